@@ -1,0 +1,148 @@
+"""Align a version's sentences to the baseline's.
+
+Each sentence becomes a set of stemmed content words. An inverted index over the
+baseline's sentences gives, for every version sentence, the overlap with each
+baseline sentence that shares a word — no quadratic string comparison. The best
+match decides the label by the Dice coefficient (``same`` ≥ 0.85,
+``paraphrase`` ≥ 0.5) or, failing that, by how much of either sentence the other
+covers (``partial``); otherwise the sentence is ``added``. A version sentence
+that joins two neighbouring baseline sentences is a merge (one link, two baseline
+sentences); neighbouring version sentences that split one baseline sentence are a
+split (one link, two version sentences). Baseline sentences no link reaches are
+``omitted``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .records import Alignment, Document, Link
+from .segment import content_terms, words
+
+__all__ = ["align", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
+
+SAME = 0.85
+PARAPHRASE = 0.5
+PARTIAL_COVER = 0.4
+PARTIAL_MIN_SHARED = 3
+LABELS = ("same", "paraphrase", "partial", "added")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    baseline: tuple[int, ...]
+    dice: float
+    cover: float  # the larger of: share of the version sentence covered, share of the baseline sentence covered
+    shared: int
+
+
+def sentence_terms(document: Document) -> list[frozenset[str]]:
+    """Content-word sets of a document's sentences."""
+    return [frozenset(content_terms(document.sentence_text(s.index))) for s in document.sentences]
+
+
+def align(version: Document, baseline: Document) -> Alignment:
+    """Align ``version`` to ``baseline`` sentence by sentence."""
+    version_terms = sentence_terms(version)
+    baseline_terms = sentence_terms(baseline)
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, terms in enumerate(baseline_terms):
+        for term in terms:
+            index[term].append(position)
+    matches = [_best_match(terms, baseline_terms, index) for terms in version_terms]
+    links = _merge_splits(_links(matches), version_terms, baseline_terms)
+    return _summarise(version, baseline, tuple(links))
+
+
+def _best_match(terms: frozenset[str], baseline_terms: list[frozenset[str]], index: dict[str, list[int]]) -> _Match:
+    counts: dict[int, int] = defaultdict(int)
+    for term in terms:
+        for position in index.get(term, ()):
+            counts[position] += 1
+    if not counts:
+        return _Match((), 0.0, 0.0, 0)
+    ranked = sorted(counts, key=lambda b: (-_dice(counts[b], terms, baseline_terms[b]), b))
+    best = _score((ranked[0],), terms, baseline_terms)
+    for other in ranked[1:3]:
+        if abs(other - ranked[0]) == 1:
+            pair = tuple(sorted((ranked[0], other)))
+            merged = _score(pair, terms, baseline_terms)
+            if merged.dice > best.dice + 0.1:
+                best = merged
+    return best
+
+
+def _dice(shared: int, a: frozenset[str], b: frozenset[str]) -> float:
+    return 2.0 * shared / (len(a) + len(b)) if a or b else 0.0
+
+
+def _score(baseline: tuple[int, ...], terms: frozenset[str], baseline_terms: list[frozenset[str]]) -> _Match:
+    union = frozenset().union(*(baseline_terms[b] for b in baseline))
+    shared = len(terms & union)
+    cover = max(shared / len(terms) if terms else 0.0, shared / len(union) if union else 0.0)
+    return _Match(baseline, _dice(shared, terms, union), cover, shared)
+
+
+def _label(match: _Match) -> str:
+    if match.dice >= SAME:
+        return "same"
+    if match.dice >= PARAPHRASE:
+        return "paraphrase"
+    if match.cover >= PARTIAL_COVER and match.shared >= PARTIAL_MIN_SHARED:
+        return "partial"
+    if match.cover >= 0.6 and match.shared >= 2:
+        return "partial"
+    return "added"
+
+
+def _links(matches: list[_Match]) -> list[Link]:
+    links = []
+    for position, match in enumerate(matches):
+        label = _label(match)
+        baseline = () if label == "added" else match.baseline
+        score = 0.0 if label == "added" else round(match.dice, 4)
+        links.append(Link(label, (position,), baseline, score))
+    return links
+
+
+def _merge_splits(links: list[Link], version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]]) -> list[Link]:
+    """Join neighbouring version sentences that together render one baseline sentence better."""
+    merged: list[Link] = []
+    for link in links:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and link.baseline_sentences
+            and previous.baseline_sentences == link.baseline_sentences
+            and previous.version_sentences[-1] + 1 == link.version_sentences[0]
+        ):
+            sentences = previous.version_sentences + link.version_sentences
+            terms = frozenset().union(*(version_terms[v] for v in sentences))
+            match = _score(link.baseline_sentences, terms, baseline_terms)
+            label = _label(match) if _label(match) != "added" else "partial"
+            merged[-1] = Link(label, sentences, link.baseline_sentences, round(match.dice, 4))
+            continue
+        merged.append(link)
+    return merged
+
+
+def _summarise(version: Document, baseline: Document, links: tuple[Link, ...]) -> Alignment:
+    version_words = [len(words(version.sentence_text(s.index))) for s in version.sentences]
+    baseline_words = [len(words(baseline.sentence_text(s.index))) for s in baseline.sentences]
+    reached = {b for link in links for b in link.baseline_sentences}
+    omitted = tuple(b for b in range(len(baseline.sentences)) if b not in reached)
+    total = sum(version_words)
+    by_label = {label: 0 for label in LABELS}
+    for link in links:
+        by_label[link.label] += sum(version_words[v] for v in link.version_sentences)
+    baseline_total = sum(baseline_words)
+    kept = sum(baseline_words[b] for b in reached)
+    shares = {label: (count / total if total else float("nan")) for label, count in by_label.items()}
+    return Alignment(
+        links=links,
+        omitted=omitted,
+        derived_share=(total - by_label["added"]) / total if total else float("nan"),
+        kept_share=kept / baseline_total if baseline_total else float("nan"),
+        label_shares=shares,
+    )

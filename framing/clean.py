@@ -1,0 +1,266 @@
+"""Clean a version's raw text, keeping a map from every cleaned character back to the raw file.
+
+What is set aside becomes a :class:`~framing.records.Removal` (reported later as a
+``boilerplate`` or ``duplicate_passage`` finding): collection metadata, error-page
+text, copyright and rights lines, legal disclaimers, comment widgets, bylines and
+"X reported from Y" trailers, photo credits, agency datelines and paragraphs that
+repeat an earlier one. Hard-wrapped lines are joined, curly quotes straightened
+and a missing space after a comma or full stop restored; none of these moves a
+character away from where it stands in the raw file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import CleanText, Removal
+
+__all__ = ["clean_text", "detect_credit"]
+
+_METADATA = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}\b[ \t]*")
+_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("error_page", re.compile(r"^(?:\d{3}|sorry!*|error!?|oops!*|page not found|access denied|forbidden)$", re.I)),
+    ("error_page", re.compile(r"page you (?:were|are) looking for|page (?:cannot|can't|could not) be found", re.I)),
+    ("copyright", re.compile(r"©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)),
+    ("separator", re.compile(r"^[\W_]{1,40}$")),
+    ("trailer", re.compile(r"^[A-Z][\w.'’ -]{1,60} (?:reported|contributed)(?: reporting)? (?:from|to)\b.{0,80}$")),
+    ("trailer", re.compile(r"^(?:\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200})$", re.I)),
+    ("byline", re.compile(r"^by [A-Z][\w.'’-]*(?:[ ,]+(?:and )?[A-Z][\w.'’-]*){0,5}$", re.I)),
+    ("widget", re.compile(r"^(?:comments?\s*(?:no comments?(?: yet)?)?|leave a (?:comment|reply)|share this(?: article)?:?|"
+                          r"follow us\b.*|sign up for\b.{0,80}|click here\b.{0,80}|read more:?|related:?|advertisement)$", re.I)),
+    ("caption", re.compile(r"\b(?:REUTERS|AP Photo|AFP|Getty Images)/[A-Z]")),
+)
+_DISCLAIMER_HEAD = re.compile(r"^(?:legal )?disclaimer:?$", re.I)
+_DISCLAIMER_BODY = re.compile(r"warrant|liabilit|responsib|provides the information|views expressed", re.I)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .,'’-]{0,60}\s)?\((?P<credit>AP|Reuters|AFP|MENAFN|UPI|Xinhua|dpa|CNN)\)(?:\s*[-—–:]\s*|\s+)"
+)
+_WIRE_CREDITS = (
+    ("Associated Press", re.compile(r"(?:©|copyright)[^\n]{0,40}Associated Press|\(AP\)\s*[-—–]|AP Photo/", re.I)),
+    ("Reuters", re.compile(r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?(?:reporting|writing|editing) by\b", re.I | re.M)),
+    ("Agence France-Presse", re.compile(r"\(AFP\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}(?:AFP|Agence France)", re.I)),
+)
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " ", "\t": " ", "\r": " "})
+_MISSING_SPACE = re.compile(r"(?<=[a-z][a-z])([,;]|[.!?](?=[A-Z][a-z]))(?=[A-Za-z])")
+_TERMINAL = ('.', '!', '?', ':', '"', "'", '”', '’', ')')
+_MIN_DUPLICATE_CHARS = 40
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # raw offset of the first character kept
+    end: int  # raw offset just past the last character kept
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleHit:
+    category: str
+    reason: str
+
+
+_REASONS = {
+    "metadata": "This is collection data (the date the page was saved), not part of the article.",
+    "error_page": "This is text from a website error page that was saved along with the article by mistake.",
+    "copyright": "This is a copyright or rights notice, not part of the news story.",
+    "separator": "This line is only a separator or stray symbols, not part of the story.",
+    "trailer": "This line says who reported or wrote the story; it is not part of the story itself.",
+    "byline": "This is the byline (who wrote the story), not part of the story itself.",
+    "widget": "This is text from the page's comment box or buttons, not part of the article.",
+    "caption": "This is a photo caption or photo credit, not part of the story's text.",
+    "disclaimer": "This is the website's legal disclaimer, not part of the news story.",
+    "dateline": "This tag names the news agency or outlet; it is not part of what the story says.",
+}
+
+
+def clean_text(raw: str) -> CleanText:
+    """Clean ``raw`` and return the text with its offset map and what was set aside."""
+    removals: list[Removal] = []
+    lines = _split_lines(raw, removals)
+    lines = _drop_junk_lines(lines, removals)
+    paragraphs = _paragraphs(lines)
+    paragraphs = _drop_duplicates(paragraphs, removals)
+    text, index = _assemble(raw, paragraphs, removals)
+    credit, evidence = detect_credit(raw)
+    return CleanText(
+        text=text,
+        raw_index=tuple(index),
+        removals=tuple(sorted(removals, key=lambda r: (r.start, r.end))),
+        credit=credit,
+        credit_evidence=evidence,
+    )
+
+
+def detect_credit(raw: str) -> tuple[str | None, str | None]:
+    """The wire agency a text credits (copyright line, dateline), and the words that say so."""
+    for agency, pattern in _WIRE_CREDITS:
+        match = pattern.search(raw)
+        if match:
+            line_start = raw.rfind("\n", 0, match.start()) + 1
+            line_end = raw.find("\n", match.end())
+            line = raw[line_start : len(raw) if line_end < 0 else line_end]
+            return agency, " ".join(line.split())[:120]
+    return None, None
+
+
+def _split_lines(raw: str, removals: list[Removal]) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    metadata = _METADATA.match(raw)
+    if metadata:
+        removals.append(_removal(raw, metadata.start(), metadata.end(), "metadata"))
+        position = metadata.end()
+    for piece in raw[position:].split("\n"):
+        start, end = position, position + len(piece)
+        position = end + 1
+        stripped = piece.strip()
+        if stripped:
+            offset = piece.index(stripped[0])
+            lines.append(_Line(start + offset, start + offset + len(stripped), stripped))
+    return lines
+
+
+def _classify(line: str) -> _RuleHit | None:
+    for category, pattern in _LINE_RULES:
+        if pattern.search(line):
+            if category in ("copyright", "caption") and len(line.split()) > 40:
+                continue  # a long paragraph that merely mentions copyright is article text
+            return _RuleHit(category, _REASONS[category])
+    return None
+
+
+def _drop_junk_lines(lines: list[_Line], removals: list[Removal]) -> list[_Line]:
+    kept: list[_Line] = []
+    disclaimer = False
+    for line in lines:
+        hit = _classify(line.text)
+        if _DISCLAIMER_HEAD.match(line.text) or (disclaimer and _DISCLAIMER_BODY.search(line.text)):
+            hit, disclaimer = _RuleHit("disclaimer", _REASONS["disclaimer"]), True
+        else:
+            disclaimer = False
+        if hit is None and _continues_notice(line, removals, lines):
+            hit = _RuleHit("copyright", _REASONS["copyright"])
+        if hit is None:
+            kept.append(_strip_dateline(line, removals))
+        elif removals and hit.category in (removals[-1].category, "separator") and _only_space_between(lines, removals[-1], line):
+            last = removals.pop()
+            removals.append(Removal("boilerplate", last.start, line.end, last.reason, last.category))
+        else:
+            removals.append(Removal("boilerplate", line.start, line.end, hit.reason, hit.category))
+    return kept
+
+
+def _continues_notice(line: _Line, removals: list[Removal], lines: list[_Line]) -> bool:
+    """A short line that ends a rights notice broken over two lines ("All rights / reserved")."""
+    if not removals or removals[-1].category != "copyright" or len(line.text.split()) > 4:
+        return False
+    return _only_space_between(lines, removals[-1], line)
+
+
+def _only_space_between(lines: list[_Line], removal: Removal, line: _Line) -> bool:
+    return not any(removal.end <= other.start < line.start for other in lines)
+
+
+def _strip_dateline(line: _Line, removals: list[Removal]) -> _Line:
+    match = _DATELINE.match(line.text)
+    if not match or match.end() >= len(line.text):
+        return line
+    removals.append(Removal("boilerplate", line.start, line.start + match.end(), _REASONS["dateline"], "dateline"))
+    return _Line(line.start + match.end(), line.end, line.text[match.end() :])
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    if len(lines) < 4:
+        return False
+    lengths = sorted(len(line.text) for line in lines)
+    open_ended = sum(not line.text.endswith(_TERMINAL) for line in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and open_ended >= 0.4 * len(lines)
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+    """Group lines into paragraphs: one per line, unless the text is hard-wrapped."""
+    if not _is_hard_wrapped(lines):
+        return [[line] for line in lines]
+    paragraphs: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if current and current[-1].end + 1 < line.start:  # a blank line between
+            paragraphs.append(current)
+            current = []
+        current.append(line)
+        if line.text.endswith(_TERMINAL):
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _normalise(paragraph: list[_Line]) -> str:
+    return " ".join(" ".join(line.text for line in paragraph).translate(_TYPOGRAPHY).lower().split())
+
+
+def _drop_duplicates(paragraphs: list[list[_Line]], removals: list[Removal]) -> list[list[_Line]]:
+    first_seen: dict[str, int] = {}
+    kept: list[list[_Line]] = []
+    previous_duplicate = False
+    for paragraph in paragraphs:
+        key = _normalise(paragraph)
+        original = first_seen.get(key)
+        if original is None or len(key) < _MIN_DUPLICATE_CHARS:
+            first_seen.setdefault(key, paragraph[0].start)
+            kept.append(paragraph)
+            previous_duplicate = False
+            continue
+        start, end = paragraph[0].start, paragraph[-1].end
+        if previous_duplicate:
+            last = removals.pop()
+            start, original = last.start, last.original_start or original
+        reason = "This passage repeats, word for word, text that already appears earlier in the article."
+        removals.append(Removal("duplicate_passage", start, end, reason, "duplicate", original_start=original))
+        previous_duplicate = True
+    return kept
+
+
+def _assemble(raw: str, paragraphs: list[list[_Line]], removals: list[Removal]) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    index: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
+        if number:
+            chars += "\n\n"
+            index += [index[-1], index[-1]]
+        for position, line in enumerate(paragraph):
+            if position:
+                chars.append(" ")
+                index.append(line.start - 1)
+            _append_line(raw, line, chars, index)
+    index.append(index[-1] + 1 if index else 0)
+    return "".join(chars), index
+
+
+def _append_line(raw: str, line: _Line, chars: list[str], index: list[int]) -> None:
+    text = line.text.translate(_TYPOGRAPHY)
+    if text.startswith(("- ", "* ", "• ")):
+        text, start = text[2:], line.start + 2
+    else:
+        start = line.start
+    inserts = {m.end() for m in _MISSING_SPACE.finditer(text)}
+    previous_space = False
+    for offset, char in enumerate(text):
+        if offset in inserts:
+            chars.append(" ")
+            index.append(start + offset)
+        if char == " " and previous_space:
+            continue
+        previous_space = char == " "
+        chars.append(char)
+        index.append(start + offset)
+
+
+def _removal(raw: str, start: int, end: int, category: str) -> Removal:
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    while start < end and raw[start].isspace():
+        start += 1
+    return Removal("boilerplate", start, end, _REASONS[category], category)

@@ -1,0 +1,45 @@
+"""Scraping junk: what cleaning set aside (boilerplate and repeated passages)."""
+
+from __future__ import annotations
+
+from ..records import Finding
+from .base import Context, Extractor, Result, register
+
+
+@register
+class Junk(Extractor):
+    """Reports each stretch that cleaning removed, where it stands in the raw file."""
+
+    name = "junk"
+    kinds = ("boilerplate", "duplicate_passage")
+    description = "Text that is not part of the article: error pages, notices, bylines, repeated paragraphs."
+
+    def extract(self, context: Context) -> Result:
+        document = context.document
+        raw = document.version.raw
+        findings = []
+        for removal in document.clean.removals:
+            details: dict[str, object] = {"category": removal.category}
+            if removal.original_start is not None:
+                details["original_start"] = removal.original_start
+            findings.append(
+                Finding(
+                    kind=removal.kind,
+                    start=removal.start,
+                    end=removal.end,
+                    text=raw[removal.start : removal.end],
+                    explanation=removal.reason,
+                    extractor=self.name,
+                    details=details,
+                )
+            )
+        removed = sum(f.end - f.start for f in findings)
+        size = len(raw.strip())
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "boilerplate_count": float(sum(f.kind == "boilerplate" for f in findings)),
+                "duplicate_count": float(sum(f.kind == "duplicate_passage" for f in findings)),
+                "removed_share": removed / size if size else float("nan"),
+            },
+        )

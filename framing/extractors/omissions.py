@@ -1,0 +1,71 @@
+"""Omissions: baseline sentences a version leaves out, above all those that say who said what."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Finding
+from .base import Context, Extractor, Result, register
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|according to|stated|noted|warned|stressed|announced|reported|criticized)\b|\"",
+    re.I,
+)
+_CONTEXT = re.compile(
+    r"\b(?:though|although|however|but|while|has not|have not|did not|no details|worried that|"
+    r"for the first time|since|in recent years|amid|as competition)\b",
+    re.I,
+)
+
+
+@register
+class Omissions(Extractor):
+    """One finding per baseline sentence with no counterpart in the version."""
+
+    name = "omission"
+    kinds = ("omission",)
+    description = "Sentences of the baseline that this version leaves out."
+
+    def extract(self, context: Context) -> Result:
+        if context.alignment is None:
+            return Result(scores={"count": 0.0, "attributed_count": 0.0, "share_of_baseline": 0.0})
+        baseline = context.baseline
+        findings = [self._finding(context, index) for index in context.alignment.omitted]
+        findings = [f for f in findings if f is not None]
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "count": float(len(findings)),
+                "attributed_count": float(sum(bool(f.details.get("carried_attribution")) for f in findings)),
+                "share_of_baseline": 1.0 - context.alignment.kept_share,
+            },
+        )
+
+    def _finding(self, context: Context, index: int) -> Finding | None:
+        baseline = context.baseline
+        sentence = baseline.sentences[index]
+        if sentence.heading:
+            return None
+        text = baseline.sentence_text(index)
+        attributed = bool(_ATTRIBUTION.search(text))
+        contextual = bool(_CONTEXT.search(text))
+        if attributed:
+            explanation = "The baseline has this sentence, which says who said what, but this version leaves it out."
+        elif contextual:
+            explanation = "The baseline has this sentence, which gives background or a limit, but this version leaves it out."
+        else:
+            explanation = "The baseline has this sentence, but this version leaves it out."
+        start, end = baseline.clean.to_raw(sentence.start, sentence.end)
+        return Finding(
+            kind="omission",
+            start=start,
+            end=end,
+            text=baseline.version.raw[start:end],
+            explanation=explanation,
+            extractor=self.name,
+            baseline_text=text,
+            sentence=index,
+            weight=1.5 if attributed else 1.0,
+            in_baseline=True,
+            details={"carried_attribution": attributed, "carried_context": contextual},
+        )

@@ -1,0 +1,251 @@
+"""Frozen records that flow through the pipeline.
+
+Nothing here copies text around: sentences, quotes and findings refer to a
+version's text by character offsets. ``Document`` holds the cleaned text and the
+map back to the raw text, so every finding can be shown where it stands in the
+file the user gave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+__all__ = [
+    "FINDING_KINDS",
+    "Version",
+    "Story",
+    "Removal",
+    "CleanText",
+    "Sentence",
+    "Quote",
+    "Document",
+    "Link",
+    "Alignment",
+    "Finding",
+]
+
+#: The kinds of finding of the report contract (``framing.report/1``).
+FINDING_KINDS: tuple[str, ...] = (
+    "boilerplate",
+    "duplicate_passage",
+    "omission",
+    "hedge",
+    "vague_attribution",
+    "loaded_word",
+    "unsourced_statistic",
+    "added_framing",
+    "altered_quote",
+    "unmatched_quote",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One outlet's version of a story, as read from its file."""
+
+    id: str
+    raw: str
+    outlet: str | None = None
+    file: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A display name: the outlet where known, else the version id."""
+        return self.outlet or f"version {self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Several versions of one story, and the baseline if one was named."""
+
+    name: str
+    versions: tuple[Version, ...]
+    title: str | None = None
+    baseline: str | None = None
+    source: Path | None = None
+
+    def version(self, version_id: str) -> Version:
+        for version in self.versions:
+            if version.id == version_id:
+                return version
+        raise KeyError(version_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A stretch of the raw text that cleaning set aside (raw offsets)."""
+
+    kind: str  # "boilerplate" or "duplicate_passage"
+    start: int
+    end: int
+    reason: str
+    category: str  # metadata, error_page, copyright, disclaimer, byline, ...
+    original_start: int | None = None  # for a duplicate: where it first stood
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Cleaned text with, for each of its characters, the raw offset it came from."""
+
+    text: str
+    raw_index: tuple[int, ...]  # len(text) + 1 entries; the last is the raw end
+    removals: tuple[Removal, ...] = ()
+    credit: str | None = None  # a wire credit found in the text, e.g. "Associated Press"
+    credit_evidence: str | None = None
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the cleaned text to the raw text."""
+        if end <= start:
+            position = self.raw_index[start]
+            return position, position
+        return self.raw_index[start], self.raw_index[end - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the cleaned text (offsets into ``CleanText.text``)."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Reported speech: a quotation, or speech attributed without quotation marks."""
+
+    start: int  # the words spoken, quotation marks excluded (cleaned offsets)
+    end: int
+    sentence: int
+    speaker: str | None = None  # as written, e.g. "Mark Rutte"
+    speaker_key: str | None = None  # for matching, e.g. "rutte"
+    marked: bool = True  # False: speech without quotation marks
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A version cleaned and segmented: the unit every later stage reads."""
+
+    version: Version
+    clean: CleanText
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    word_count: int
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.clean.text[sentence.start : sentence.end]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.clean.text[start:end]
+
+    def sentence_at(self, position: int) -> int | None:
+        """Index of the sentence holding cleaned offset ``position``, if any."""
+        for sentence in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence.index
+        return None
+
+    def finding(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        explanation: str,
+        *,
+        extractor: str,
+        baseline_text: str | None = None,
+        sentence: int | None = None,
+        weight: float = 1.0,
+        **details: Any,
+    ) -> Finding:
+        """A finding on the cleaned span ``start:end``, mapped to raw offsets."""
+        raw_start, raw_end = self.clean.to_raw(start, end)
+        return Finding(
+            kind=kind,
+            start=raw_start,
+            end=raw_end,
+            text=self.version.raw[raw_start:raw_end],
+            explanation=explanation,
+            baseline_text=baseline_text,
+            extractor=extractor,
+            sentence=self.sentence_at(start) if sentence is None else sentence,
+            weight=weight,
+            details=details,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Version sentences and the baseline sentences they derive from."""
+
+    label: str  # same, paraphrase, partial, added
+    version_sentences: tuple[int, ...]
+    baseline_sentences: tuple[int, ...]
+    score: float  # similarity in 0..1 (0 for added)
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """How one version's sentences map onto the baseline's."""
+
+    links: tuple[Link, ...]
+    omitted: tuple[int, ...]  # baseline sentences with no counterpart
+    derived_share: float  # share of the version's words in sentences derived from the baseline
+    kept_share: float  # share of the baseline's words kept in the version
+    label_shares: Mapping[str, float] = field(default_factory=dict)  # share of version words per label
+
+    def link_of(self, version_sentence: int) -> Link | None:
+        for link in self.links:
+            if version_sentence in link.version_sentences:
+                return link
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing framing noticed, pinned to exact characters of the raw text.
+
+    ``start``/``end`` index the text as read from the file (the baseline's file
+    for an omission, where ``in_baseline`` is true).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    explanation: str
+    extractor: str
+    baseline_text: str | None = None
+    sentence: int | None = None
+    weight: float = 1.0
+    in_baseline: bool = False
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report contract's shape: fixed fields, then kind-specific ones."""
+        record: dict[str, Any] = {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "explanation": self.explanation,
+            "baseline_text": self.baseline_text,
+            "extractor": self.extractor,
+            "sentence": self.sentence,
+            "in_baseline": self.in_baseline,
+        }
+        for key in sorted(self.details):
+            record[key] = self.details[key]
+        return record

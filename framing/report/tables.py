@@ -1,0 +1,63 @@
+"""Plain-text and CSV renderings of a comparison."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable
+
+from ..compare import Comparison
+
+__all__ = ["ranking_table", "findings_csv", "CSV_COLUMNS"]
+
+CSV_COLUMNS = (
+    "story", "version", "outlet", "kind", "start", "end", "text", "explanation", "baseline_text",
+    "in_baseline", "extractor", "sentence", "details",
+)
+_FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline", "extractor", "sentence"}
+
+
+def ranking_table(comparison: Comparison) -> str:
+    """The terminal table: rank, version, outlet, divergence and the three largest contributions."""
+    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings", "largest contributions")]
+    for result in comparison.results:
+        rank = "base" if result.is_baseline else str(result.rank)
+        derived = result.scores.get("alignment__derived_share", float("nan"))
+        parts = ", ".join(f"{name} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
+        rows.append(
+            (rank, result.id, result.document.version.outlet or "-", f"{result.divergence:.2f}",
+             f"{derived:.0%}", str(sum(not f.in_baseline for f in result.findings)), parts)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1] for row in rows]
+    title = comparison.story.title or comparison.story.name
+    header = f"{title}\n{comparison.baseline_reason}\n"
+    note = "\ndivergence: 0 = same as the baseline, 1 = nothing in common; it describes texts, not outlets."
+    return header + "\n".join(line.rstrip() for line in lines) + note + "\n"
+
+
+def findings_csv(comparisons: Iterable[Comparison]) -> str:
+    """One row per finding of every comparison."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for comparison in comparisons:
+        outlets = {r.id: r.document.version.outlet or "" for r in comparison.results}
+        for version_id, finding in comparison.findings():
+            record = finding.to_dict()
+            details = {k: v for k, v in record.items() if k not in _FIXED}
+            writer.writerow(
+                [comparison.story.name, version_id, outlets[version_id]]
+                + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
+                + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
+            )
+    return buffer.getvalue()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

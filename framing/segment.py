@@ -1,0 +1,230 @@
+"""Split cleaned text into sentences and quotations, and find who is quoted.
+
+A rule-based splitter (no model, no download): it breaks after ``.``, ``!`` or
+``?`` (and any closing quote or bracket) when the next word starts a sentence,
+except after common abbreviations and initials. Paragraphs (blank lines in the
+cleaned text) always end a sentence. Quotations are paired quotation marks; a
+sentence such as ``…, Rutte stated.`` with no quotation marks is speech
+attributed without them (``Quote.marked`` false).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import clean_text
+from .records import Document, Quote, Sentence, Version
+
+__all__ = ["segment", "prepare", "words", "content_terms", "STOPWORDS"]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st jr sr inc corp co ltd no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m ph.d rev fig approx est".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n\n")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'([^\'"]{3,}?)\'(?![\w])')
+_REPORT_VERBS = (
+    r"said|says|told|tells|added|adds|stated|states|noted|notes|remarked|stressed|warned|explained|wrote|"
+    r"asked|continued|insisted|argued|replied|declared|emphasized|emphasised|cautioned|urged|admitted|claimed|"
+    r"acknowledged|announced|observed|commented|described|called|reaffirmed|according to"
+)
+_NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:who\s+)?(?:{_REPORT_VERBS})\b")
+_SPEAKER_AFTER = re.compile(rf"\b(?:said|says|added|adds|wrote|asked|continued|stated|noted)\s+(?P<name>the\s+[A-Za-z][\w-]+|{_NAME})(?!['\w])")
+_UNMARKED = re.compile(rf"(?P<speech>[^\"]{{20,}}?),\s+(?P<name>{_NAME})\s+(?:{_REPORT_VERBS})\s*(?:[.,;]|$)")
+_SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december in on at but and the a an it this that while when with after".split()
+)
+_HEADING_MAX_WORDS = 25
+_TITLE_WORDS = frozenset(
+    "nato secretary general secretary-general chief minister prime president defense defence foreign "
+    "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director".split()
+)
+STOPWORDS = frozenset(
+    "a an the and or but if of at by for with about against between into through during before after above below "
+    "to from up down in out on off over under again further then once here there when where why how all any both "
+    "each few more most other some such no nor not only own same so than too very s t can will just don should now "
+    "is are was were be been being have has had having do does did doing i me my we our you your he him his she her "
+    "it its they them their what which who whom this that these those am would could also as said says told".split()
+)
+
+
+def prepare(version: Version) -> Document:
+    """Clean and segment one version."""
+    clean = clean_text(version.raw)
+    sentences = segment(clean.text)
+    quotes = find_quotes(clean.text, sentences)
+    return Document(
+        version=version,
+        clean=clean,
+        sentences=sentences,
+        quotes=quotes,
+        word_count=sum(1 for _ in _WORD.finditer(clean.text)),
+    )
+
+
+def segment(text: str) -> tuple[Sentence, ...]:
+    """Sentences of a cleaned text, in order, with their paragraph number."""
+    sentences: list[Sentence] = []
+    start = 0
+    for paragraph, block in enumerate(_paragraph_spans(text)):
+        start = block[0]
+        for boundary in _BOUNDARY.finditer(text, block[0], block[1]):
+            if _is_abbreviation(text, start, boundary.start()):
+                continue
+            sentences.append(_sentence(text, len(sentences), start, boundary.end(), paragraph))
+            start = boundary.end() + 1
+        if start < block[1]:
+            sentences.append(_sentence(text, len(sentences), start, block[1], paragraph))
+    return tuple(s for s in sentences if s.end > s.start)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[max(start, text.rfind(" ", start, dot) + 1) : dot].lower().strip("\"'(")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _sentence(text: str, index: int, start: int, end: int, paragraph: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    body = text[start:end]
+    heading = (
+        not body.endswith((".", "!", "?", '."', '?"', '!"', ".'", ":"))
+        and len(body.split()) <= _HEADING_MAX_WORDS
+        and (start == 0 or text[start - 2 : start] == "\n\n")
+        and (end == len(text) or text[end : end + 2] == "\n\n")
+    )
+    return Sentence(index=index, start=start, end=end, paragraph=paragraph, heading=heading)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words, the unit of alignment."""
+    return [_stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def _stem(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4:
+        for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and not word.endswith("ss"):
+                return word[: -len(suffix)] + replacement
+    return word
+
+
+def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
+    """Quotations with their speakers, and speech attributed without quotation marks.
+
+    Quotation marks are paired within a paragraph, so a quote may run over several
+    sentences; an opening mark left unpaired runs to the paragraph's end (the news
+    convention for a quote continued in the next paragraph).
+    """
+    quotes: list[Quote] = []
+    last: tuple[str, str] | None = None
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for members in by_paragraph.values():
+        start, end = members[0].start, members[-1].end
+        spans = _quote_spans(text, start, end)
+        if spans:
+            speaker = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
+            if speaker is None and _only_quotes(text, start, end, spans):
+                speaker = last
+            for q_start, q_end in spans:
+                sentence = next(s.index for s in members if s.start <= q_start < s.end or q_start < s.start)
+                quotes.append(Quote(q_start, q_end, sentence, *(speaker or (None, None))))
+        else:
+            speaker = _resolve(_speaker(text, start, end, []), last)
+            quotes += _unmarked(text, members, speaker, last)
+        if speaker and speaker[1] not in ("he", "she", "they"):
+            last = speaker
+    return tuple(quotes)
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quoted words (marks excluded) in ``text[start:end]``."""
+    spans = []
+    for match in _QUOTE_PAIR.finditer(text, start, end):
+        group = 1 if match.group(1) is not None else 2
+        spans.append((match.start(group), match.end(group)))
+    tail = text.rfind('"', start, end)
+    if text.count('"', start, end) % 2 and end - tail > 20:
+        spans.append((tail + 1, end))
+    return spans
+
+
+def _only_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    outside = _outside(text, start, end, spans)
+    return len(_WORD.findall(outside)) <= 2
+
+
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for q_start, q_end in spans:
+        chars[max(0, q_start - 1 - start) : q_end + 1 - start] = " " * (min(end, q_end + 1) - max(start, q_start - 1))
+    return "".join(chars)
+
+
+def _speaker(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], heading: bool = False
+) -> tuple[str, str] | None:
+    outside = _outside(text, start, end, spans)
+    found = [
+        (m.start(), m.group("name"))
+        for p in (_SPEAKER_BEFORE, _SPEAKER_AFTER)
+        for m in p.finditer(outside)
+        if _as_speaker(m.group("name"))[1] not in _NOT_NAMES
+    ]
+    if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject speaks
+        found = [(m.start(), m.group(0)) for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES][:1]
+    return _as_speaker(min(found)[1]) if found else None
+
+
+def _unmarked(
+    text: str, members: list[Sentence], speaker: tuple[str, str] | None, last: tuple[str, str] | None
+) -> list[Quote]:
+    quotes = []
+    for sentence in members:
+        match = _UNMARKED.match(text, sentence.start, sentence.end)
+        if match and "'" not in match.group("speech")[:1]:
+            who = _resolve(_as_speaker(match.group("name")), last) or speaker
+            quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, *(who or (None, None)), marked=False))
+    return quotes
+
+
+def _as_speaker(name: str) -> tuple[str, str]:
+    name = " ".join(name.split())
+    if name.lower() in ("he", "she", "they") or name.startswith("the "):
+        return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
+    parts = [p for p in name.split() if p.lower().strip(".") not in _TITLE_WORDS] or name.split()
+    return " ".join(parts), parts[-1].lower().strip(".'")
+
+
+def _resolve(speaker: tuple[str, str] | None, last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A pronoun or description ("he", "the Dutchman") stands for the last named speaker."""
+    if speaker and speaker[1] in ("he", "she", "they"):
+        return last
+    return speaker
