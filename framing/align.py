@@ -26,6 +26,7 @@ SAME = 0.85
 PARAPHRASE = 0.5
 PARTIAL_COVER = 0.4
 PARTIAL_MIN_SHARED = 3
+MERGE_COVER = 0.6  # a neighbouring baseline sentence joins a merge when this share of its words is in the version
 LABELS = ("same", "paraphrase", "partial", "added")
 
 
@@ -50,25 +51,31 @@ def align(version: Document, baseline: Document) -> Alignment:
     for position, terms in enumerate(baseline_terms):
         for term in terms:
             index[term].append(position)
-    matches = [_best_match(terms, baseline_terms, index) for terms in version_terms]
+    scale = len(baseline_terms) / max(1, len(version_terms))
+    matches = [
+        _best_match(terms, baseline_terms, index, position * scale) for position, terms in enumerate(version_terms)
+    ]
     links = _merge_splits(_links(matches), version_terms, baseline_terms)
     return _summarise(version, baseline, tuple(links))
 
 
-def _best_match(terms: frozenset[str], baseline_terms: list[frozenset[str]], index: dict[str, list[int]]) -> _Match:
+def _best_match(
+    terms: frozenset[str], baseline_terms: list[frozenset[str]], index: dict[str, list[int]], expected: float
+) -> _Match:
+    """The best baseline sentence (ties go to the one nearest the expected position), or a neighbouring pair."""
     counts: dict[int, int] = defaultdict(int)
     for term in terms:
         for position in index.get(term, ()):
             counts[position] += 1
     if not counts:
         return _Match((), 0.0, 0.0, 0)
-    ranked = sorted(counts, key=lambda b: (-_dice(counts[b], terms, baseline_terms[b]), b))
+    ranked = sorted(counts, key=lambda b: (-_dice(counts[b], terms, baseline_terms[b]), abs(b - expected), b))
     best = _score((ranked[0],), terms, baseline_terms)
-    for other in ranked[1:3]:
-        if abs(other - ranked[0]) == 1:
-            pair = tuple(sorted((ranked[0], other)))
+    for neighbour in (ranked[0] - 1, ranked[0] + 1):
+        if neighbour in counts and counts[neighbour] >= MERGE_COVER * len(baseline_terms[neighbour]):
+            pair = tuple(sorted((ranked[0], neighbour)))
             merged = _score(pair, terms, baseline_terms)
-            if merged.dice > best.dice + 0.1:
+            if merged.dice >= best.dice - 0.05:
                 best = merged
     return best
 
@@ -120,6 +127,9 @@ def _merge_splits(links: list[Link], version_terms: list[frozenset[str]], baseli
             sentences = previous.version_sentences + link.version_sentences
             terms = frozenset().union(*(version_terms[v] for v in sentences))
             match = _score(link.baseline_sentences, terms, baseline_terms)
+            if match.dice <= max(previous.score, link.score) + 0.02:
+                merged.append(link)
+                continue
             label = _label(match) if _label(match) != "added" else "partial"
             merged[-1] = Link(label, sentences, link.baseline_sentences, round(match.dice, 4))
             continue

@@ -99,7 +99,11 @@ class CleanText:
     credit_evidence: str | None = None
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the cleaned text to the raw text."""
+        """Map a span of the cleaned text to the raw text (white space at its edges left out)."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         if end <= start:
             position = self.raw_index[start]
             return position, position

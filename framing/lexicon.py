@@ -1,0 +1,299 @@
+"""Lexicons: versioned word lists with provenance, and matching them in text.
+
+Each lexicon is one UTF-8 TSV file in ``framing/lexicons/`` (see the README
+there): ``# key: value`` header lines (name, version, description, sources),
+then the columns ``term, category, weight, source, flags``. Files are checked
+when loaded, so a malformed list fails loudly, naming its file and line, rather
+than matching the wrong words.
+
+Matching is by whole words and case-insensitive; the words of a phrase may be
+separated by any run of whitespace (so a phrase can cross a line break), and
+``'``/``’`` and the hyphen variants are interchangeable. Two flags narrow a
+match: ``lowercase`` (the text must be all lowercase, so "may" is not "May")
+and ``phrase_start`` (only at the start of a sentence).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from os import PathLike, fspath
+from pathlib import Path
+from types import MappingProxyType
+
+from .errors import ConfigError
+
+__all__ = [
+    "FLAGS",
+    "Entry",
+    "Lexicon",
+    "load_lexicon",
+    "read_lexicon",
+    "available_lexicons",
+]
+
+FLAGS = frozenset({"lowercase", "phrase_start"})
+"""Flags a lexicon entry may carry; ``-`` (or ``none``) in a file means no flag."""
+
+_EMPTY_FLAGS = frozenset({"-", "none"})
+_COLUMNS = "term\tcategory\tweight\tsource\tflags"
+_HEADER_KEYS = ("name", "version", "description", "sources")
+_VERSION = re.compile(r"\d+\.\d+\.\d+")
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_APOSTROPHES = "'’"
+_HYPHENS = "-‐‑"
+# Characters skipped when looking back for the end of the previous sentence:
+# spaces, quotes, brackets, dashes and bullets may open a sentence.
+_OPENERS = "\"'“”‘’«»()[]{}—–-•*"
+_SENTENCE_END = ".!?…:"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One term of a lexicon, as written in its file."""
+
+    term: str
+    category: str
+    weight: float
+    source: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A named, versioned list of entries and the sources they were taken from."""
+
+    name: str
+    version: str
+    description: str
+    sources: Mapping[str, str]
+    entries: tuple[Entry, ...]
+
+    def lookup(self, term: str) -> Entry | None:
+        """The entry for ``term`` (case, whitespace and apostrophes ignored), if any."""
+        return _compiled(self).index.get(_normalise(term))
+
+    def pattern(self) -> re.Pattern[str]:
+        """One compiled regex matching any term as whole words, longest first."""
+        return _compiled(self).pattern
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """``(start, end, entry)`` for every match in ``text`` that its flags allow."""
+        compiled = _compiled(self)
+        for match in compiled.pattern.finditer(text):
+            start, end = match.span()
+            entry = compiled.index[_normalise(match.group())]
+            if _flags_allow(entry.flags, text, start, end):
+                yield start, end, entry
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    entries: tuple[Entry, ...]
+    pattern: re.Pattern[str]
+    index: Mapping[str, Entry]
+
+
+# Keyed by lexicon name; an entry is reused only for the very same entries
+# tuple, so a hand-built Lexicon that reuses a name never gets a stale pattern.
+_COMPILED: dict[str, _Compiled] = {}
+
+
+def _compiled(lexicon: Lexicon) -> _Compiled:
+    hit = _COMPILED.get(lexicon.name)
+    if hit is None or hit.entries is not lexicon.entries:
+        index = {_normalise(entry.term): entry for entry in lexicon.entries}
+        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index)
+        _COMPILED[lexicon.name] = hit
+    return hit
+
+
+def _normalise(term: str) -> str:
+    """The lookup key of a term or of matched text."""
+    for apostrophe in _APOSTROPHES[1:]:
+        term = term.replace(apostrophe, _APOSTROPHES[0])
+    for hyphen in _HYPHENS[1:]:
+        term = term.replace(hyphen, _HYPHENS[0])
+    return " ".join(term.casefold().split())
+
+
+def _word_pattern(word: str) -> str:
+    parts = []
+    for char in word:
+        if char in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]")
+        elif char in _HYPHENS:
+            parts.append(f"[{_HYPHENS}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _build_pattern(entries: tuple[Entry, ...]) -> re.Pattern[str]:
+    terms = sorted({_normalise(entry.term) for entry in entries}, key=lambda t: (-len(t), t))
+    alternatives = [r"\s+".join(_word_pattern(word) for word in term.split()) for term in terms]
+    # (?!) matches nothing: an empty lexicon must not match the empty string.
+    body = "|".join(alternatives) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _flags_allow(flags: frozenset[str], text: str, start: int, end: int) -> bool:
+    if "lowercase" in flags and text[start:end] != text[start:end].lower():
+        return False
+    return "phrase_start" not in flags or _at_sentence_start(text, start)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """True at the start of the text, after a blank line, or after . ! ? … or :."""
+    i = start
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+        i -= 1
+    # A single newline may be a hard wrap inside a sentence; a blank line is not.
+    return i == 0 or text[i - 1] in _SENTENCE_END or "\n\n" in text[i:start].replace("\r", "")
+
+
+@cache
+def _directory() -> Traversable:
+    return files("framing") / "lexicons"
+
+
+@cache
+def available_lexicons() -> tuple[str, ...]:
+    """Names of the lexicons shipped with framing, sorted."""
+    suffix = ".tsv"
+    names = (item.name[: -len(suffix)] for item in _directory().iterdir())
+    return tuple(sorted(name for name in names if f"{name}{suffix}" in _tsv_names()))
+
+
+@cache
+def _tsv_names() -> frozenset[str]:
+    return frozenset(item.name for item in _directory().iterdir() if item.name.endswith(".tsv"))
+
+
+def load_lexicon(name: str) -> Lexicon:
+    """The shipped lexicon called ``name`` (read once, then cached)."""
+    if not isinstance(name, str):
+        raise ConfigError(
+            f"The 'name' parameter of load_lexicon must be a str. Got {type(name).__name__} instead."
+        )
+    if name not in available_lexicons():
+        raise ConfigError(
+            f"There is no lexicon named {name!r}; choose from {list(available_lexicons())}."
+        )
+    return _load_shipped(name)
+
+
+@cache
+def _load_shipped(name: str) -> Lexicon:
+    resource = _directory() / f"{name}.tsv"
+    return _parse(resource.read_text(encoding="utf-8"), f"framing/lexicons/{name}.tsv", name)
+
+
+def read_lexicon(path: str | PathLike[str]) -> Lexicon:
+    """A lexicon from a TSV file of your own, in the format of the shipped ones."""
+    path = Path(fspath(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"Cannot read lexicon file {path}: {error}; pass a UTF-8 TSV file.") from error
+    return _parse(text, str(path), path.stem)
+
+
+def _parse(text: str, where: str, expected_name: str) -> Lexicon:
+    lines = text.splitlines()
+    header, body_start = _parse_header(lines, where)
+    if header["name"] != expected_name:
+        raise ConfigError(
+            f"{where}, line 1: the header names the lexicon {header['name']!r} but the file is "
+            f"called {expected_name!r}; make the '# name:' line match the file name."
+        )
+    sources = _parse_sources(header["sources"], where)
+    entries: list[Entry] = []
+    first_line: dict[str, int] = {}
+    for number, line in enumerate(lines[body_start:], start=body_start + 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry = _parse_row(line, f"{where}, line {number}", sources)
+        key = _normalise(entry.term)
+        if key in first_line:
+            raise ConfigError(
+                f"{where}, line {number}: the term {entry.term!r} is already on line "
+                f"{first_line[key]}; keep one of the two."
+            )
+        first_line[key] = number
+        entries.append(entry)
+    if not entries:
+        raise ConfigError(f"{where}: the lexicon has no entries; add rows below the column line.")
+    return Lexicon(
+        header["name"], header["version"], header["description"], sources, tuple(entries)
+    )
+
+
+def _parse_header(lines: list[str], where: str) -> tuple[dict[str, str], int]:
+    """The ``# key: value`` lines and the index of the first line after the columns."""
+    header: dict[str, str] = {}
+    for number, line in enumerate(lines, start=1):
+        if line == _COLUMNS:
+            missing = [key for key in _HEADER_KEYS if key not in header]
+            if missing:
+                raise ConfigError(
+                    f"{where}, line {number}: the header lacks {missing}; add a "
+                    f"'# key: value' line for each before the column line."
+                )
+            return header, number
+        key, colon, value = line.removeprefix("#").partition(":")
+        key = key.strip()
+        if not line.startswith("#") or not colon or key not in _HEADER_KEYS or key in header:
+            raise ConfigError(
+                f"{where}, line {number}: expected one '# key: value' line for each of "
+                f"{list(_HEADER_KEYS)} and then the column line {_COLUMNS!r}. Got {line!r} instead."
+            )
+        header[key] = value.strip()
+    raise ConfigError(f"{where}: the column line {_COLUMNS!r} is missing; add it after the header.")
+
+
+def _parse_sources(value: str, where: str) -> Mapping[str, str]:
+    """``key = description; key = description`` from the ``# sources:`` line."""
+    sources: dict[str, str] = {}
+    for item in value.split(";"):
+        key, equals, description = (part.strip() for part in item.partition("="))
+        if not equals or not _KEY.fullmatch(key) or not description or key in sources:
+            raise ConfigError(
+                f"{where}: the '# sources:' line must read 'key = description; ...' with "
+                f"distinct lowercase keys. Got {item.strip()!r} instead."
+            )
+        sources[key] = description
+    return MappingProxyType(sources)
+
+
+def _parse_row(line: str, where: str, sources: Mapping[str, str]) -> Entry:
+    fields = line.split("\t")
+    if len(fields) != 5 or any(field != field.strip() or not field for field in fields):
+        raise ConfigError(
+            f"{where}: expected 5 non-empty tab-separated columns ({_COLUMNS!r}) without "
+            f"surrounding spaces. Got {line!r} instead."
+        )
+    term, category, weight_text, source, flags_text = fields
+    try:
+        weight = float(weight_text)
+    except ValueError:
+        weight = math.nan
+    if not 0.0 <= weight <= 1.0:
+        raise ConfigError(f"{where}: the weight must be a number from 0 to 1. Got {weight_text!r} instead.")
+    if source not in sources:
+        raise ConfigError(
+            f"{where}: the source {source!r} is not declared in the '# sources:' header "
+            f"({sorted(sources)}); declare it there or use a declared key."
+        )
+    flags = frozenset() if flags_text in _EMPTY_FLAGS else frozenset(flags_text.split(","))
+    if not flags <= FLAGS:
+        raise ConfigError(
+            f"{where}: flags must be '-' or a comma-separated subset of {sorted(FLAGS)}. "
+            f"Got {flags_text!r} instead."
+        )
+    return Entry(term, category, weight, source, flags)

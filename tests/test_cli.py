@@ -1,0 +1,151 @@
+"""The command line: output formats, the report contract, and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.cli import main
+
+SEED = str(framing.example_path())
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_table_ranks_versions(capsys):
+    status, out, _ = run(capsys, "analyze", SEED)
+    assert status == 0
+    ranked = [line.split()[1] for line in out.splitlines() if line[:1].isdigit()]
+    assert ranked[0] == "000" and ranked[-1] == "004"
+    assert "base  001" in out
+
+
+def test_json_contract(capsys):
+    status, out, _ = run(capsys, "analyze", SEED, "--format", "json")
+    report = json.loads(out)
+    assert status == 0
+    assert report["schema"] == "framing.report/1"
+    assert report["baseline"] == "001"
+    versions = {v["id"]: v for v in report["versions"]}
+    assert versions["001"]["is_baseline"] and versions["001"]["rank"] is None
+    assert sorted(v["rank"] for v in report["versions"] if not v["is_baseline"]) == [1, 2, 3, 4]
+    for version in report["versions"]:
+        assert 0.0 <= version["divergence"] <= 1.0
+        assert version["file"].startswith(version["id"] + "_")
+        raw = (Path(SEED) / version["file"]).read_text(encoding="utf-8")
+        baseline_raw = (Path(SEED) / versions["001"]["file"]).read_text(encoding="utf-8")
+        for finding in version["findings"]:
+            assert finding["kind"] in framing.FINDING_KINDS
+            assert finding["explanation"].endswith(".")
+            source = baseline_raw if finding["in_baseline"] else raw
+            assert source[finding["start"] : finding["end"]] == finding["text"]
+    junk = {(v["id"], f["kind"]) for v in report["versions"] for f in v["findings"]}
+    assert ("001", "boilerplate") in junk and ("003", "duplicate_passage") in junk
+
+
+def test_json_is_byte_identical_between_runs(capsys):
+    first = run(capsys, "analyze", SEED, "--format", "json")[1]
+    second = run(capsys, "analyze", SEED, "--format", "json")[1]
+    assert first == second
+
+
+def test_csv_has_one_row_per_finding(capsys):
+    report = json.loads(run(capsys, "analyze", SEED, "--format", "json")[1])
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "analyze", SEED, "--format", "csv")[1])))
+    assert len(rows) == sum(len(v["findings"]) for v in report["versions"])
+    assert {r["story"] for r in rows} == {"nato-rutte-japan-2025"}
+
+
+def test_story_set_prints_one_report_per_line(tmp_path, capsys):
+    record = {"story": "s", "versions": [{"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
+                                         {"id": "b", "text": "Rain fell heavily. Roads closed."}]}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "story": "t"}) + "\n", encoding="utf-8")
+    status, out, _ = run(capsys, "analyze", str(path), "--format", "json")
+    lines = out.splitlines()
+    assert status == 0 and len(lines) == 2
+    assert [json.loads(line)["story"] for line in lines] == ["s", "t"]
+    assert json.loads(lines[0])["baseline"] == "a"
+
+
+def test_out_writes_report_files(tmp_path, capsys):
+    status, _, err = run(capsys, "analyze", SEED, "--out", str(tmp_path / "r"), "--no-pdf")
+    assert status == 0
+    assert json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))["baseline"] == "001"
+    assert (tmp_path / "r" / "findings.csv").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".framing-")]
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_text("", encoding="utf-8")
+    (empty / "b.txt").write_text("Some text.", encoding="utf-8")
+    binary = tmp_path / "binary"
+    binary.mkdir()
+    (binary / "a.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (binary / "b.txt").write_text("Some text.", encoding="utf-8")
+    undecodable = tmp_path / "undecodable"
+    undecodable.mkdir()
+    (undecodable / "a.txt").write_bytes(b"\x81\x8d\x90\x9d")
+    (undecodable / "b.txt").write_text("Some text.", encoding="utf-8")
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / "a.txt").write_text("Only one version.", encoding="utf-8")
+    manifest = tmp_path / "manifest"
+    manifest.mkdir()
+    (manifest / "a.txt").write_text("A text.", encoding="utf-8")
+    (manifest / "b.txt").write_text("B text.", encoding="utf-8")
+    (manifest / "story.toml").write_text("baseline = [", encoding="utf-8")
+    jsonl = tmp_path / "set.jsonl"
+    jsonl.write_text('{"story": "x"}\n', encoding="utf-8")
+    weights = tmp_path / "weights.toml"
+    weights.write_text("[weights]\nalignment__added_share = -1\n", encoding="utf-8")
+    return {
+        "empty file": ([str(empty)], "a.txt: the file is empty"),
+        "binary file": ([str(binary)], "binary file"),
+        "undecodable": ([str(undecodable)], "not valid UTF-8"),
+        "one version": ([str(single)], "at least two versions"),
+        "unknown baseline": ([SEED, "--baseline", "AP"], "no version has the id 'AP'"),
+        "missing path": ([str(tmp_path / "nope")], "no such file or folder"),
+        "malformed manifest": ([str(manifest)], "story.toml: not valid TOML"),
+        "bad jsonl line": ([str(jsonl)], "set.jsonl:1: not a story"),
+        "bad weights": ([SEED, "--weights", str(weights)], "must be a finite number ≥ 0"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["empty file", "binary file", "undecodable", "one version", "unknown baseline", "missing path",
+     "malformed manifest", "bad jsonl line", "bad weights"],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, case):
+    argv, message = _bad_inputs(tmp_path)[case]
+    out_dir = tmp_path / "out"
+    status, out, err = run(capsys, "analyze", *argv, "--out", str(out_dir))
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("framing: error: ")
+    assert message in err
+    assert "Traceback" not in err
+    assert not out_dir.exists()
+
+
+def test_installed_command_runs_in_a_subprocess(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", str(tmp_path / "missing")], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("framing: error: ") and "Traceback" not in done.stderr
