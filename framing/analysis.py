@@ -52,7 +52,9 @@ def analyze(
     documents = {version.id: prepare(version) for version in story.versions}
     choice = choose_baseline(story, documents, baseline)
     base = documents[choice.id]
-    results = [_analyze_one(doc, base, doc is base, runners, model) for doc in documents.values()]
+    results = [
+        _analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()
+    ]
     return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
 
 
@@ -66,11 +68,20 @@ def _instantiate(names: Sequence[str] | None) -> list[Extractor]:
     return [get_extractor(name)() for name in chosen]
 
 
+def _peers(documents: dict[str, Document], document: Document, baseline: Document) -> tuple[Document, ...]:
+    return tuple(d for d in documents.values() if d is not document and d is not baseline)
+
+
 def _analyze_one(
-    document: Document, baseline: Document, is_baseline: bool, runners: Iterable[Extractor], model: DivergenceModel
+    document: Document,
+    baseline: Document,
+    peers: tuple[Document, ...],
+    runners: Iterable[Extractor],
+    model: DivergenceModel,
 ) -> VersionResult:
+    is_baseline = document is baseline
     alignment = None if is_baseline else align(document, baseline)
-    context = Context(document=document, baseline=baseline, alignment=alignment)
+    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers)
     findings: list[Finding] = []
     scores = alignment_scores(alignment)
     for runner in runners:

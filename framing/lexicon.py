@@ -51,6 +51,7 @@ _HYPHENS = "-‐‑"
 # spaces, quotes, brackets, dashes and bullets may open a sentence.
 _OPENERS = "\"'“”‘’«»()[]{}—–-•*"
 _SENTENCE_END = ".!?…:"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
         i -= 1
     # A single newline may be a hard wrap inside a sentence; a blank line is not.
-    return i == 0 or text[i - 1] in _SENTENCE_END or "\n\n" in text[i:start].replace("\r", "")
+    return i == 0 or text[i - 1] in _SENTENCE_END or _BLANK_LINE.search(text, i, start) is not None
 
 
 @cache
@@ -165,26 +166,16 @@ def _directory() -> Traversable:
 @cache
 def available_lexicons() -> tuple[str, ...]:
     """Names of the lexicons shipped with framing, sorted."""
-    suffix = ".tsv"
-    names = (item.name[: -len(suffix)] for item in _directory().iterdir())
-    return tuple(sorted(name for name in names if f"{name}{suffix}" in _tsv_names()))
-
-
-@cache
-def _tsv_names() -> frozenset[str]:
-    return frozenset(item.name for item in _directory().iterdir() if item.name.endswith(".tsv"))
+    names = (item.name for item in _directory().iterdir())
+    return tuple(sorted(name.removesuffix(".tsv") for name in names if name.endswith(".tsv")))
 
 
 def load_lexicon(name: str) -> Lexicon:
     """The shipped lexicon called ``name`` (read once, then cached)."""
     if not isinstance(name, str):
-        raise ConfigError(
-            f"The 'name' parameter of load_lexicon must be a str. Got {type(name).__name__} instead."
-        )
+        raise ConfigError(f"The 'name' parameter of load_lexicon must be a str. Got {type(name).__name__} instead.")
     if name not in available_lexicons():
-        raise ConfigError(
-            f"There is no lexicon named {name!r}; choose from {list(available_lexicons())}."
-        )
+        raise ConfigError(f"There is no lexicon named {name!r}; choose from {list(available_lexicons())}.")
     return _load_shipped(name)
 
 
@@ -207,12 +198,7 @@ def read_lexicon(path: str | PathLike[str]) -> Lexicon:
 def _parse(text: str, where: str, expected_name: str) -> Lexicon:
     lines = text.splitlines()
     header, body_start = _parse_header(lines, where)
-    if header["name"] != expected_name:
-        raise ConfigError(
-            f"{where}, line 1: the header names the lexicon {header['name']!r} but the file is "
-            f"called {expected_name!r}; make the '# name:' line match the file name."
-        )
-    sources = _parse_sources(header["sources"], where)
+    sources = _check_header(header, where, expected_name)
     entries: list[Entry] = []
     first_line: dict[str, int] = {}
     for number, line in enumerate(lines[body_start:], start=body_start + 1):
@@ -229,14 +215,13 @@ def _parse(text: str, where: str, expected_name: str) -> Lexicon:
         entries.append(entry)
     if not entries:
         raise ConfigError(f"{where}: the lexicon has no entries; add rows below the column line.")
-    return Lexicon(
-        header["name"], header["version"], header["description"], sources, tuple(entries)
-    )
+    values = {key: value for key, (_, value) in header.items()}
+    return Lexicon(values["name"], values["version"], values["description"], sources, tuple(entries))
 
 
-def _parse_header(lines: list[str], where: str) -> tuple[dict[str, str], int]:
-    """The ``# key: value`` lines and the index of the first line after the columns."""
-    header: dict[str, str] = {}
+def _parse_header(lines: list[str], where: str) -> tuple[dict[str, tuple[int, str]], int]:
+    """Each ``# key: value`` line as ``key -> (line number, value)``, and the column line's number."""
+    header: dict[str, tuple[int, str]] = {}
     for number, line in enumerate(lines, start=1):
         if line == _COLUMNS:
             missing = [key for key in _HEADER_KEYS if key not in header]
@@ -253,8 +238,26 @@ def _parse_header(lines: list[str], where: str) -> tuple[dict[str, str], int]:
                 f"{where}, line {number}: expected one '# key: value' line for each of "
                 f"{list(_HEADER_KEYS)} and then the column line {_COLUMNS!r}. Got {line!r} instead."
             )
-        header[key] = value.strip()
+        header[key] = (number, value.strip())
     raise ConfigError(f"{where}: the column line {_COLUMNS!r} is missing; add it after the header.")
+
+
+def _check_header(header: dict[str, tuple[int, str]], where: str, expected_name: str) -> Mapping[str, str]:
+    """Check the name, version and description; return the declared sources."""
+    line, name = header["name"]
+    if name != expected_name:
+        raise ConfigError(
+            f"{where}, line {line}: the header names the lexicon {name!r} but the file is "
+            f"called {expected_name!r}; make the '# name:' line match the file name."
+        )
+    line, version = header["version"]
+    if not _VERSION.fullmatch(version):
+        raise ConfigError(f"{where}, line {line}: the version must read MAJOR.MINOR.PATCH. Got {version!r} instead.")
+    line, description = header["description"]
+    if not description:
+        raise ConfigError(f"{where}, line {line}: the description is empty; say what the list is.")
+    line, sources = header["sources"]
+    return _parse_sources(sources, f"{where}, line {line}")
 
 
 def _parse_sources(value: str, where: str) -> Mapping[str, str]:
@@ -279,6 +282,8 @@ def _parse_row(line: str, where: str, sources: Mapping[str, str]) -> Entry:
             f"surrounding spaces. Got {line!r} instead."
         )
     term, category, weight_text, source, flags_text = fields
+    if not _KEY.fullmatch(category):
+        raise ConfigError(f"{where}: the category must be a lowercase_identifier. Got {category!r} instead.")
     try:
         weight = float(weight_text)
     except ValueError:
@@ -293,7 +298,6 @@ def _parse_row(line: str, where: str, sources: Mapping[str, str]) -> Entry:
     flags = frozenset() if flags_text in _EMPTY_FLAGS else frozenset(flags_text.split(","))
     if not flags <= FLAGS:
         raise ConfigError(
-            f"{where}: flags must be '-' or a comma-separated subset of {sorted(FLAGS)}. "
-            f"Got {flags_text!r} instead."
+            f"{where}: flags must be '-' or a comma-separated subset of {sorted(FLAGS)}. Got {flags_text!r} instead."
         )
     return Entry(term, category, weight, source, flags)

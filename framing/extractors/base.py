@@ -39,6 +39,7 @@ class Context:
     document: Document
     baseline: Document
     alignment: Alignment | None  # None when ``document`` is the baseline itself
+    peers: tuple[Document, ...] = ()  # the story's other versions (neither this one nor the baseline)
 
     @property
     def is_baseline(self) -> bool:

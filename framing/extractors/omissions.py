@@ -29,7 +29,6 @@ class Omissions(Extractor):
     def extract(self, context: Context) -> Result:
         if context.alignment is None:
             return Result(scores={"count": 0.0, "attributed_count": 0.0, "share_of_baseline": 0.0})
-        baseline = context.baseline
         findings = [self._finding(context, index) for index in context.alignment.omitted]
         findings = [f for f in findings if f is not None]
         return Result(

@@ -1,0 +1,140 @@
+"""Loaded wording: evaluative, intensifying or emotive words and phrases, and word swaps against the baseline.
+
+A lexicon word counts only where the aligned baseline sentence does not use it:
+the baseline is the neutral reference, so a word the wire copy itself uses is the
+story's vocabulary, not the outlet's choice. Each hit says whether it stands in the
+outlet's own voice or inside a quotation (and whose). A swap is a word the baseline
+has at the same place in an aligned sentence ("said" → "admitted").
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..lexicon import Entry
+from ..records import Finding
+from ..segment import STOPWORDS, words
+from ._common import baseline_vocabulary, counterpart_words, lexicon, lexicon_hits, quote_at
+from .base import Context, Extractor, Result, per_100_words, register
+
+_SWAP_LEXICONS = ("loaded", "report_verbs")
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
+#: Report verbs that colour a statement on their own; the others ("stressed", "warned") only in a swap.
+_LOADED_REPORT_VERBS = frozenset({"doubt", "admission", "attack", "boast", "complaint"})
+_CATEGORY_WORDS = {
+    "doubt": "casts doubt on what was said",
+    "admission": "makes it sound as if someone owned up to something",
+    "attack": "makes a statement sound like an attack",
+    "boast": "makes a statement sound like bragging",
+    "complaint": "makes a statement sound like a complaint",
+    "emphasis": "adds emphasis the baseline does not give",
+    "alarm": "sounds more alarmed than the baseline",
+    "tentative": "makes a statement sound less sure",
+    "factive": "presents what was said as an established fact",
+    "intensifier": "makes things sound bigger or stronger",
+    "evaluative": "judges rather than describes",
+    "emotive": "appeals to feelings",
+    "metaphor": "paints a picture that carries a judgement",
+    "loaded_label": "is a charged label",
+}
+
+
+@register
+class LoadedWord(Extractor):
+    """Lexicon hits the baseline does not share, in the outlet's voice or in quotes, and word swaps."""
+
+    name = "loaded_word"
+    kinds = ("loaded_word",)
+    description = "Words that judge, intensify or stir feelings, and words swapped for the baseline's."
+
+    def extract(self, context: Context) -> Result:
+        document = context.document
+        findings: list[Finding] = []
+        vocabulary = baseline_vocabulary(context)
+        for sentence in document.sentences:
+            shared = counterpart_words(context, sentence.index) | vocabulary
+            taken: list[tuple[int, int]] = []
+            for start, end, entry in self._hits(document, sentence.index):
+                if set(words(document.text[start:end])) <= shared or _overlaps(taken, start, end):
+                    continue
+                taken.append((start, end))
+                findings.append(self._finding(context, sentence.index, start, end, entry))
+            findings.extend(self._swaps(context, sentence.index, taken))
+        outlet = sum(not f.details["in_quote"] and not f.details["swap"] for f in findings)
+        quoted = sum(f.details["in_quote"] for f in findings)
+        swaps = sum(f.details["swap"] for f in findings)
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "outlet_per_100_words": per_100_words(outlet, document.word_count),
+                "quoted_per_100_words": per_100_words(quoted, document.word_count),
+                "swaps_per_100_words": per_100_words(swaps, document.word_count),
+            },
+        )
+
+    @staticmethod
+    def _hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
+        hits = list(lexicon_hits("loaded", document, sentence))
+        hits += [h for h in lexicon_hits("report_verbs", document, sentence) if h[2].category in _LOADED_REPORT_VERBS]
+        return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+
+    def _finding(self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None) -> Finding:
+        document = context.document
+        word = document.text[start:end]
+        quote = quote_at(document, start, end)
+        if quote is not None and quote.speaker is None and document.sentences[sentence].heading:
+            quote = None  # quotation marks in a headline with nobody named: the outlet chose to put the word there
+        what = _CATEGORY_WORDS.get(entry.category, "carries a judgement")
+        if baseline_word is not None:
+            explanation = f"The baseline says \"{baseline_word}\" here; this version says \"{word}\", a word that {what}."
+        elif quote is not None:
+            who = quote.speaker or "the person quoted"
+            explanation = f"\"{word}\" is a word that {what}; it is inside a quote, so it is {who}'s word, not the outlet's."
+        else:
+            explanation = f"\"{word}\" is a word that {what}, used in the outlet's own voice; the baseline does not use it here."
+        return document.finding(
+            "loaded_word", start, end, explanation, extractor=self.name,
+            baseline_text=context.counterpart_text(sentence), sentence=sentence,
+            weight=entry.weight * (0.4 if quote else 1.0), in_quote=quote is not None,
+            speaker=quote.speaker if quote else None, category=entry.category,
+            swap=baseline_word is not None, baseline_word=baseline_word,
+        )
+
+    def _swaps(self, context: Context, sentence: int, taken: list[tuple[int, int]]) -> list[Finding]:
+        """Single-word replacements in an aligned sentence where the new word is loaded."""
+        if context.alignment is None:
+            return []
+        link = context.alignment.link_of(sentence)
+        if link is None or link.label == "added":
+            return []
+        document, found = context.document, []
+        mine = _tokens(document.text, document.sentences[sentence].start, document.sentences[sentence].end)
+        theirs = [w for b in link.baseline_sentences for w in _tokens(context.baseline.text, context.baseline.sentences[b].start, context.baseline.sentences[b].end)]
+        matcher = SequenceMatcher(None, [w for w, _, _ in theirs], [w for w, _, _ in mine], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
+                continue
+            old = " ".join(w for w, _, _ in theirs[i1:i2])
+            start, end = mine[j1][1], mine[j2 - 1][2]
+            entry = _swap_entry(document.text[start:end])
+            if entry is None or old in STOPWORDS or _overlaps(taken, start, end):
+                continue
+            found.append(self._finding(context, sentence, start, end, entry, baseline_word=context.baseline.text[theirs[i1][1] : theirs[i2 - 1][2]]))
+        return found
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _swap_entry(word: str) -> Entry | None:
+    for name in _SWAP_LEXICONS:
+        entry = lexicon(name).lookup(word)
+        if entry is not None and entry.category != "neutral":
+            return entry
+    return None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)

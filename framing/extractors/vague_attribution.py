@@ -1,0 +1,85 @@
+"""Sourcing: claims pinned on unnamed sources ("analysts suggest"), and attribution the baseline had but a version dropped."""
+
+from __future__ import annotations
+
+from ..records import Document, Finding
+from ..segment import words
+from ._common import attribution, counterpart_words, quote_at, vague_spans
+from .base import Context, Extractor, Result, per_100_words, register
+
+@register
+class VagueAttribution(Extractor):
+    """Vague sources in the outlet's voice that the aligned baseline sentence does not use,
+    and sentences whose baseline counterpart names who said it while the version does not."""
+
+    name = "vague_attribution"
+    kinds = ("vague_attribution",)
+    description = "Claims pinned on unnamed sources, and sources the baseline named but this version dropped."
+
+    def extract(self, context: Context) -> Result:
+        document = context.document
+        findings: list[Finding] = []
+        named = 0
+        for sentence in document.sentences:
+            text = document.sentence_text(sentence.index)
+            named += attribution(text) is not None
+            shared = counterpart_words(context, sentence.index)
+            for start, end in vague_spans(document, sentence.index):
+                if quote_at(document, start, end) is not None or set(words(document.text[start:end])) <= shared:
+                    continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
+                findings.append(self._vague(context, sentence.index, start, end))
+            dropped = self._dropped(context, sentence.index, text)
+            if dropped is not None:
+                findings.append(dropped)
+        vague = sum(f.details["category"] == "vague_source" for f in findings)
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "per_100_words": per_100_words(vague, document.word_count),
+                "named_sources": float(named),
+                "vague_share": vague / (vague + named) if vague + named else float("nan"),
+                "dropped_count": float(sum(f.details["category"] == "attribution_dropped" for f in findings)),
+            },
+        )
+
+    def _vague(self, context: Context, sentence: int, start: int, end: int) -> Finding:
+        phrase = context.document.text[start:end]
+        return context.document.finding(
+            "vague_attribution", start, end,
+            f"\"{phrase}\" leans on sources that are not named, so a reader cannot check who says this.",
+            extractor=self.name, baseline_text=context.counterpart_text(sentence), sentence=sentence,
+            category="vague_source",
+        )
+
+    def _dropped(self, context: Context, sentence: int, text: str) -> Finding | None:
+        """The baseline says who said it; the aligned version sentence does not."""
+        if context.alignment is None or attribution(text) is not None or '"' in text:
+            return None
+        link = context.alignment.link_of(sentence)
+        if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
+            return None
+        if context.document.sentences[sentence].heading:
+            return None
+        if any(attribution(context.document.sentence_text(v)) for v in link.version_sentences):
+            return None
+        source = next((attribution(context.baseline.sentence_text(b)) for b in link.baseline_sentences
+                       if attribution(context.baseline.sentence_text(b))), None)
+        if source is None:
+            return None
+        span = context.document.sentences[sentence]
+        who = _named_before(context.baseline, link.baseline_sentences[0]) if source == "pronoun" else source
+        return context.document.finding(
+            "vague_attribution", span.start, span.end,
+            f"The baseline says this came from {who}; this version states it without saying who said it.",
+            extractor=self.name, baseline_text=context.counterpart_text(sentence), sentence=sentence,
+            category="attribution_dropped", baseline_source=who,
+        )
+
+
+def _named_before(baseline: Document, sentence: int) -> str:
+    """Whom a pronoun ("he stressed") stands for: the last source the baseline names before it."""
+    for index in range(sentence, -1, -1):
+        name = attribution(baseline.sentence_text(index))
+        if name and name != "pronoun":
+            return name
+    return "a speaker"

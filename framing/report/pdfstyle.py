@@ -1,0 +1,98 @@
+"""Fonts, paragraph styles and small building blocks of the PDF.
+
+The text font is DejaVu Sans, which ships with matplotlib and covers far more
+characters than the PDF base fonts (curly quotes, dashes, accents, ©, ₩, …);
+without it we fall back to Helvetica.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+__all__ = ["styles", "para", "text", "table", "MARGIN", "GREY", "HIGHLIGHT", "RULE"]
+
+MARGIN = 18 * mm
+GREY = colors.HexColor("#666666")
+HIGHLIGHT = colors.HexColor("#FFE9A8")
+RULE = colors.HexColor("#BBBBBB")
+_FAMILY = "FramingSans"
+_FACES = {"": "DejaVuSans", "-Bold": "DejaVuSans-Bold", "-Italic": "DejaVuSans-Oblique",
+          "-BoldItalic": "DejaVuSans-BoldOblique"}
+
+
+@cache
+def _font() -> str:
+    """Register DejaVu Sans (from matplotlib's data) once; the family name to use."""
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    if not all((folder / f"{face}.ttf").is_file() for face in _FACES.values()):
+        return "Helvetica"
+    for suffix, face in _FACES.items():
+        pdfmetrics.registerFont(TTFont(_FAMILY + suffix, str(folder / f"{face}.ttf")))
+    pdfmetrics.registerFontFamily(_FAMILY, normal=_FAMILY, bold=f"{_FAMILY}-Bold", italic=f"{_FAMILY}-Italic",
+                                  boldItalic=f"{_FAMILY}-BoldItalic")
+    return _FAMILY
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the report, by name."""
+    font = _font()
+    bold = f"{font}-Bold" if font == _FAMILY else "Helvetica-Bold"
+    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, alignment=TA_LEFT, spaceAfter=5)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=bold, fontSize=19, leading=24, spaceAfter=6),
+        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=3),
+        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=4),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11.2, spaceAfter=0),
+        "cellgrey": ParagraphStyle("cellgrey", base, fontSize=8.5, leading=11.2, spaceAfter=0, textColor=GREY),
+        "head": ParagraphStyle("head", base, fontName=bold, fontSize=8.5, leading=11, spaceAfter=0),
+        "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=4),
+        "item": ParagraphStyle("item", base, fontSize=8.5, leading=11.2, leftIndent=20, firstLineIndent=-20,
+                               spaceAfter=3),
+    }
+
+
+def text(value: object) -> str:
+    """Plain text made safe for reportlab's paragraph markup."""
+    return escape(str(value))
+
+
+def para(markup: str, style: str = "body", **options: object) -> Paragraph:
+    """A paragraph of reportlab markup (escape plain text with :func:`text` first)."""
+    return Paragraph(markup, styles()[style], **options)  # type: ignore[arg-type]
+
+
+def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
+          extra: list[tuple[object, ...]] | None = None) -> Table:
+    """A table with wrapping cells (strings become small paragraphs), ruled lightly, that may split across pages."""
+    cells = [[para(text(c), "head" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
+             for i, row in enumerate(rows)]
+    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE"))]
+    result.setStyle(TableStyle(commands + (extra or [])))
+    return result
