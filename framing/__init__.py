@@ -16,7 +16,7 @@ from .divergence import DivergenceModel
 from .errors import BaselineError, ConfigError, FramingError, InputError, ManifestError, MissingInputError
 from .examples import example_story, example_path
 from .extractors.base import Extractor, available_extractors, register
-from .load import iter_stories, load_story
+from .load import iter_stories, load_story, story_from_texts
 from .records import FINDING_KINDS, Finding, Story, Version
 
 __version__ = "0.1.0"
@@ -25,6 +25,7 @@ __all__ = [
     "analyze",
     "load_story",
     "iter_stories",
+    "story_from_texts",
     "example_story",
     "example_path",
     "Comparison",

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .records import Alignment, Document, Link
-from .segment import content_terms, words
+from .segment import words
 
 __all__ = ["align", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
 
@@ -40,7 +40,14 @@ class _Match:
 
 def sentence_terms(document: Document) -> list[frozenset[str]]:
     """Content-word sets of a document's sentences."""
-    return [frozenset(content_terms(document.sentence_text(s.index))) for s in document.sentences]
+    return list(document.terms)
+
+
+def sentence_word_counts(document: Document) -> list[int]:
+    """Number of words of each sentence."""
+    return document.cached(
+        "sentence_words", lambda: [len(words(document.sentence_text(s.index))) for s in document.sentences]
+    )
 
 
 def align(version: Document, baseline: Document) -> Alignment:
@@ -138,8 +145,8 @@ def _merge_splits(links: list[Link], version_terms: list[frozenset[str]], baseli
 
 
 def _summarise(version: Document, baseline: Document, links: tuple[Link, ...]) -> Alignment:
-    version_words = [len(words(version.sentence_text(s.index))) for s in version.sentences]
-    baseline_words = [len(words(baseline.sentence_text(s.index))) for s in baseline.sentences]
+    version_words = sentence_word_counts(version)
+    baseline_words = sentence_word_counts(baseline)
     reached = {b for link in links for b in link.baseline_sentences}
     omitted = tuple(b for b in range(len(baseline.sentences)) if b not in reached)
     total = sum(version_words)

@@ -41,8 +41,18 @@ _WIRE_CREDITS = (
     ("Reuters", re.compile(r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?(?:reporting|writing|editing) by\b", re.I | re.M)),
     ("Agence France-Presse", re.compile(r"\(AFP\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}(?:AFP|Agence France)", re.I)),
 )
-_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " ", "\t": " ", "\r": " "})
+_TYPOGRAPHY = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("\u00a0", " "), ("\t", " "), ("\r", " "))
+
+
+def _typography(text: str) -> str:
+    """Straight quotes and plain spaces; one character for one, so offsets do not move."""
+    for fancy, plain in _TYPOGRAPHY:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
+
 _MISSING_SPACE = re.compile(r"(?<=[a-z][a-z])([,;]|[.!?](?=[A-Z][a-z]))(?=[A-Za-z])")
+_SPACES = re.compile(r"  +")
 _TERMINAL = ('.', '!', '?', ':', '"', "'", '”', '’', ')')
 _MIN_DUPLICATE_CHARS = 40
 
@@ -198,7 +208,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
 
 
 def _normalise(paragraph: list[_Line]) -> str:
-    return " ".join(" ".join(line.text for line in paragraph).translate(_TYPOGRAPHY).lower().split())
+    return " ".join(_typography(" ".join(line.text for line in paragraph)).lower().split())
 
 
 def _drop_duplicates(paragraphs: list[list[_Line]], removals: list[Removal]) -> list[list[_Line]]:
@@ -228,7 +238,7 @@ def _assemble(raw: str, paragraphs: list[list[_Line]], removals: list[Removal]) 
     index: list[int] = []
     for number, paragraph in enumerate(paragraphs):
         if number:
-            chars += "\n\n"
+            chars.append("\n\n")
             index += [index[-1], index[-1]]
         for position, line in enumerate(paragraph):
             if position:
@@ -240,22 +250,25 @@ def _assemble(raw: str, paragraphs: list[list[_Line]], removals: list[Removal]) 
 
 
 def _append_line(raw: str, line: _Line, chars: list[str], index: list[int]) -> None:
-    text = line.text.translate(_TYPOGRAPHY)
+    """Append a line's text (typography fixed, runs of spaces folded, missing spaces restored)."""
+    text = _typography(line.text)
     if text.startswith(("- ", "* ", "• ")):
         text, start = text[2:], line.start + 2
     else:
         start = line.start
-    inserts = {m.end() for m in _MISSING_SPACE.finditer(text)}
-    previous_space = False
-    for offset, char in enumerate(text):
-        if offset in inserts:
+    # Events: ("insert", p) puts a space before offset p; ("skip", p, q) drops text[p:q].
+    events = [(m.end(), m.end(), True) for m in _MISSING_SPACE.finditer(text)]
+    events += [(m.start() + 1, m.end(), False) for m in _SPACES.finditer(text)]
+    position = 0
+    for cut, resume, insert in sorted(events):
+        chars.append(text[position:cut])
+        index.extend(range(start + position, start + cut))
+        if insert:
             chars.append(" ")
-            index.append(start + offset)
-        if char == " " and previous_space:
-            continue
-        previous_space = char == " "
-        chars.append(char)
-        index.append(start + offset)
+            index.append(start + cut)
+        position = resume
+    chars.append(text[position:])
+    index.extend(range(start + position, start + len(text)))
 
 
 def _removal(raw: str, start: int, end: int, category: str) -> Removal:

@@ -13,6 +13,7 @@ from .analysis import analyze
 from .compare import Comparison
 from .divergence import DivergenceModel
 from .errors import FramingError
+from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story
 from .report.tables import findings_csv, ranking_table
@@ -37,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--baseline", help="id of the baseline version (default: manifest, else the wire copy)")
     run.add_argument("--weights", type=Path, help="TOML file with [weights] and [scales] of the divergence index")
     run.add_argument("--no-pdf", action="store_true", help="with --out: skip the PDF and charts (faster)")
+    add_eval_parser(commands)
     return parser
 
 
@@ -45,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
     try:
+        if args.command == "eval":
+            return args.handler(args)
         return _analyze(args)
     except FramingError as error:
         print(f"framing: error: {error}", file=sys.stderr)

@@ -29,6 +29,8 @@ from types import MappingProxyType
 from .errors import ConfigError
 
 __all__ = [
+    "tokenize",
+    "Token",
     "FLAGS",
     "Entry",
     "Lexicon",
@@ -84,13 +86,39 @@ class Lexicon:
         return _compiled(self).pattern
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Entry]]:
-        """``(start, end, entry)`` for every match in ``text`` that its flags allow."""
-        compiled = _compiled(self)
-        for match in compiled.pattern.finditer(text):
-            start, end = match.span()
-            entry = compiled.index[_normalise(match.group())]
+        """``(start, end, entry)`` for every match in ``text`` that its flags allow.
+
+        Matches are found word by word: each word is looked up among the first
+        words of the terms, and the longest term whose words follow (separated
+        only by white space) wins. Same matches as :meth:`pattern`, in linear time.
+        """
+        return self.find_in_tokens(tokenize(text), text)
+
+    def find_in_tokens(self, tokens: list[Token], text: str) -> Iterator[tuple[int, int, Entry]]:
+        """:meth:`finditer` over tokens from :func:`tokenize` (to share one tokenisation between lexicons)."""
+        first = _compiled(self).first
+        position = 0
+        while position < len(tokens):
+            found = _longest_at(first, tokens, position, text) if tokens[position][2] in first else None
+            if found is None:
+                position += 1
+                continue
+            length, entry = found
+            start, end = tokens[position][0], tokens[position + length - 1][1]
             if _flags_allow(entry.flags, text, start, end):
                 yield start, end, entry
+                position += length
+            else:
+                position += 1
+
+
+Token = tuple[int, int, str]  # start, end, normalised word
+_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with their offsets and lookup form (case-folded, one apostrophe, one hyphen)."""
+    return [(m.start(), m.end(), m.group().translate(_FOLD).casefold()) for m in _TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +126,35 @@ class _Compiled:
     entries: tuple[Entry, ...]
     pattern: re.Pattern[str]
     index: Mapping[str, Entry]
+    first: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]]  # first word -> (words, entry), longest first
+
+
+_TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
+
+
+def _longest_at(
+    first: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]],
+    tokens: list[Token],
+    position: int,
+    text: str,
+) -> tuple[int, Entry] | None:
+    for words, entry in first.get(tokens[position][2], ()):
+        n = len(words)
+        if position + n > len(tokens):
+            continue
+        if all(tokens[position + k][2] == words[k] for k in range(1, n)) and all(
+            not text[tokens[position + k - 1][1] : tokens[position + k][0]].strip() for k in range(1, n)
+        ):
+            return n, entry
+    return None
+
+
+def _first_words(index: Mapping[str, Entry]) -> dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]:
+    grouped: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for key, entry in index.items():
+        words = tuple(key.split())
+        grouped.setdefault(words[0], []).append((words, entry))
+    return {w: tuple(sorted(c, key=lambda item: -len(item[0]))) for w, c in grouped.items()}
 
 
 # Keyed by lexicon name; an entry is reused only for the very same entries
@@ -109,7 +166,7 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     hit = _COMPILED.get(lexicon.name)
     if hit is None or hit.entries is not lexicon.entries:
         index = {_normalise(entry.term): entry for entry in lexicon.entries}
-        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index)
+        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index, _first_words(index))
         _COMPILED[lexicon.name] = hit
     return hit
 

@@ -10,13 +10,13 @@ import json
 import logging
 import tomllib
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
-from .errors import InputError, ManifestError, MissingInputError
+from .errors import ConfigError, InputError, ManifestError, MissingInputError
 from .htmltext import html_to_text
 from .records import Story, Version
 
-__all__ = ["load_story", "iter_stories", "read_text_file", "story_from_mapping", "MAX_BYTES"]
+__all__ = ["load_story", "iter_stories", "read_text_file", "story_from_mapping", "story_from_texts", "MAX_BYTES"]
 
 logger = logging.getLogger(__name__)
 
@@ -213,6 +213,46 @@ def story_from_mapping(record: Any, where: str, *, baseline: str | None = None) 
     story = Story(name=name, versions=tuple(versions), title=_optional_str(record.get("title")), baseline=named)
     _check_story(story, Path(where))
     return story
+
+
+def story_from_texts(
+    texts: Mapping[str, str],
+    *,
+    baseline: str | None = None,
+    outlets: Mapping[str, str] | None = None,
+    title: str | None = None,
+    name: str = "my-story",
+) -> Story:
+    """A :class:`Story` from texts pasted into Python, keyed by version id.
+
+    >>> story = story_from_texts({"wire": wire_text, "blog": blog_text}, outlets={"blog": "A blog"})  # doctest: +SKIP
+
+    Without ``baseline``, :func:`framing.analyze` picks the version with a wire
+    credit (such as "© 2025 Associated Press. All rights reserved").
+    """
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Mapping):
+        raise ConfigError(
+            "The 'texts' parameter of story_from_texts must be a dict of {version id: text}, with two or more "
+            f"versions. Got {type(texts).__name__} instead; write {{'wire': text1, 'copy': text2}}."
+        )
+    outlets = dict(outlets or {})
+    unknown = sorted(set(outlets) - set(texts))
+    if unknown:
+        raise ConfigError(
+            f"The 'outlets' parameter of story_from_texts names versions that are not in 'texts': {unknown}. "
+            f"Use ids from {sorted(texts)}."
+        )
+    if baseline is not None and baseline not in texts:
+        raise ConfigError(
+            f"The 'baseline' parameter of story_from_texts must be one of {sorted(texts)}. Got {baseline!r} instead."
+        )
+    record = {
+        "story": name,
+        "title": title,
+        "baseline": baseline,
+        "versions": [{"id": key, "text": text, "outlet": outlets.get(key)} for key, text in texts.items()],
+    }
+    return story_from_mapping(record, name)
 
 
 def _optional_str(value: Any) -> str | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "FINDING_KINDS",
@@ -142,6 +144,18 @@ class Document:
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
     word_count: int
+    terms: tuple[frozenset[str], ...] = ()  # stemmed content words of each sentence (the unit of alignment)
+    # Derived values computed once per document by later stages (lexicon hits, quote terms). Not part of the
+    # record's identity: it never changes what the document says, only saves recomputing it.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    def cached(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()`` once per document and ``key``."""
+        try:
+            return self.memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self.memo[key] = compute()
+            return value
 
     @property
     def text(self) -> str:

@@ -31,8 +31,10 @@ _REPORT_VERBS = (
     r"acknowledged|announced|observed|commented|described|called|reaffirmed|according to"
 )
 _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
-_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:who\s+)?(?:{_REPORT_VERBS})\b")
-_SPEAKER_AFTER = re.compile(rf"\b(?:said|says|added|adds|wrote|asked|continued|stated|noted)\s+(?P<name>the\s+[A-Za-z][\w-]+|{_NAME})(?!['\w])")
+_VERB = re.compile(rf"\b(?:{_REPORT_VERBS})\b")
+_AFTER_VERBS = frozenset("said says added adds wrote asked continued stated noted".split())
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w'-])(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:who\s+)?$")
+_NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Za-z][\w-]+|{_NAME})(?!['\w])")
 _UNMARKED = re.compile(rf"(?P<speech>[^\"]{{20,}}?),\s+(?P<name>{_NAME})\s+(?:{_REPORT_VERBS})\s*(?:[.,;]|$)")
 _SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
 _NOT_NAMES = frozenset(
@@ -63,7 +65,8 @@ def prepare(version: Version) -> Document:
         clean=clean,
         sentences=sentences,
         quotes=quotes,
-        word_count=sum(1 for _ in _WORD.finditer(clean.text)),
+        word_count=len(_WORD.findall(clean.text)),
+        terms=tuple(frozenset(content_terms(clean.text[s.start : s.end])) for s in sentences),
     )
 
 
@@ -124,7 +127,17 @@ def content_terms(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w not in STOPWORDS]
 
 
+_STEMS: dict[str, str] = {}
+
+
 def _stem(word: str) -> str:
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = _STEMS[word] = _strip_suffix(word) if len(_STEMS) < 200_000 else _strip_suffix(word)
+    return stem
+
+
+def _strip_suffix(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4:
@@ -192,12 +205,14 @@ def _speaker(
     text: str, start: int, end: int, spans: list[tuple[int, int]], heading: bool = False
 ) -> tuple[str, str] | None:
     outside = _outside(text, start, end, spans)
-    found = [
-        (m.start(), m.group("name"))
-        for p in (_SPEAKER_BEFORE, _SPEAKER_AFTER)
-        for m in p.finditer(outside)
-        if _as_speaker(m.group("name"))[1] not in _NOT_NAMES
-    ]
+    found = []
+    for verb in _VERB.finditer(outside):
+        before = _NAME_BEFORE_VERB.search(outside, max(0, verb.start() - 80), verb.start())
+        if before and _as_speaker(before.group("name"))[1] not in _NOT_NAMES:
+            found.append((before.start(), before.group("name")))
+        elif verb.group() in _AFTER_VERBS and (after := _NAME_AFTER_VERB.match(outside, verb.end())):
+            if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
+                found.append((after.start(), after.group("name")))
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject speaks
         found = [(m.start(), m.group(0)) for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES][:1]
     return _as_speaker(min(found)[1]) if found else None

@@ -112,6 +112,20 @@ def test_hedges_and_boosters_do_not_overlap() -> None:
     assert hedges & boosters == set()
 
 
+def test_loaded_and_report_verbs_share_only_attack_verbs() -> None:
+    loaded = {entry.term for entry in load_lexicon("loaded").entries}
+    shared = [entry for entry in load_lexicon("report_verbs").entries if entry.term in loaded]
+    assert {entry.category for entry in shared} == {"attack"}
+    assert {"condemns", "slammed", "blasted", "lambasted"} <= {entry.term for entry in shared}
+
+
+def test_editorial_shares_only_sentence_initial_boosters() -> None:
+    boosters = {entry.term for entry in load_lexicon("boosters").entries}
+    shared = [entry for entry in load_lexicon("editorial").entries if entry.term in boosters]
+    assert sorted(entry.term for entry in shared) == ["clearly", "inevitably", "obviously"]
+    assert all(entry.flags == {"phrase_start"} for entry in shared)
+
+
 @pytest.mark.parametrize(
     ("name", "term", "category"),
     [
@@ -279,7 +293,8 @@ def test_config_errors_are_value_errors() -> None:
 
 
 def test_a_well_formed_file_of_ones_own_loads(tmp_path: Path) -> None:
-    path = write_lexicon(tmp_path, "zany\tevaluative\t0.7\tframing\t-\nMay be\tmodal\t1\tframing\tlowercase\n")
+    rows = "# a comment groups rows\nzany\tevaluative\t0.7\tframing\t-\n\nMay be\tmodal\t1\tframing\tlowercase\n"
+    path = write_lexicon(tmp_path, rows)
     lexicon = read_lexicon(path)
     assert lexicon.name == "custom"
     assert lexicon.entries == (

@@ -10,9 +10,9 @@ from __future__ import annotations
 import ast
 import csv
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from ..errors import InputError, MissingInputError
 from .metrics import TOKEN, TokenCounts, binary_scores, macro_f1, token_counts
@@ -58,7 +58,9 @@ def _sentence(row: dict[str, str], file: Path, line: int) -> Sentence:
     try:
         words = ast.literal_eval(row["biased_words"] or "[]")
     except (ValueError, SyntaxError):
-        raise InputError(f"{file}:{line}: biased_words must be a list such as ['word']; got {row['biased_words']!r}.")
+        raise InputError(
+            f"{file}:{line}: biased_words must be a list such as ['word']; got {row['biased_words']!r}."
+        ) from None
     return Sentence(row["text"], _LABELS[row["label_bias"]], tuple(map(str, words)), row.get("outlet"))
 
 
@@ -77,7 +79,8 @@ def evaluate_babe(
     predicted = [model.predict(row) for row in rows]
     scores: dict[str, float | str] = {"sentences": float(len(sentences)), "biased_share": sum(gold) / len(gold)}
     scores.update({"macro_f1": macro_f1(gold, predicted), "accuracy": binary_scores(gold, predicted)["accuracy"]})
-    scores["cv_macro_f1"] = macro_f1(gold, cross_validated_predictions(rows, gold)) if len(set(gold)) == 2 else math.nan
+    out_of_fold = cross_validated_predictions(rows, gold)
+    scores["cv_macro_f1"] = math.nan if out_of_fold is None else macro_f1(gold, out_of_fold)
     loaded = [_loaded(s.text) for s in sentences]
     if any(spans is None for spans in loaded):
         scores["missing_extractors"] = "loaded_word"
@@ -86,13 +89,18 @@ def evaluate_babe(
     else:
         rule = [bool(spans) for spans in loaded]
         scores.update({"rule_macro_f1": macro_f1(gold, rule), "rule_accuracy": binary_scores(gold, rule)["accuracy"]})
-        counts = sum((token_counts(s.text, s.gold_spans(), p or []) for s, p in zip(sentences, loaded)), TokenCounts())
+        counts = sum(
+            (token_counts(s.text, s.gold_spans(), p or []) for s, p in zip(sentences, loaded, strict=True)),
+            TokenCounts(),
+        )
         scores.update(counts.scores("words_token_"))
     if lexicon is not None:
         matched = [lexicon_spans(s.text, lexicon) for s in sentences]
         flagged = [bool(spans) for spans in matched]
         scores["lexicon_macro_f1"] = macro_f1(gold, flagged)
         scores["lexicon_accuracy"] = binary_scores(gold, flagged)["accuracy"]
-        counts = sum((token_counts(s.text, s.gold_spans(), m) for s, m in zip(sentences, matched)), TokenCounts())
+        counts = sum(
+            (token_counts(s.text, s.gold_spans(), m) for s, m in zip(sentences, matched, strict=True)), TokenCounts()
+        )
         scores.update(counts.scores("lexicon_words_token_"))
     return scores

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
-from typing import Sequence
 
 from ..align import align
 from ..errors import InputError, MissingInputError
 from .metrics import Span, TokenCounts, binary_scores, overlaps, ratio, spans_touched, token_counts
 from .predict import document, lexicon_spans, loaded_spans, pair_findings, spans_of
 
-__all__ = ["BasilArticle", "Triplet", "read_basil", "evaluate_basil", "article_text"]
+__all__ = ["BasilArticle", "Triplet", "read_basil", "evaluate_basil", "article_text", "human_score", "ranking_records"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,9 @@ def _article(root: Path, file: Path) -> BasilArticle:
             spans[item["bias"]].append(span)
     words = len(text.split())
     source = str(data.get("source", "")).lower()
-    return BasilArticle(file.stem, source, text, sentences, tuple(sorted(spans["lex"])), tuple(sorted(spans["inf"])), words)
+    return BasilArticle(
+        file.stem, source, text, sentences, tuple(sorted(spans["lex"])), tuple(sorted(spans["inf"])), words
+    )
 
 
 def _locate(item: dict[str, object], text: str, sentences: tuple[Span, ...]) -> Span | None:
@@ -145,7 +147,9 @@ def _inf_predictions(triplet: Triplet) -> tuple[dict[str, list[list[bool]]] | No
     return framing, added
 
 
-def evaluate_basil(triplets: Sequence[Triplet], *, quotes: bool = True, lexicon: frozenset[str] | None = None) -> dict[str, float | str]:
+def evaluate_basil(
+    triplets: Sequence[Triplet], *, quotes: bool = True, lexicon: frozenset[str] | None = None
+) -> dict[str, float | str]:
     """Loaded wording against ``lex`` spans; added framing against ``inf`` sentences (protocol above)."""
     articles = [a for t in triplets for a in t.articles]
     scores: dict[str, float | str] = {"triplets": float(len(triplets)), "articles": float(len(articles))}
@@ -158,7 +162,9 @@ def evaluate_basil(triplets: Sequence[Triplet], *, quotes: bool = True, lexicon:
     return scores
 
 
-def _lex_scores(articles: Sequence[BasilArticle], quotes: bool, lexicon: frozenset[str] | None) -> dict[str, float | str]:
+def _lex_scores(
+    articles: Sequence[BasilArticle], quotes: bool, lexicon: frozenset[str] | None
+) -> dict[str, float | str]:
     counts, lexicon_counts, touched, gold = TokenCounts(), TokenCounts(), 0, 0
     absent = False
     for article in articles:
@@ -190,10 +196,10 @@ def _inf_scores(triplets: Sequence[Triplet]) -> dict[str, float | str]:
         absent = absent or framing is None
         for article in triplet.articles:
             gold += article.inf_sentences()
-            flags["aligned_added_inf_"] += [any(col) for col in zip(*added[article.key])]
+            flags["aligned_added_inf_"] += [any(col) for col in zip(*added[article.key], strict=True)]
             if framing is not None:
-                flags["inf_any_"] += [any(col) for col in zip(*framing[article.key])]
-                flags["inf_all_"] += [all(col) for col in zip(*framing[article.key])]
+                flags["inf_any_"] += [any(col) for col in zip(*framing[article.key], strict=True)]
+                flags["inf_all_"] += [all(col) for col in zip(*framing[article.key], strict=True)]
     scores: dict[str, float | str] = {"sentences": float(len(gold)), "inf_sentence_share": ratio(sum(gold), len(gold))}
     if absent:
         scores.update({f"inf_{w}_{k}": math.nan for w in ("any", "all") for k in ("precision", "recall", "f1")})
@@ -202,3 +208,28 @@ def _inf_scores(triplets: Sequence[Triplet]) -> dict[str, float | str]:
         if len(predicted) == len(gold):
             scores.update({k: v for k, v in binary_scores(gold, predicted, name).items() if not k.endswith("accuracy")})
     return scores
+
+
+#: The version every BASIL ranking story is compared with (a fixed choice, free of the labels).
+RANKING_BASELINE = "nyt"
+
+
+def human_score(article: BasilArticle) -> float:
+    """Annotated bias spans (lexical and informational) per 100 words."""
+    return round(100.0 * article.annotations / article.words, 6) if article.words else math.nan
+
+
+def ranking_records(triplets: Sequence[Triplet]) -> str:
+    """A JSON Lines ranking story set: one story per triplet, NYT as baseline, ``human_score`` per version."""
+    lines = []
+    for triplet in triplets:
+        if RANKING_BASELINE not in {a.source for a in triplet.articles}:
+            continue
+        versions = [
+            {"id": a.source, "outlet": a.source, "text": a.text, "human_score": human_score(a)}
+            for a in sorted(triplet.articles, key=lambda a: a.source)
+            if a.text.strip()
+        ]
+        record = {"story": f"basil-{triplet.id}", "baseline": RANKING_BASELINE, "versions": versions}
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines)

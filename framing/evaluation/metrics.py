@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -115,9 +115,9 @@ def binary_scores(gold: Sequence[bool], predicted: Sequence[bool], prefix: str =
     """Precision, recall and F1 of the positive class, and accuracy."""
     if len(gold) != len(predicted):
         raise ValueError(f"gold and predicted must have the same length. Got {len(gold)} and {len(predicted)}.")
-    tp = sum(g and p for g, p in zip(gold, predicted))
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
     n_pred, n_gold = sum(map(bool, predicted)), sum(map(bool, gold))
-    agree = sum(bool(g) == bool(p) for g, p in zip(gold, predicted))
+    agree = sum(bool(g) == bool(p) for g, p in zip(gold, predicted, strict=True))
     return {
         f"{prefix}precision": ratio(tp, n_pred),
         f"{prefix}recall": ratio(tp, n_gold),
@@ -139,7 +139,7 @@ def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float:
     n = len(a)
     if n == 0 or n != len(b):
         return math.nan
-    observed = sum(bool(x) == bool(y) for x, y in zip(a, b)) / n
+    observed = sum(bool(x) == bool(y) for x, y in zip(a, b, strict=True)) / n
     pa, pb = sum(map(bool, a)) / n, sum(map(bool, b)) / n
     expected = pa * pb + (1 - pa) * (1 - pb)
     return ratio(observed - expected, 1.0 - expected)
@@ -147,7 +147,7 @@ def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float:
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float:
     """Spearman's rho; NaN with fewer than two pairs or a constant side."""
-    pairs = [(a, b) for a, b in zip(x, y) if not (math.isnan(a) or math.isnan(b))]
+    pairs = [(a, b) for a, b in zip(x, y, strict=True) if not (math.isnan(a) or math.isnan(b))]
     if len(pairs) < 2:
         return math.nan
     from scipy.stats import rankdata
@@ -176,14 +176,17 @@ def bootstrap_interval(
     The seed is fixed, so the same input gives the same interval.
     """
     names = sorted(groups)
+    rho = np.array([spearman([a for a, _ in groups[n]], [b for _, b in groups[n]]) for n in names])
+    pairs = [np.array(groups[n], dtype=float).reshape(-1, 2) for n in names]
     rng = np.random.default_rng(seed)
     per_story, pooled = [], []
     for _ in range(resamples if names else 0):
         drawn = rng.integers(0, len(names), len(names))
-        sample = {f"{i}": groups[names[j]] for i, j in enumerate(drawn)}
-        mean, rho = spearman_scores(sample)
-        per_story.append(mean)
-        pooled.append(rho)
+        sample = rho[drawn]
+        defined = sample[~np.isnan(sample)]
+        per_story.append(float(defined.mean()) if defined.size else math.nan)
+        stacked = np.concatenate([pairs[j] for j in drawn])
+        pooled.append(spearman(stacked[:, 0].tolist(), stacked[:, 1].tolist()))
     return {"spearman_per_story": _percentiles(per_story), "spearman_pooled": _percentiles(pooled)}
 
 

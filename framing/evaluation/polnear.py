@@ -17,9 +17,9 @@ sources alone).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from ..errors import InputError, MissingInputError
 from .metrics import Span, TokenCounts, cohen_kappa, overlaps, ratio, spans_touched, token_counts
@@ -51,10 +51,12 @@ def read_ann(path: str | Path) -> dict[str, tuple[Span, ...]]:
         if kind not in found:
             continue
         try:
-            fragments = [tuple(map(int, part.split())) for part in offsets.split(";")]
+            pairs = [part.split() for part in offsets.split(";")]
+            found[kind] += [(int(a), int(b)) for a, b in pairs]
         except ValueError:
-            raise InputError(f"{path}:{number}: expected 'T<n><TAB>{kind} START END<TAB>words'; got {line!r}.") from None
-        found[kind] += [(a, b) for a, b in fragments]  # type: ignore[misc]
+            raise InputError(
+                f"{path}:{number}: expected 'T<n><TAB>{kind} START END<TAB>words'; got {line!r}."
+            ) from None
     return {kind: tuple(sorted(spans)) for kind, spans in found.items()}
 
 
@@ -111,7 +113,9 @@ def evaluate_polnear(articles: Sequence[AttributedText]) -> dict[str, float | st
         predicted = attribution_spans(article.text)
         for kind, gold_kind in (("source", "Source"), ("cue", "Cue")):
             tokens[kind] += token_counts(article.text, article.spans[gold_kind], predicted[kind])
-            spans[kind] = [a + b for a, b in zip(spans[kind], _span_scores(article.spans[gold_kind], predicted[kind]))]
+            spans[kind] = [
+                a + b for a, b in zip(spans[kind], _span_scores(article.spans[gold_kind], predicted[kind]), strict=True)
+            ]
         cues = [m.span() for m in CUE.finditer(article.text)]
         tokens["cue_lexicon"] += token_counts(article.text, article.spans["Cue"], cues)
         absent = absent or text_findings(article.text, "unsourced_statistic") is None
@@ -127,7 +131,7 @@ def evaluate_polnear(articles: Sequence[AttributedText]) -> dict[str, float | st
         scores[f"{kind}_span_f1"] = ratio(2 * precision * recall, precision + recall)
         scores[f"{kind}_gold_spans"] = float(n_gold)
     scores.update(tokens["cue_lexicon"].scores("lexicon_cue_token_"))
-    agree = sum(g == p for g, p in zip(gold_numbers, predicted_numbers))
+    agree = sum(g == p for g, p in zip(gold_numbers, predicted_numbers, strict=True))
     scores["numbers"] = float(len(gold_numbers))
     scores["number_gold_attributed_share"] = ratio(sum(gold_numbers), len(gold_numbers))
     scores["number_agreement"] = ratio(agree, len(gold_numbers))
@@ -135,4 +139,3 @@ def evaluate_polnear(articles: Sequence[AttributedText]) -> dict[str, float | st
     if absent:  # numbers are then judged by reported speech and sources alone
         scores["missing_extractors"] = "unsourced_statistic"
     return scores
-

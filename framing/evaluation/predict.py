@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from ..align import align
 from ..errors import ConfigError, MissingInputError
@@ -62,7 +62,7 @@ def document(text: str, version_id: str = "text") -> Document:
     return prepare(Version(id=version_id, raw=text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def extractor(name: str) -> Extractor | None:
     """An instance of the extractor registered as ``name``; None when there is none."""
     if name not in available_extractors():
@@ -135,7 +135,9 @@ def loaded_spans(text: str, *, quotes: bool = True, baseline: str = "none") -> l
     if found is None:
         return None
     return sorted(
-        (f.start, f.end) for f in found if f.kind == "loaded_word" and not f.in_baseline and (quotes or not in_quote(f, doc))
+        (f.start, f.end)
+        for f in found
+        if f.kind == "loaded_word" and not f.in_baseline and (quotes or not in_quote(f, doc))
     )
 
 
@@ -196,7 +198,7 @@ def attribution_spans(text: str) -> dict[str, list[Span]]:
     doc = document(text)
     raw = doc.version.raw
     sources: list[Span] = []
-    for quote, (q_start, q_end) in zip(doc.quotes, quote_spans(doc)):
+    for quote, (q_start, q_end) in zip(doc.quotes, quote_spans(doc), strict=True):
         if quote.speaker:
             span = _nearest(raw, quote.speaker, q_start, q_end)
             if span is not None:

@@ -8,9 +8,9 @@ file as it is, end exclusive), with or without a header line.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from ..errors import InputError, MissingInputError
 from .metrics import Span, TokenCounts, ratio, spans_touched, token_counts

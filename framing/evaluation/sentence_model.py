@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -43,8 +43,8 @@ def sentence_features(text: str) -> dict[str, float]:
     """framing's features of one sentence; an absent extractor gives NaN for its features."""
     doc = document(text)
     features: dict[str, float] = {}
-    loaded = text_findings(text, "loaded_word")
-    loaded = None if loaded is None else [f for f in loaded if f.kind == "loaded_word" and not f.in_baseline]
+    found = text_findings(text, "loaded_word")
+    loaded = None if found is None else [f for f in found if f.kind == "loaded_word" and not f.in_baseline]
     quoted = None if loaded is None else sum(in_quote(f, doc) for f in loaded)
     features["loaded_word__outlet_count"] = math.nan if loaded is None else float(len(loaded) - (quoted or 0))
     features["loaded_word__quoted_count"] = math.nan if quoted is None else float(quoted)
@@ -73,7 +73,15 @@ class SentenceModel:
     @classmethod
     def load(cls, path: str | Path = MODEL_PATH) -> SentenceModel:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+        return cls(
+            features=tuple(data["features"]),
+            mean=tuple(data["mean"]),
+            scale=tuple(data["scale"]),
+            coef=tuple(data["coef"]),
+            intercept=float(data["intercept"]),
+            threshold=float(data["threshold"]),
+            fitted_on=str(data.get("fitted_on", "")),
+        )
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         Path(path).write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
@@ -81,7 +89,7 @@ class SentenceModel:
     def probability(self, features: dict[str, float]) -> float:
         """Probability of 'biased'; an undefined (NaN) feature counts as its mean."""
         z = self.intercept
-        for name, mean, scale, weight in zip(self.features, self.mean, self.scale, self.coef):
+        for name, mean, scale, weight in zip(self.features, self.mean, self.scale, self.coef, strict=True):
             value = features.get(name, math.nan)
             z += 0.0 if math.isnan(value) else weight * (value - mean) / scale
         return 1.0 / (1.0 + math.exp(-z))
@@ -113,17 +121,22 @@ def fit_model(rows: Sequence[dict[str, float]], labels: Sequence[bool], *, fitte
         fitted_on,
     )
     probabilities = [model.probability(row) for row in rows]
-    best = max(sorted(set(round(p, 4) for p in probabilities)) or [0.5],
-               key=lambda t: (macro_f1(labels, [p >= t for p in probabilities]), -abs(t - 0.5)))
+    best = max(
+        sorted(set(round(p, 4) for p in probabilities)) or [0.5],
+        key=lambda t: (macro_f1(labels, [p >= t for p in probabilities]), -abs(t - 0.5)),
+    )
     return SentenceModel(model.features, model.mean, model.scale, model.coef, model.intercept, best, fitted_on)
 
 
 def cross_validated_predictions(
     rows: Sequence[dict[str, float]], labels: Sequence[bool], *, folds: int = 5, seed: int = 0
-) -> list[bool]:
-    """Out-of-fold predictions: each row predicted by a model fitted without its fold."""
+) -> list[bool] | None:
+    """Out-of-fold predictions: each row predicted by a model fitted without its fold (None if too few rows)."""
     from sklearn.model_selection import StratifiedKFold
 
+    folds = min(folds, sum(map(bool, labels)), sum(not label for label in labels))
+    if folds < 2:
+        return None
     predicted = [False] * len(rows)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train, test in splitter.split(np.zeros(len(rows)), np.asarray(labels, dtype=bool)):

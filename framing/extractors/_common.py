@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Iterator
 
-from ..lexicon import Entry, Lexicon, load_lexicon
+from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
 from ..records import Document, Quote
 from ..segment import words
 from .base import Context
@@ -17,8 +18,10 @@ __all__ = [
     "lexicon_hits",
     "counterpart_words",
     "attribution",
+    "sentence_attribution",
     "baseline_vocabulary",
     "vague_spans",
+    "unquoted",
     "short",
     "Hit",
 ]
@@ -27,22 +30,21 @@ _VAGUE_HEADS = frozenset(
     "analysts experts critics observers officials sources reports surveys studies some many others people "
     "insiders commentators diplomats".split()
 )
-_NOT_SOURCES = frozenset("the some many it this that these those there here in on at but and when while he she they we i you".split())
+_NOT_SOURCES = frozenset(
+    "the some many it this that these those there here in on at but and when while he she they we i you both even also "
+    "however meanwhile moreover".split()
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 
 
-@cache
-def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Named-source patterns built from the report-verb lexicon ("X said", "said X", "according to X")."""
-    verbs = sorted({e.term for e in lexicon("report_verbs").entries}, key=len, reverse=True)
-    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    named = re.compile(
-        rf"\baccording to (?:the )?(?P<according>{_NAME})"
-        rf"|(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:{verb})\b"
-        rf"|\b(?:said|says|told|added|stated|noted|wrote)\s+(?P<after>{_NAME})"
-    )
-    pronoun = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?(?:{verb})\b", re.I)
-    return named, pronoun
+_BEFORE_VERB = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    r"\s+(?:(?:also|has|had|have|previously|recently)\s+)?$"
+)
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?$", re.I)
+_AFTER_VERB = re.compile(rf"\s+(?P<name>{_NAME})")
+_ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_NAME})")
+_SAID_TYPE = frozenset("said says told added stated noted wrote".split())
 
 
 Hit = tuple[int, int, Entry]  # cleaned start, end, lexicon entry
@@ -64,33 +66,66 @@ def lexicon(name: str) -> Lexicon:
 
 def lexicon_hits(name: str, document: Document, sentence: int) -> Iterator[Hit]:
     """Matches of lexicon ``name`` in one sentence, as cleaned offsets."""
-    span = document.sentences[sentence]
-    text = document.text[span.start : span.end]
-    for start, end, entry in lexicon(name).finditer(text):
-        yield span.start + start, span.start + end, entry
+    return iter(document.cached(("lexicon", name), lambda: _hits_by_sentence(name, document))[sentence])
+
+
+def _hits_by_sentence(name: str, document: Document) -> list[list[Hit]]:
+    """Every sentence's matches; the document is tokenised once for all lexicons."""
+    tokens = document.cached("tokens", lambda: tokenize(document.text))
+    starts = [s.start for s in document.sentences]
+    found: list[list[Hit]] = [[] for _ in document.sentences]
+    for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= document.sentences[index].end:  # a match never crosses a sentence
+            found[index].append((start, end, entry))
+    return found
 
 
 def counterpart_words(context: Context, sentence: int) -> frozenset[str]:
-    """Lower-cased words of the baseline text a version sentence was aligned with."""
-    text = context.counterpart_text(sentence)
-    return frozenset(words(text)) if text else frozenset()
+    """Lower-cased words of the baseline sentences a version sentence was aligned with."""
+    baseline = context.baseline
+    found: frozenset[str] = frozenset()
+    for index in context.counterpart_sentences(sentence):
+        found |= baseline.cached(("words", index), lambda i=index: frozenset(words(baseline.sentence_text(i))))
+    return found
 
 
 def attribution(text: str) -> str | None:
-    """The named source a sentence cites ("according to the Pentagon", "Rutte said"), if any.
+    """The named source a text cites ("according to the Pentagon", "Rutte said"), if any.
 
-    A vague head ("analysts say", "reports suggested") is not a named source; a
-    pronoun ("he stressed") is returned as ``"pronoun"``.
+    Reporting verbs come from the ``report_verbs`` lexicon; the name is looked for
+    just before the verb (or just after "said", "told" …). A vague head ("analysts
+    say", "reports suggested") is not a named source; a pronoun ("he stressed") is
+    returned as ``"pronoun"``.
     """
-    named, pronoun = _source_patterns()
-    for match in named.finditer(text):
-        name = match.group("according") or match.group("name") or match.group("after")
+    candidates: list[tuple[int, str]] = []
+    according = _ACCORDING.search(text) if "according to" in text else None
+    if according:
+        candidates.append((according.start(), according.group("name")))
+    for start, end, entry in lexicon("report_verbs").finditer(text):
+        before = _BEFORE_VERB.search(text, max(0, start - 140), start)
+        if before:
+            candidates.append((before.start(), before.group("name")))
+        elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
+            candidates.append((start, "pronoun"))
+        elif entry.term in _SAID_TYPE and (after := _AFTER_VERB.match(text, end)):
+            candidates.append((after.start(), after.group("name")))
+    for _, name in sorted(candidates):
         parts = name.split()
-        if parts[-1].lower() not in _VAGUE_HEADS and parts[0].lower() not in _NOT_SOURCES:
-            return name
-    if pronoun.search(text):
-        return "pronoun"
+        while parts and parts[0].lower() in _NOT_SOURCES:
+            parts = parts[1:]
+        if name == "pronoun" or (parts and parts[-1].lower() not in _VAGUE_HEADS):
+            return name if name == "pronoun" else " ".join(parts)
     return None
+
+
+def sentence_attribution(document: Document, sentence: int) -> str | None:
+    """:func:`attribution` of a sentence with its quotations blanked out, computed once."""
+    if not document.cached(("verbs", sentence), lambda: any(lexicon_hits("report_verbs", document, sentence))):
+        text = document.sentence_text(sentence)
+        if "according to" not in text:
+            return None  # no reporting verb and no "according to": nothing is attributed
+    return document.cached(("attribution", sentence), lambda: attribution(unquoted(document, sentence)))
 
 
 _CLAIM_VERBS = (
@@ -112,14 +147,31 @@ def _pinned() -> re.Pattern[str]:
 
 def vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
     """Vague-source phrases of the lexicon and claims pinned on a vague noun, longest first, not overlapping."""
+    return document.cached(("vague", sentence), lambda: _vague_spans(document, sentence))
+
+
+def _vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
     span = document.sentences[sentence]
-    found = [(s, e) for s, e, entry in lexicon_hits("vague_sources", document, sentence) if entry.category != "vague_noun"]
-    found += [(m.start(), m.end()) for m in _pinned().finditer(document.text, span.start, span.end)]
+    hits = list(lexicon_hits("vague_sources", document, sentence))
+    found = [(s, e) for s, e, entry in hits if entry.category != "vague_noun"]
+    if any(entry.category == "vague_noun" for _, _, entry in hits):
+        found += [(m.start(), m.end()) for m in _pinned().finditer(document.text, span.start, span.end)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
         if not any(s < end and start < e for s, e in kept):
             kept.append((start, end))
     return sorted(kept)
+
+
+def unquoted(document: Document, sentence: int) -> str:
+    """A sentence's text with its quotations blanked out (same length), for finding who speaks."""
+    span = document.sentences[sentence]
+    chars = list(document.text[span.start : span.end])
+    for quote in document.quotes:
+        if quote.marked and quote.start < span.end and span.start < quote.end:
+            for position in range(max(quote.start, span.start), min(quote.end, span.end)):
+                chars[position - span.start] = " "
+    return "".join(chars)
 
 
 def baseline_vocabulary(context: Context) -> frozenset[str]:

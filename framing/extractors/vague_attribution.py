@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..records import Document, Finding
 from ..segment import words
-from ._common import attribution, counterpart_words, quote_at, vague_spans
+from ._common import counterpart_words, quote_at, sentence_attribution, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
 
 @register
@@ -22,7 +22,7 @@ class VagueAttribution(Extractor):
         named = 0
         for sentence in document.sentences:
             text = document.sentence_text(sentence.index)
-            named += attribution(text) is not None
+            named += sentence_attribution(document, sentence.index) is not None
             shared = counterpart_words(context, sentence.index)
             for start, end in vague_spans(document, sentence.index):
                 if quote_at(document, start, end) is not None or set(words(document.text[start:end])) <= shared:
@@ -53,17 +53,18 @@ class VagueAttribution(Extractor):
 
     def _dropped(self, context: Context, sentence: int, text: str) -> Finding | None:
         """The baseline says who said it; the aligned version sentence does not."""
-        if context.alignment is None or attribution(text) is not None or '"' in text:
+        if context.alignment is None or sentence_attribution(context.document, sentence) is not None or '"' in text:
             return None
         link = context.alignment.link_of(sentence)
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
             return None
         if context.document.sentences[sentence].heading:
             return None
-        if any(attribution(context.document.sentence_text(v)) for v in link.version_sentences):
+        if any(sentence_attribution(context.document, v) for v in link.version_sentences):
             return None
-        source = next((attribution(context.baseline.sentence_text(b)) for b in link.baseline_sentences
-                       if attribution(context.baseline.sentence_text(b))), None)
+        source = next(
+            (name for b in link.baseline_sentences if (name := sentence_attribution(context.baseline, b))), None
+        )
         if source is None:
             return None
         span = context.document.sentences[sentence]
@@ -79,7 +80,7 @@ class VagueAttribution(Extractor):
 def _named_before(baseline: Document, sentence: int) -> str:
     """Whom a pronoun ("he stressed") stands for: the last source the baseline names before it."""
     for index in range(sentence, -1, -1):
-        name = attribution(baseline.sentence_text(index))
+        name = sentence_attribution(baseline, index)
         if name and name != "pronoun":
             return name
     return "a speaker"

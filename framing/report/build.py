@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
-from ..compare import Comparison
-from .tables import findings_csv, ranking_table
+from pathlib import Path
 
-__all__ = ["report_files"]
+from ..compare import Comparison
+from .html import report_html
+from .tables import findings_csv, ranking_table
+from .write import write_reports
+
+__all__ = ["report_files", "write_report"]
 
 
 def report_files(comparison: Comparison, *, with_pdf: bool = True) -> dict[str, bytes]:
-    """``{file name: content}`` of the report: JSON contract, findings CSV, ranking table."""
+    """``{file name: content}`` of the report.
+
+    Always: ``report.json`` (the contract), ``findings.csv``, ``ranking.txt`` and
+    ``report.html`` (side by side, findings highlighted). With ``with_pdf``: the
+    chart PNGs and ``report.pdf`` as well (matplotlib and reportlab are imported
+    only then).
+    """
     files = {
         "report.json": (comparison.to_json() + "\n").encode("utf-8"),
         "findings.csv": findings_csv([comparison]).encode("utf-8"),
         "ranking.txt": ranking_table(comparison).encode("utf-8"),
     }
+    charts: dict[str, bytes] = {}
+    if with_pdf:
+        from .charts import chart_pngs
+        from .pdf import build_pdf
+
+        charts = chart_pngs(comparison)
+        files.update(charts)
+        files["report.pdf"] = build_pdf(comparison, charts)
+    files["report.html"] = report_html(comparison, charts=tuple(charts)).encode("utf-8")
     return files
+
+
+def write_report(comparison: Comparison, out_dir: str | Path, *, with_pdf: bool = True) -> list[Path]:
+    """Build the report of ``comparison`` and write it into ``out_dir``, all files or none.
+
+    Returns the paths written: ``report.pdf``, the chart PNGs, ``report.html``,
+    ``report.json``, ``findings.csv`` and ``ranking.txt``.
+    """
+    return write_reports(report_files(comparison, with_pdf=with_pdf), out_dir)

@@ -4,8 +4,10 @@ Plot helpers take an ``Axes`` and the frame from :mod:`framing.report.chartdata`
 and return the artists they drew; figure functions put them on a page-wide
 figure; :func:`chart_pngs` renders PNG bytes. Figures are made without pyplot
 and rendered with the Agg canvas, so nothing here touches a display or the
-global backend. Colours are the Okabe-Ito palette (safe for colour-blind
-readers) and every stacked bar also has its own hatching, for greyscale print.
+global backend. Bars use the Okabe-Ito palette (safe for colour-blind readers)
+and every part of a stacked bar also has its own hatching, for greyscale print;
+the heatmap uses one hue from light (few) to dark (many), and writes each value
+in its square.
 """
 
 from __future__ import annotations
@@ -59,11 +61,11 @@ COVERAGE_STYLE = {
 CHART_FILES = ("ranking.png", "findings_by_kind.png", "coverage.png")
 WIDTH_INCHES = 8.5
 DPI = 200  # 8.5 in x 200 dpi = 1700 px wide
-_FONT = 9
+_FONT = 10
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def _labels(index: pd.Index, labels: Mapping[str, str] | None) -> list[str]:
@@ -78,7 +80,7 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     artists: list[Artist] = []
     for position, name in enumerate(parts):
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
-        colour, hatch = (GREY, "") if name == OTHER else (OKABE_ITO[position % 7], HATCHES[position % 7])
+        colour, hatch = (GREY, "---") if name == OTHER else (OKABE_ITO[position % 7], HATCHES[position % 7])
         label = "everything else" if name == OTHER else feature_label(name)
         bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
                        label=label, height=0.6)
@@ -103,7 +105,7 @@ def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     values = data.to_numpy(dtype=float)
     finite = values[~(values != values)]
     top = max(1.0, float(finite.max())) if finite.size else 1.0
-    image = ax.imshow(values, cmap="cividis_r", vmin=0, vmax=top, aspect="auto")
+    image = ax.imshow(values, cmap="Blues", vmin=0, vmax=top, aspect="auto")
     artists: list[Artist] = [image]
     for (row, column), value in numpy.ndenumerate(values):
         shade = image.cmap(image.norm(value)) if not math.isnan(value) else (1, 1, 1, 1)
@@ -112,11 +114,9 @@ def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
         artists.append(ax.text(column, row, text, ha="center", va="center", fontsize=_FONT,
                                color="black" if light else "white"))
     columns = [kind_label(kind) for kind in data.columns]
-    many = len(columns) > 10
-    ax.set_xticks(range(len(columns)), [_wrap(c, 10) for c in columns], fontsize=_FONT - 1,
-                  rotation=45 if many else 0, ha="right" if many else "center")
+    ax.set_xticks(range(len(columns)), columns, fontsize=_FONT - 1, rotation=35, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(data)), _labels(data.index, labels), fontsize=_FONT)
-    ax.tick_params(length=0)
+    ax.tick_params(which="both", length=0)
     ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
     ax.set_yticks([y - 0.5 for y in range(1, len(data))], minor=True)
     ax.grid(which="minor", color="white", linewidth=1.5)
@@ -154,25 +154,25 @@ def plot_omitted(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
         artists.append(ax.text((0 if math.isnan(value) else value) + 0.02, row, text, va="center", fontsize=_FONT))
     ax.set_yticks(rows, [""] * len(rows))
     ax.invert_yaxis()
-    _percent_axis(ax, "share of the baseline's words left out")
+    _percent_axis(ax, "share of the baseline's words", ticks=(0, 0.5, 1.0))
     return artists
 
 
-def _percent_axis(ax: Axes, label: str) -> None:
+def _percent_axis(ax: Axes, label: str, ticks: tuple[float, ...] = (0, 0.25, 0.5, 0.75, 1.0)) -> None:
     ax.set_xlim(0, 1)
-    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=_FONT)
+    ax.set_xticks(list(ticks), [f"{round(100 * t)}%" for t in ticks], fontsize=_FONT)
     ax.set_xlabel(label, fontsize=_FONT)
     ax.spines[["top", "right"]].set_visible(False)
 
 
 def _figure(rows: int, extra: float) -> Figure:
-    return Figure(figsize=(WIDTH_INCHES, 0.9 + extra + 0.5 * max(rows, 1)), dpi=DPI, layout="constrained")
+    return Figure(figsize=(WIDTH_INCHES, 1.2 + extra + 0.42 * max(rows, 1)), dpi=DPI, layout="constrained")
 
 
 def ranking_figure(comparison: Comparison) -> Figure:
     """The ranking: how far each version strays from the baseline, and why."""
     data = ranking_data(comparison)
-    figure = _figure(len(data), 1.0)
+    figure = _figure(len(data), 0.3 * math.ceil((len(data.columns) - 1) / 3))
     ax = figure.add_subplot()
     plot_ranking(ax, data, version_labels(comparison))
     ax.set_title("How far each version strays from the baseline, and what adds to it", fontsize=_FONT + 2,
@@ -197,8 +197,9 @@ def heatmap_figure(comparison: Comparison) -> Figure:
 def coverage_figure(comparison: Comparison) -> Figure:
     """What each version's words are made of, and how much of the baseline it leaves out."""
     data = coverage_data(comparison)
-    figure = _figure(len(data), 1.0)
-    words, omitted = figure.subplots(1, 2, width_ratios=(3, 1.4))
+    figure = _figure(len(data), 0.3)
+    words, omitted = figure.subplots(1, 2, width_ratios=(3, 1.3))
+    figure.get_layout_engine().set(wspace=0.08)  # type: ignore[union-attr]
     plot_coverage(words, data, version_labels(comparison))
     plot_omitted(omitted, data)
     words.set_title("What each version is made of", fontsize=_FONT + 2, loc="left")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..compare import Comparison, VersionResult
 from ..records import CleanText, Document, Finding
 
-__all__ = ["Piece", "Row", "Numbered", "SideBySide", "raw_to_clean", "side_by_side", "cell_pieces"]
+__all__ = ["Piece", "Row", "Numbered", "SideBySide", "Span", "raw_to_clean", "side_by_side", "cell_pieces"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +55,30 @@ class SideBySide:
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class Span:
+    """Where a finding stands in the cleaned text."""
+
     key: int  # position of the finding in the version's findings
     start: int  # cleaned offsets
     end: int
 
 
 def raw_to_clean(clean: CleanText, start: int, end: int) -> tuple[int, int] | None:
-    """The cleaned span whose characters come from raw ``start:end``; None if cleaning removed them all."""
+    """The cleaned span whose characters come from raw ``start:end``, without spacing at either end.
+
+    None if cleaning removed all of them (boilerplate set aside). The inverse of
+    :meth:`framing.records.CleanText.to_raw` for spans that start and end on text.
+    """
     index = clean.raw_index[: len(clean.text)]
     if all(a <= b for a, b in zip(index, index[1:])):
         first, last = bisect_left(index, start), bisect_left(index, end)
     else:  # not expected from the cleaner, but stay correct if it ever reorders
         inside = [i for i, raw in enumerate(index) if start <= raw < end]
         first, last = (inside[0], inside[-1] + 1) if inside else (0, 0)
+    while first < last and clean.text[first].isspace():  # spacing the cleaner inserted (e.g. a paragraph
+        first += 1  # break) maps to the raw offset of its neighbour: keep it out of the span
+    while last > first and clean.text[last - 1].isspace():
+        last -= 1
     return (first, last) if first < last else None
 
 
@@ -101,9 +111,9 @@ def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
     return SideBySide(result, rows, tuple(numbered))
 
 
-def _locate(result: VersionResult, base: Document) -> tuple[list[_Span], list[_Span], list[int]]:
-    in_version: list[_Span] = []
-    in_baseline: list[_Span] = []
+def _locate(result: VersionResult, base: Document) -> tuple[list[Span], list[Span], list[int]]:
+    in_version: list[Span] = []
+    in_baseline: list[Span] = []
     unplaced: list[int] = []
     for key, finding in enumerate(result.findings):
         document = base if finding.in_baseline else result.document
@@ -111,7 +121,7 @@ def _locate(result: VersionResult, base: Document) -> tuple[list[_Span], list[_S
         if span is None or not any(s.start < span[1] and span[0] < s.end for s in document.sentences):
             unplaced.append(key)
         else:
-            (in_baseline if finding.in_baseline else in_version).append(_Span(key, *span))
+            (in_baseline if finding.in_baseline else in_version).append(Span(key, *span))
     return in_version, in_baseline, unplaced
 
 
@@ -139,7 +149,7 @@ def _sentence_rows(result: VersionResult) -> list[tuple[str, tuple[int, ...], tu
     return rows
 
 
-def _spans_in(document: Document, sentences: tuple[int, ...], spans: list[_Span]) -> list[_Span]:
+def _spans_in(document: Document, sentences: tuple[int, ...], spans: list[Span]) -> list[Span]:
     found = []
     for index in sentences:
         sentence = document.sentences[index]
@@ -148,7 +158,7 @@ def _spans_in(document: Document, sentences: tuple[int, ...], spans: list[_Span]
 
 
 def cell_pieces(
-    document: Document, sentences: tuple[int, ...], spans: list[_Span], order: dict[int, int]
+    document: Document, sentences: tuple[int, ...], spans: list[Span], order: dict[int, int]
 ) -> tuple[Piece, ...]:
     """The pieces of the sentences ``sentences`` (joined by a space), cut where findings start and end."""
     pieces: list[Piece] = []

@@ -13,17 +13,20 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-__all__ = ["styles", "para", "text", "table", "MARGIN", "GREY", "HIGHLIGHT", "RULE"]
+__all__ = ["font_name", "styles", "para", "text", "table", "MARGIN", "TEXT_WIDTH", "GREY", "HIGHLIGHT_HEX", "RULE"]
 
 MARGIN = 18 * mm
+#: Width of the text: the page less its margins and the frame's padding (6 pt a side).
+TEXT_WIDTH = A4[0] - 2 * MARGIN - 12
 GREY = colors.HexColor("#666666")
-HIGHLIGHT = colors.HexColor("#FFE9A8")
+HIGHLIGHT_HEX = "#FFE9A8"
 RULE = colors.HexColor("#BBBBBB")
 _FAMILY = "FramingSans"
 _FACES = {"": "DejaVuSans", "-Bold": "DejaVuSans-Bold", "-Italic": "DejaVuSans-Oblique",
@@ -31,7 +34,7 @@ _FACES = {"": "DejaVuSans", "-Bold": "DejaVuSans-Bold", "-Italic": "DejaVuSans-O
 
 
 @cache
-def _font() -> str:
+def font_name() -> str:
     """Register DejaVu Sans (from matplotlib's data) once; the family name to use."""
     import matplotlib
 
@@ -48,7 +51,7 @@ def _font() -> str:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the report, by name."""
-    font = _font()
+    font = font_name()
     bold = f"{font}-Bold" if font == _FAMILY else "Helvetica-Bold"
     base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, alignment=TA_LEFT, spaceAfter=5)
     return {
@@ -57,10 +60,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6),
         "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=3),
-        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=4),
+        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY, spaceBefore=3, spaceAfter=4),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11.2, spaceAfter=0),
         "cellgrey": ParagraphStyle("cellgrey", base, fontSize=8.5, leading=11.2, spaceAfter=0, textColor=GREY),
+        "label": ParagraphStyle("label", base, fontSize=7.5, leading=10, spaceAfter=0, textColor=GREY),
         "head": ParagraphStyle("head", base, fontName=bold, fontSize=8.5, leading=11, spaceAfter=0),
+        "headsmall": ParagraphStyle("headsmall", base, fontName=bold, fontSize=7.5, leading=9.5, spaceAfter=0),
         "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=4),
         "item": ParagraphStyle("item", base, fontSize=8.5, leading=11.2, leftIndent=20, firstLineIndent=-20,
                                spaceAfter=3),
@@ -78,11 +83,16 @@ def para(markup: str, style: str = "body", **options: object) -> Paragraph:
 
 
 def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
-          extra: list[tuple[object, ...]] | None = None) -> Table:
-    """A table with wrapping cells (strings become small paragraphs), ruled lightly, that may split across pages."""
-    cells = [[para(text(c), "head" if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
+          extra: list[tuple[object, ...]] | None = None, split_rows: bool = False, head: str = "head") -> Table:
+    """A table with wrapping cells (strings become small paragraphs), ruled lightly.
+
+    It may break between rows across pages; with ``split_rows`` also inside a row
+    (needed only for a row taller than a page).
+    """
+    cells = [[para(text(c), head if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
              for i, row in enumerate(rows)]
-    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_rows),
+                   hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -116,7 +116,7 @@ def _counts(result: VersionResult) -> list[str]:
     for finding in result.findings:
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
     wording = [count_phrase(k, counts[k]) for k in _kind_order(counts) if k not in (*_SET_ASIDE, "omission")]
-    sentences = [f"framing marked {_join(wording)}." if wording else "framing marked no wording or sourcing findings."]
+    sentences = [f"We marked {_join(wording)}." if wording else "We marked no findings about its wording or sources."]
     aside = [count_phrase(k, counts[k]) for k in _SET_ASIDE if counts.get(k)]
     if aside:
         sentences.append(f"It also carries {_join(aside)}, set aside before comparing.")

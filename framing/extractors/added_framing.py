@@ -1,0 +1,149 @@
+"""Added framing: claims the baseline does not make, above all those nobody is named as making.
+
+A sentence the alignment marks ``added`` (no counterpart in the baseline) is
+added framing when, in the outlet's own voice, it asserts a cause, a motive, a
+consequence, an evaluation or a prediction, or is an editorial aside ("It is
+worth mentioning…"). An added sentence that names who says it (a quote, "X told
+the Japan Times") is reported apart, as an attributed addition with a lower
+weight. A participial clause that the outlet hangs on a reported statement
+(", underscoring the alliance's intent…") is the outlet's reading of it, and is
+reported on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Finding
+from ._common import lexicon_hits, quote_at, sentence_attribution, short
+from .base import Context, Extractor, Result, per_100_words, register
+
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cause", re.compile(r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
+                         r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to)\b", re.I)),
+    ("motive", re.compile(r"\b(?:aims? to|intent(?:ion)?s?\b|seeks? to|in order to|designed to|strateg(?:y|ic)|"
+                          r"hedge against|in a bid to|bent on)\b", re.I)),
+    ("consequence", re.compile(r"\b(?:impacts?|creat(?:es|ing)|enables?|enabling|leads? to|led to|result(?:s|ed)? in|"
+                               r"means? that|threatens?|safeguard(?:s|ing)?|undermin(?:es|ing)|paves? the way)\b", re.I)),
+    ("evaluation", re.compile(r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
+                              r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital)\b", re.I)),
+    ("prediction", re.compile(r"\b(?:will|would|could|is likely|are likely|expected to|poised to|is set to|are set to|"
+                              r"by 20\d\d)\b", re.I)),
+)
+_CLAUSE = re.compile(
+    r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
+    r"calling|urging|warning|stressing|emphasizing|emphasising|pointing|referencing|citing|quoting|according|including|"
+    r"following|during|regarding|concerning|accusing|asking|telling|speaking)\b)[a-z]+ing\b[^.;!?\"]{15,}"
+)
+_EXPLAIN = {
+    "cause": "says why something happened",
+    "motive": "says what someone intends",
+    "consequence": "says what something leads to",
+    "evaluation": "judges what something means",
+    "prediction": "predicts what will happen",
+    "aside": "is the writer's own comment",
+}
+
+
+@register
+class AddedFraming(Extractor):
+    """Sentences and clauses with no counterpart in the baseline that frame the story."""
+
+    name = "added_framing"
+    kinds = ("added_framing",)
+    description = "Claims the baseline does not make: causes, motives, consequences, judgements, predictions, asides."
+
+    def extract(self, context: Context) -> Result:
+        document = context.document
+        findings: list[Finding] = []
+        if context.alignment is not None:
+            for link in context.alignment.links:
+                for sentence in link.version_sentences:
+                    if document.sentences[sentence].heading:
+                        continue
+                    if link.label == "added":
+                        finding = self._sentence(context, sentence)
+                        if finding is not None:
+                            findings.append(finding)
+                    findings.extend(self._clauses(context, sentence, link.label))
+        unattributed = sum(not f.details["attributed"] for f in findings)
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "unattributed_per_100_words": per_100_words(unattributed, document.word_count),
+                "attributed_per_100_words": per_100_words(len(findings) - unattributed, document.word_count),
+            },
+        )
+
+    def _sentence(self, context: Context, sentence: int) -> Finding | None:
+        document = context.document
+        span = document.sentences[sentence]
+        text = document.sentence_text(sentence)
+        source = _source(document, sentence)
+        if source is not None:
+            who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
+            explanation = f"The baseline does not have this claim; this version credits it to {who}."
+            return document.finding(
+                "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
+                weight=0.3, attributed=True, source=who, cue=None, category="attributed_addition",
+            )
+        cue = _cue(document, sentence)
+        if cue is None:
+            return None
+        category, word = cue
+        explanation = (
+            f"The baseline has nothing like this sentence, which {_EXPLAIN[category]} (\"{word}\") "
+            "without saying who claims it."
+        )
+        return document.finding(
+            "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
+            weight=1.0, attributed=False, source=None, cue=word, category=category, excerpt=short(text),
+        )
+
+    def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
+        """The outlet's ", underscoring …" reading hung on a sentence that reports what someone said or did."""
+        document = context.document
+        span = document.sentences[sentence]
+        if label in ("same", "paraphrase") or _source(document, sentence) is None:
+            return []
+        found = []
+        for match in _CLAUSE.finditer(document.text, span.start, span.end):
+            start, end = match.start() + 1, match.end()
+            while document.text[start].isspace() or document.text[start] == '"':
+                start += 1
+            if quote_at(document, start, end) is not None:
+                continue
+            explanation = (
+                "This added clause is the outlet's own reading of the event; the baseline does not say it "
+                "and nobody is named as saying it."
+            )
+            found.append(document.finding(
+                "added_framing", start, end, explanation, extractor=self.name, sentence=sentence,
+                weight=0.8, attributed=False, source=None, cue=match.group().split()[1] if len(match.group().split()) > 1 else None,
+                category="clause",
+            ))
+        return found
+
+
+def _source(document: Document, sentence: int) -> str | None:
+    """Who the sentence credits: a named source, a pronoun, or the speaker of a quotation in it."""
+    named = sentence_attribution(document, sentence)
+    if named is not None:
+        return named
+    span = document.sentences[sentence]
+    quoted = [q for q in document.quotes if q.marked and q.start < span.end and span.start < q.end]
+    if quoted:
+        return quoted[0].speaker or "quote"
+    return None
+
+
+def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
+    """The first framing cue of a sentence: an editorial aside, else a cause, motive, … word."""
+    for start, end, _ in lexicon_hits("editorial", document, sentence):
+        return "aside", document.text[start:end]
+    text = document.sentence_text(sentence)
+    found = [(m.start(), category, m.group()) for category, pattern in _CUES for m in pattern.finditer(text)]
+    if not found:
+        return None
+    _, category, word = min(found)
+    return category, word

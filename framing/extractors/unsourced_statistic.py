@@ -1,0 +1,155 @@
+"""Unsourced statistics: figures with no named source nearby and no support in the baseline.
+
+A figure is a percentage, an amount of money, a count or rate written in digits,
+a multiplier ("tripled", "three times") or a comparative quantity claim ("now
+surpasses"). Years, dates, times, ordinals and names with numbers (G7, IP4,
+Article 5, F-35) are not figures. A figure is sourced when its sentence or a
+neighbouring one names a source (a vague one such as "surveys" does not count),
+or when it sits inside a quotation; it is supported when the baseline gives the
+same number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Finding
+from ..segment import words
+from ._common import quote_at, sentence_attribution
+from .base import Context, Extractor, Result, per_100_words, register
+
+_MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+_FIGURE = re.compile(
+    rf"(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE})"  # money
+    rf"|(?:\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b))"  # shares
+    rf"|(?:\b\d[\d,]*(?:\.\d+)?{_MAGNITUDE}(?:\s+(?:[a-z-]+\s+){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|soldiers|"
+    rf"ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|tons|tonnes|"
+    rf"barrels|units|incidents|attacks|exercises|drills|visits)\b)?)"  # counts
+    rf"|\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
+    rf"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
+    rf"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
+    re.I,
+)
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:article|section|chapter|resolution|phase|level|stage|category|no|number|group of|covid|f|su|mig|t|g|ip|p)"
+    r"[\s.-]*|[A-Za-z]-?)$",
+    re.I,
+)
+_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_AFTER_NOT_FIGURE = re.compile(r"^(?:st|nd|rd|th|s\b|-day|-year|-month|-week|-hour|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))", re.I)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@register
+class UnsourcedStatistic(Extractor):
+    """Figures in the outlet's voice that neither a named source nor the baseline backs."""
+
+    name = "unsourced_statistic"
+    kinds = ("unsourced_statistic",)
+    description = "Numbers and quantity claims with no source given and none in the baseline."
+
+    def extract(self, context: Context) -> Result:
+        document = context.document
+        supported = _numbers(context.baseline.text)
+        speakers = {q.speaker_key for q in context.baseline.quotes if q.speaker_key}
+        findings: list[Finding] = []
+        figures = 0
+        for sentence in document.sentences:
+            for start, end in figures_in(document, sentence.index):
+                figures += 1
+                numbers = _numbers(document.text[start:end])
+                if numbers and numbers <= supported and not context.is_baseline:
+                    continue  # the baseline gives the same figure
+                if context.is_baseline or quote_at(document, start, end):
+                    continue
+                credited = _credited_speaker(document, sentence.index, speakers)
+                if _sourced(document, sentence.index) and credited is None:
+                    continue
+                findings.append(self._finding(context, sentence.index, start, end, credited))
+        return Result(
+            findings=tuple(findings),
+            scores={
+                "per_100_words": per_100_words(len(findings), document.word_count),
+                "figures_per_100_words": per_100_words(figures, document.word_count),
+                "unsourced_share": len(findings) / figures if figures else float("nan"),
+            },
+        )
+
+    def _finding(self, context: Context, sentence: int, start: int, end: int, credited: str | None) -> Finding:
+        figure = context.document.text[start:end]
+        kind = "claim" if not any(c.isdigit() for c in figure) else "figure"
+        if credited is None:
+            explanation = (
+                f"The {kind} \"{figure}\" is given without saying where it comes from, and the baseline does not give it."
+            )
+        else:
+            explanation = (
+                f"The {kind} \"{figure}\" is put in {credited.title()}'s mouth, but the baseline's report of what "
+                f"{credited.title()} said has no such {kind}."
+            )
+        return context.document.finding(
+            "unsourced_statistic", start, end, explanation, extractor=self.name,
+            baseline_text=context.counterpart_text(sentence), sentence=sentence,
+            weight=1.0 if credited is None else 0.7, credited_to=credited,
+            figure_type=_figure_type(figure),
+        )
+
+
+def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
+    """Cleaned spans of the figures in one sentence (years, dates, ordinals and names left out)."""
+    span = document.sentences[sentence]
+    text = document.text
+    found = []
+    for match in _FIGURE.finditer(text, span.start, span.end):
+        start, end = match.span()
+        figure = match.group()
+        if figure[0].isdigit() and not _is_figure(text, start, end, figure):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
+    before, after = text[max(0, start - 12) : start], text[end : end + 8]
+    if _NAME_BEFORE.search(before) or _DATE_BEFORE.search(before) or _AFTER_NOT_FIGURE.match(after):
+        return False
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-/#"):
+        return False
+    digits = figure.replace(",", "")
+    plain = digits.isdigit()
+    if plain and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+        return False  # a year
+    return not (plain and int(digits) < 10 and figure == digits)  # a lone small number is rarely a statistic
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+
+
+def _sourced(document: Document, sentence: int) -> bool:
+    """A named source in the sentence, or in the next one ("…, the ministry said.")."""
+    for index in (sentence, sentence + 1):
+        if index < len(document.sentences) and sentence_attribution(document, index) is not None:
+            if index == sentence or document.sentences[index].paragraph == document.sentences[sentence].paragraph:
+                return True
+    return False
+
+
+def _credited_speaker(document: Document, sentence: int, speakers: set[str]) -> str | None:
+    """A baseline speaker the sentence credits with its content ("Rutte emphasized …"), if any."""
+    if sentence_attribution(document, sentence) is None:
+        return None
+    named = speakers & set(words(document.sentence_text(sentence)))
+    return min(named) if named else None
+
+
+def _figure_type(figure: str) -> str:
+    lowered = figure.lower()
+    if any(symbol in figure for symbol in "$€£¥") or "dollars" in lowered or "euros" in lowered:
+        return "money"
+    if "%" in figure or "percent" in lowered or "per cent" in lowered:
+        return "percentage"
+    if any(word in lowered for word in ("doubled", "tripled", "fold", "times", "halved", "quadrupled")):
+        return "multiplier"
+    return "count" if any(c.isdigit() for c in figure) else "comparison"

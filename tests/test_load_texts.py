@@ -1,0 +1,45 @@
+"""story_from_texts: a story from texts pasted into Python."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.errors import ConfigError, InputError
+
+from .conftest import COPY, WIRE
+
+
+def test_builds_a_story_and_finds_the_wire_copy():
+    story = framing.story_from_texts({"ap": WIRE, "blog": COPY}, outlets={"blog": "A blog"}, title="Bridge")
+    assert [v.id for v in story.versions] == ["ap", "blog"]
+    assert story.version("blog").outlet == "A blog" and story.version("ap").outlet is None
+    assert story.title == "Bridge" and story.baseline is None
+    comparison = framing.analyze(story)
+    assert comparison.baseline == "ap"
+    assert "Associated Press" in comparison.baseline_reason
+
+
+def test_named_baseline():
+    story = framing.story_from_texts({"ap": WIRE, "blog": COPY}, baseline="blog")
+    assert framing.analyze(story).baseline == "blog"
+
+
+@pytest.mark.parametrize(
+    ("texts", "options", "error", "match"),
+    [
+        (WIRE, {}, ConfigError, "must be a dict"),
+        ([WIRE, COPY], {}, ConfigError, "must be a dict"),
+        ({"ap": WIRE, "blog": COPY}, {"outlets": {"paper": "X"}}, ConfigError, "not in 'texts'"),
+        ({"ap": WIRE, "blog": COPY}, {"baseline": "paper"}, ConfigError, "'baseline' parameter"),
+        ({"ap": WIRE}, {}, InputError, "at least two versions"),
+        ({"ap": WIRE, "blog": "  "}, {}, InputError, "empty text"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(texts, options, error, match):
+    with pytest.raises(error, match=match):
+        framing.story_from_texts(texts, **options)
+
+
+def test_is_exported():
+    assert "story_from_texts" in framing.__all__

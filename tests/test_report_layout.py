@@ -1,0 +1,85 @@
+"""Side-by-side rows and numbered findings: every sentence shown once, every finding marked where it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.records import CleanText
+from framing.report.layout import raw_to_clean, side_by_side
+
+
+def test_raw_to_clean_inverts_to_raw_for_every_sentence(seed_comparison):
+    for result in seed_comparison.results:
+        document = result.document
+        for sentence in document.sentences:
+            raw = document.clean.to_raw(sentence.start, sentence.end)
+            assert raw_to_clean(document.clean, *raw) == (sentence.start, sentence.end)
+
+
+def test_raw_to_clean_of_removed_text_is_none():
+    clean = CleanText(text="kept", raw_index=(10, 11, 12, 13, 14))
+    assert raw_to_clean(clean, 0, 10) is None
+    assert raw_to_clean(clean, 11, 13) == (1, 3)
+
+
+@pytest.mark.parametrize("version_id", ["000", "002", "003", "004"])
+def test_every_sentence_is_shown_once(seed_comparison, version_id):
+    layout = side_by_side(seed_comparison, version_id)
+    result = seed_comparison.result(version_id)
+    version_text = "".join(p.text for row in layout.rows for p in row.version)
+    for index in range(len(result.document.sentences)):
+        assert result.document.sentence_text(index) in version_text
+    omitted_rows = [row for row in layout.rows if row.label == "omitted"]
+    assert len(omitted_rows) == len(result.alignment.omitted)
+    assert all(not row.version for row in omitted_rows)
+    assert all(not row.baseline for row in layout.rows if row.label == "added")
+
+
+@pytest.mark.parametrize("version_id", ["000", "002", "003", "004"])
+def test_findings_numbered_in_reading_order_and_marked(seed_comparison, version_id):
+    layout = side_by_side(seed_comparison, version_id)
+    base = seed_comparison.baseline_result.document
+    assert [n.number for n in layout.findings] == list(range(1, len(layout.findings) + 1))
+    assert len(layout.findings) == len(seed_comparison.result(version_id).findings)
+    for numbered in layout.findings:
+        finding = numbered.finding
+        side = "baseline" if finding.in_baseline else "version"
+        pieces = [p for row in layout.rows for p in getattr(row, side)]
+        marked = "".join(p.text for p in pieces if numbered.number in p.marks)
+        if numbered.placed:
+            document = base if finding.in_baseline else layout.result.document
+            start, end = raw_to_clean(document.clean, finding.start, finding.end)
+            assert "".join(marked.split()) == "".join(document.text[start:end].split())
+            assert any(numbered.number in p.ends for p in pieces)
+        else:
+            assert marked == ""
+    placed = [n.number for n in layout.findings if n.placed]
+    assert placed == list(range(1, len(placed) + 1))  # those in the table first, in reading order
+
+
+def test_set_aside_boilerplate_is_not_placed(seed_comparison):
+    layout = side_by_side(seed_comparison, "003")
+    kinds = {n.finding.kind for n in layout.findings if not n.placed}
+    assert "boilerplate" in kinds
+    assert all(n.placed for n in layout.findings if n.finding.kind == "omission")
+
+
+def test_baseline_layout_has_one_column(seed_comparison):
+    layout = side_by_side(seed_comparison, seed_comparison.baseline)
+    assert all(row.label == "same" and not row.baseline for row in layout.rows)
+    assert len(layout.rows) == len(seed_comparison.baseline_result.document.sentences)
+
+
+def test_unknown_version_is_a_key_error(seed_comparison):
+    with pytest.raises(KeyError):
+        side_by_side(seed_comparison, "nope")
+
+
+def test_small_story_marks_words_inside_sentences(small_story):
+    comparison = framing.analyze(small_story)
+    layout = side_by_side(comparison, "copy")
+    for numbered in layout.findings:
+        if numbered.placed and not numbered.finding.in_baseline:
+            pieces = [p for row in layout.rows for p in row.version if numbered.number in p.marks]
+            assert "".join(p.text for p in pieces).strip()

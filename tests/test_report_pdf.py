@@ -1,0 +1,94 @@
+"""The PDF report: its pages, what they say, and that it builds for awkward texts too."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+import framing
+from framing.records import Story, Version
+from framing.report.charts import chart_pngs
+from framing.report.pdf import build_pdf
+from framing.report.summary import what_we_found
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(seed_comparison) -> PdfReader:
+    return PdfReader(io.BytesIO(build_pdf(seed_comparison, chart_pngs(seed_comparison))))
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_pdf) -> str:
+    return flat(" ".join(page.extract_text() for page in seed_pdf.pages))
+
+
+def test_pages_are_a4_and_in_order(seed_pdf, seed_comparison):
+    n_versions = len(seed_comparison.results) - 1
+    assert 3 + n_versions + 1 <= len(seed_pdf.pages) <= 40
+    for page in seed_pdf.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    first = flat(seed_pdf.pages[0].extract_text())
+    assert seed_comparison.story.title in first and "What we found" in first
+    assert "Comparing the versions" in flat(seed_pdf.pages[1].extract_text())
+    assert "How framing works" in flat(seed_pdf.pages[-1].extract_text()) or "How framing works" in flat(
+        " ".join(p.extract_text() for p in seed_pdf.pages[-4:]))
+
+
+def test_cover_names_the_baseline_and_why(seed_text, seed_comparison):
+    assert flat(seed_comparison.baseline_reason) in seed_text
+    for line in what_we_found(seed_comparison):
+        assert flat(line) in seed_text
+
+
+def test_every_version_and_outlet_is_named(seed_text, seed_comparison):
+    for result in seed_comparison.results:
+        assert f"Version {result.id}" in seed_text
+        if result.document.version.outlet:
+            assert result.document.version.outlet in seed_text
+
+
+def test_every_finding_is_explained(seed_text, seed_comparison):
+    for _, finding in seed_comparison.findings():
+        assert flat(finding.explanation) in seed_text
+
+
+def test_methods_explain_divergence_and_kinds(seed_text):
+    assert "How the divergence is computed" in seed_text
+    assert "alignment__added_share" in seed_text
+    assert "What each kind of finding means" in seed_text
+    assert "Word lists and where they come from" in seed_text
+
+
+def test_no_verdicts_on_outlets(seed_text):
+    lowered = seed_text.lower()
+    for verdict in ("biased outlet", "fake news", "propaganda", "untrustworthy", "dishonest"):
+        assert verdict not in lowered
+
+
+def test_awkward_text_builds():
+    """Markup characters, symbols outside Latin-1 and a sentence longer than a page."""
+    long_sentence = "The council said " + ", and ".join(["the road needs repairs"] * 400) + " at the very end."
+    story = Story(
+        name="awkward",
+        title="Prices <rise> & fall — “quotes”, ₩ and Москва",
+        versions=(
+            Version("wire", "Profits rose 5% at A&B <Corp>, the company said on Monday in Москва.\n"
+                            "All contents © copyright 2025 Associated Press. All rights reserved.\n", "Associated Press"),
+            Version("copy", f"Profits rose 5% at A&B <Corp>, the firm said on Monday — “a record”.\n{long_sentence}\n"),
+        ),
+    )
+    comparison = framing.analyze(story)
+    reader = PdfReader(io.BytesIO(build_pdf(comparison, chart_pngs(comparison))))
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    assert "A&B <Corp>" in text and "Москва" in text and "at the very end." in text
+
+
+def test_without_charts_the_pdf_still_builds(seed_comparison):
+    reader = PdfReader(io.BytesIO(build_pdf(seed_comparison, {})))
+    assert "The ranking" not in flat(reader.pages[0].extract_text())
