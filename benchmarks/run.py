@@ -160,7 +160,9 @@ def _perturb(text: str, rng: random.Random) -> str:
         paragraphs.pop(rng.randrange(len(paragraphs)))
         i, j = rng.sample(range(len(paragraphs)), 2)
         paragraphs[i], paragraphs[j] = paragraphs[j], paragraphs[i]
-    paragraphs.insert(rng.randrange(len(paragraphs) + 1), f"Observers described the move number {rng.randrange(10**6)} as remarkable.")
+    paragraphs.insert(
+        rng.randrange(len(paragraphs) + 1), f"Observers described the move number {rng.randrange(10**6)} as remarkable."
+    )
     return "\n\n".join(paragraphs)
 
 
@@ -197,9 +199,7 @@ def scaling_length(stories: list[Story]) -> dict[str, object]:
     for k in (1, 2, 4, 8, 16):
         chosen = triples[:k]
         baseline = "\n\n".join(s.version(s.baseline).raw for s in chosen)
-        copies = [
-            "\n\n".join([v for v in s.versions if v.id != s.baseline][j].raw for s in chosen) for j in range(2)
-        ]
+        copies = ["\n\n".join([v for v in s.versions if v.id != s.baseline][j].raw for s in chosen) for j in range(2)]
         versions = (Version("base", baseline), Version("c1", copies[0]), Version("c2", copies[1]))
         story = Story(name=f"long-x{k}", versions=versions, baseline="base")
         words_total = sum(len(v.raw.split()) for v in versions)

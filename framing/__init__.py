@@ -14,7 +14,7 @@ from .analysis import analyze
 from .compare import SCHEMA, Comparison, VersionResult
 from .divergence import DivergenceModel
 from .errors import BaselineError, ConfigError, FramingError, InputError, ManifestError, MissingInputError
-from .examples import example_story, example_path
+from .examples import example_path, example_story
 from .extractors.base import Extractor, available_extractors, register
 from .load import iter_stories, load_story, story_from_texts
 from .records import FINDING_KINDS, Finding, Story, Version

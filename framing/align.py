@@ -26,7 +26,9 @@ SAME = 0.85
 PARAPHRASE = 0.5
 PARTIAL_COVER = 0.4
 PARTIAL_MIN_SHARED = 3
-MERGE_COVER = 0.6  # a neighbouring baseline sentence joins a merge when this share of its words is in the version
+MERGE_COVER = 0.6
+ABSORB_COVER = 0.5  # share of an unreached baseline sentence's words one version sentence must hold
+ABSORB_MIN_SHARED = 4  # a neighbouring baseline sentence joins a merge when this share of its words is in the version
 LABELS = ("same", "paraphrase", "partial", "added")
 
 
@@ -62,7 +64,9 @@ def align(version: Document, baseline: Document) -> Alignment:
     matches = [
         _best_match(terms, baseline_terms, index, position * scale) for position, terms in enumerate(version_terms)
     ]
-    links = _merge_splits(_links(matches), version_terms, baseline_terms)
+    headings = [s.heading for s in version.sentences]
+    links = _merge_splits(_links(matches, headings), version_terms, baseline_terms)
+    links = _absorb(links, version_terms, baseline_terms)
     return _summarise(version, baseline, tuple(links))
 
 
@@ -110,10 +114,13 @@ def _label(match: _Match) -> str:
     return "added"
 
 
-def _links(matches: list[_Match]) -> list[Link]:
+def _links(matches: list[_Match], headings: list[bool]) -> list[Link]:
+    """One link per version sentence; a headline shares a few words with everything, so it needs a paraphrase."""
     links = []
     for position, match in enumerate(matches):
         label = _label(match)
+        if headings[position] and label == "partial":
+            label = "added"
         baseline = () if label == "added" else match.baseline
         score = 0.0 if label == "added" else round(match.dice, 4)
         links.append(Link(label, (position,), baseline, score))
@@ -142,6 +149,34 @@ def _merge_splits(links: list[Link], version_terms: list[frozenset[str]], baseli
             continue
         merged.append(link)
     return merged
+
+
+def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]]) -> list[Link]:
+    """Attach a baseline sentence no link reached to the version sentence that covers most of it.
+
+    A version often folds a baseline sentence into one that also says something
+    else, far from where the baseline had it; when one version sentence holds at
+    least ``ABSORB_COVER`` of the baseline sentence's words, it is kept, not omitted.
+    """
+    reached = {b for link in links for b in link.baseline_sentences}
+    extra: dict[int, list[int]] = defaultdict(list)
+    for b, terms in enumerate(baseline_terms):
+        if b in reached or len(terms) < 3:
+            continue
+        covers = [(len(terms & v_terms), -v) for v, v_terms in enumerate(version_terms)]
+        shared, v = max(covers, default=(0, 0))
+        if shared >= ABSORB_MIN_SHARED and shared / len(terms) >= ABSORB_COVER:
+            extra[-v].append(b)
+    if not extra:
+        return links
+    absorbed = []
+    for link in links:
+        more = [b for v in link.version_sentences for b in extra.get(v, ())]
+        if more:
+            label = "partial" if link.label == "added" else link.label
+            link = Link(label, link.version_sentences, tuple(sorted(set(link.baseline_sentences) | set(more))), link.score)
+        absorbed.append(link)
+    return absorbed
 
 
 def _summarise(version: Document, baseline: Document, links: tuple[Link, ...]) -> Alignment:

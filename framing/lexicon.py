@@ -30,6 +30,7 @@ from .errors import ConfigError
 
 __all__ = [
     "tokenize",
+    "token_positions",
     "Token",
     "FLAGS",
     "Entry",
@@ -94,22 +95,30 @@ class Lexicon:
         """
         return self.find_in_tokens(tokenize(text), text)
 
-    def find_in_tokens(self, tokens: list[Token], text: str) -> Iterator[tuple[int, int, Entry]]:
-        """:meth:`finditer` over tokens from :func:`tokenize` (to share one tokenisation between lexicons)."""
+    def find_in_tokens(
+        self, tokens: list[Token], text: str, positions: Mapping[str, list[int]] | None = None
+    ) -> Iterator[tuple[int, int, Entry]]:
+        """:meth:`finditer` over tokens from :func:`tokenize` (to share one tokenisation between lexicons).
+
+        ``positions`` (from :func:`token_positions`) lets the search visit only the
+        places where a term's first word occurs, instead of every word.
+        """
         first = _compiled(self).first
-        position = 0
-        while position < len(tokens):
-            found = _longest_at(first, tokens, position, text) if tokens[position][2] in first else None
+        if positions is None:
+            positions = token_positions(tokens)
+        starts = sorted(p for word in first.keys() & positions.keys() for p in positions[word])
+        taken = -1
+        for position in starts:
+            if position <= taken:
+                continue
+            found = _longest_at(first, tokens, position, text)
             if found is None:
-                position += 1
                 continue
             length, entry = found
             start, end = tokens[position][0], tokens[position + length - 1][1]
             if _flags_allow(entry.flags, text, start, end):
                 yield start, end, entry
-                position += length
-            else:
-                position += 1
+                taken = position + length - 1
 
 
 Token = tuple[int, int, str]  # start, end, normalised word
@@ -117,8 +126,19 @@ _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with their offsets and lookup form (case-folded, one apostrophe, one hyphen)."""
-    return [(m.start(), m.end(), m.group().translate(_FOLD).casefold()) for m in _TOKEN.finditer(text)]
+    """Words of ``text`` with their offsets and lookup form (lower case, one apostrophe, one hyphen)."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a rare character whose lower case is longer: fold word by word
+        return [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in _TOKEN.finditer(text)]
+    return [(m.start(), m.end(), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+
+
+def token_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Where each word occurs, by its lookup form."""
+    positions: dict[str, list[int]] = {}
+    for position, (_, _, word) in enumerate(tokens):
+        positions.setdefault(word, []).append(position)
+    return positions
 
 
 @dataclass(frozen=True, slots=True)

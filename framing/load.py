@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import tomllib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from .errors import ConfigError, InputError, ManifestError, MissingInputError
 from .htmltext import html_to_text

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import COPY, WIRE
 
 import framing
 from framing.errors import ConfigError, InputError
-
-from .conftest import COPY, WIRE
 
 
 def test_builds_a_story_and_finds_the_wire_copy():

@@ -52,7 +52,7 @@ def test_csv_rows_equal_findings(seed_comparison, seed_files):
     rows = list(csv.DictReader(io.StringIO(seed_files["findings.csv"].decode("utf-8"))))
     findings = seed_comparison.findings()
     assert len(rows) == len(findings)
-    for row, (version_id, finding) in zip(rows, findings):
+    for row, (version_id, finding) in zip(rows, findings, strict=True):
         assert (row["version"], row["kind"], int(row["start"]), int(row["end"])) == (
             version_id, finding.kind, finding.start, finding.end)
         assert row["text"] == finding.text

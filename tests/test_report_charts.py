@@ -84,7 +84,8 @@ def test_coverage_shares(seed_comparison):
     assert list(data.index) == others(seed_comparison)
     assert data[["same", "paraphrase", "partial", "added"]].sum(axis=1).tolist() == pytest.approx([1.0] * len(data))
     for version_id in data.index:
-        assert data.loc[version_id, "omitted"] == pytest.approx(seed_comparison.result(version_id).coverage()["omitted"])
+        coverage = seed_comparison.result(version_id).coverage()
+        assert data.loc[version_id, "omitted"] == pytest.approx(coverage["omitted"])
     assert data.loc["004", "added"] > 0.5 > data.loc["000", "added"]
 
 
@@ -99,7 +100,8 @@ def test_undefined_version_gives_nan_not_zero():
         name="empty",
         versions=(
             Version("wire", "The bridge will reopen in June, the mayor said.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n", "Associated Press"),
+                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                    "Associated Press"),
             Version("junk", "All contents © copyright 2025 Associated Press. All rights reserved.\n"),
         ),
     )

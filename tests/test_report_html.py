@@ -26,7 +26,8 @@ def test_text_is_escaped():
         name="escape",
         versions=(
             Version("wire", "Profits rose 5% at A&B Corp, the company said on Monday.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n", "Associated Press"),
+                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                    "Associated Press"),
             Version("copy", "Profits rose <b>5%</b> at A&B Corp, the company said on Monday.\n"),
         ),
     )

@@ -79,7 +79,8 @@ def test_awkward_text_builds():
         title="Prices <rise> & fall — “quotes”, ₩ and Москва",
         versions=(
             Version("wire", "Profits rose 5% at A&B <Corp>, the company said on Monday in Москва.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n", "Associated Press"),
+                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                    "Associated Press"),
             Version("copy", f"Profits rose 5% at A&B <Corp>, the firm said on Monday — “a record”.\n{long_sentence}\n"),
         ),
     )

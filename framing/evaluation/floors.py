@@ -87,15 +87,17 @@ def _runners() -> dict[str, Callable[[Path], dict[str, float | str]]]:
     from .babe import evaluate_babe, read_babe
     from .basil import evaluate_basil, read_basil
     from .polnear import evaluate_polnear, read_polnear
+    from .predict import default_lexicon
     from .ptc import evaluate_spans, read_ptc
     from .seed import evaluate_seed
 
+    lexicon = default_lexicon()  # the naive baseline, reported beside framing's numbers
     return {
         "spans": lambda e: evaluate_spans(
-            read_ptc(e / "ptc2020-train" / "articles", e / "ptc2020-train" / "labels.tsv")
+            read_ptc(e / "ptc2020-train" / "articles", e / "ptc2020-train" / "labels.tsv"), lexicon=lexicon
         ),
-        "babe": lambda e: evaluate_babe(read_babe(e / "babe-dev" / "final_labels_SG2.dev.csv")),
-        "basil": lambda e: evaluate_basil(read_basil(e / "basil-dev")),
+        "babe": lambda e: evaluate_babe(read_babe(e / "babe-dev" / "final_labels_SG2.dev.csv"), lexicon=lexicon),
+        "basil": lambda e: evaluate_basil(read_basil(e / "basil-dev"), lexicon=lexicon),
         "polnear": lambda e: evaluate_polnear(read_polnear(e / "polnear-train")),
         "ranking": _ranking,
         "seed": lambda e: evaluate_seed(),

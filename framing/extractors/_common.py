@@ -7,7 +7,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Iterator
 
-from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
+from ..lexicon import Entry, Lexicon, load_lexicon, token_positions, tokenize
 from ..records import Document, Quote
 from ..segment import words
 from .base import Context
@@ -19,6 +19,7 @@ __all__ = [
     "counterpart_words",
     "attribution",
     "sentence_attribution",
+    "sentence_words",
     "baseline_vocabulary",
     "vague_spans",
     "unquoted",
@@ -72,9 +73,10 @@ def lexicon_hits(name: str, document: Document, sentence: int) -> Iterator[Hit]:
 def _hits_by_sentence(name: str, document: Document) -> list[list[Hit]]:
     """Every sentence's matches; the document is tokenised once for all lexicons."""
     tokens = document.cached("tokens", lambda: tokenize(document.text))
+    positions = document.cached("token_positions", lambda: token_positions(tokens))
     starts = [s.start for s in document.sentences]
     found: list[list[Hit]] = [[] for _ in document.sentences]
-    for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text):
+    for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text, positions):
         index = bisect_right(starts, start) - 1
         if index >= 0 and end <= document.sentences[index].end:  # a match never crosses a sentence
             found[index].append((start, end, entry))
@@ -86,11 +88,11 @@ def counterpart_words(context: Context, sentence: int) -> frozenset[str]:
     baseline = context.baseline
     found: frozenset[str] = frozenset()
     for index in context.counterpart_sentences(sentence):
-        found |= baseline.cached(("words", index), lambda i=index: frozenset(words(baseline.sentence_text(i))))
+        found |= sentence_words(baseline, index)
     return found
 
 
-def attribution(text: str) -> str | None:
+def attribution(text: str, verbs: list[Hit] | None = None) -> str | None:
     """The named source a text cites ("according to the Pentagon", "Rutte said"), if any.
 
     Reporting verbs come from the ``report_verbs`` lexicon; the name is looked for
@@ -102,7 +104,7 @@ def attribution(text: str) -> str | None:
     according = _ACCORDING.search(text) if "according to" in text else None
     if according:
         candidates.append((according.start(), according.group("name")))
-    for start, end, entry in lexicon("report_verbs").finditer(text):
+    for start, end, entry in lexicon("report_verbs").finditer(text) if verbs is None else verbs:
         before = _BEFORE_VERB.search(text, max(0, start - 140), start)
         if before:
             candidates.append((before.start(), before.group("name")))
@@ -125,7 +127,22 @@ def sentence_attribution(document: Document, sentence: int) -> str | None:
         text = document.sentence_text(sentence)
         if "according to" not in text:
             return None  # no reporting verb and no "according to": nothing is attributed
-    return document.cached(("attribution", sentence), lambda: attribution(unquoted(document, sentence)))
+    return document.cached(("attribution", sentence), lambda: _attribution(document, sentence))
+
+
+def _attribution(document: Document, sentence: int) -> str | None:
+    offset = document.sentences[sentence].start
+    verbs = [
+        (start - offset, end - offset, entry)
+        for start, end, entry in lexicon_hits("report_verbs", document, sentence)
+        if quote_at(document, start, end) is None
+    ]
+    return attribution(unquoted(document, sentence), verbs)
+
+
+def sentence_words(document: Document, sentence: int) -> frozenset[str]:
+    """Lower-cased words of one sentence, computed once."""
+    return document.cached(("words", sentence), lambda: frozenset(words(document.sentence_text(sentence))))
 
 
 _CLAIM_VERBS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..records import Finding
 from ..segment import words
-from ._common import counterpart_words, lexicon_hits, quote_at, short, vague_spans
+from ._common import counterpart_words, lexicon_hits, quote_at, sentence_words, short, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
 
 
@@ -70,7 +70,7 @@ class Hedge(Extractor):
         link = context.alignment.link_of(sentence)
         if link is None or link.version_sentences[0] != sentence:
             return []  # a split is checked once, on its first sentence
-        mine = frozenset().union(*(words(document.sentence_text(v)) for v in link.version_sentences))
+        mine = frozenset().union(*(sentence_words(document, v) for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
             for start, end, _ in lexicon_hits("hedges", context.baseline, b):

@@ -20,7 +20,9 @@ from .base import Context, Extractor, Result, per_100_words, register
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
-#: Report verbs that colour a statement on their own; the others ("stressed", "warned") only in a swap.
+#: Report verbs that colour a statement on their own when strong enough ("slammed", not "criticized");
+#: the others ("stressed", "warned", "accused") count only in a swap against the baseline's verb.
+STRONG_REPORT_VERB = 0.6
 _LOADED_REPORT_VERBS = frozenset({"doubt", "admission", "attack", "boast", "complaint"})
 _CATEGORY_WORDS = {
     "doubt": "casts doubt on what was said",
@@ -76,7 +78,10 @@ class LoadedWord(Extractor):
     @staticmethod
     def _hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
         hits = list(lexicon_hits("loaded", document, sentence))
-        hits += [h for h in lexicon_hits("report_verbs", document, sentence) if h[2].category in _LOADED_REPORT_VERBS]
+        hits += [
+            h for h in lexicon_hits("report_verbs", document, sentence)
+            if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= STRONG_REPORT_VERB
+        ]
         return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
 
     def _finding(self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None) -> Finding:

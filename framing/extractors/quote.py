@@ -48,7 +48,7 @@ class QuoteFidelity(Extractor):
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
         spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and (len(spoken) < MIN_WORDS or any(_is_fragment(spoken, words(baseline.text[q.start : q.end])) for q in baseline.quotes)):
+        if quote.marked and (len(spoken) < MIN_WORDS or any(_is_fragment(spoken, w) for w in _quote_words(baseline))):
             return None
         best, score = _best(quote, document, baseline)
         if best is None or score < (MATCH_ALIGNED if _aligned(context, quote, best) else MATCH):
@@ -135,6 +135,10 @@ class QuoteFidelity(Extractor):
                     ))
                     break
         return found
+
+
+def _quote_words(document: Document) -> list[list[str]]:
+    return document.cached("quote_words", lambda: [words(document.text[q.start : q.end]) for q in document.quotes])
 
 
 def _quote_terms(document: Document) -> dict[Quote, frozenset[str]]:

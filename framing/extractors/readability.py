@@ -19,10 +19,11 @@ import math
 import textstat
 
 from ..records import Document
-from ..segment import words
+import re
 from .base import Context, Extractor, Result, register
 
 MIN_WORDS = 30
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _SYLLABLES: dict[str, int] = {}
 
 
@@ -49,7 +50,7 @@ def measures(document: Document) -> dict[str, float]:
 
 def _measures(document: Document) -> dict[str, float]:
     body = [s for s in document.sentences if not s.heading]
-    tokens = [w for s in body for w in words(document.sentence_text(s.index))]
+    tokens = [w for s in body for w in _WORD.findall(document.sentence_text(s.index))]
     if len(tokens) < MIN_WORDS or not body:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan, "words_per_sentence": math.nan}
     per_sentence = len(tokens) / len(body)
@@ -64,5 +65,5 @@ def _measures(document: Document) -> dict[str, float]:
 def _syllables(word: str) -> int:
     count = _SYLLABLES.get(word)
     if count is None:
-        count = _SYLLABLES[word] = max(1, int(textstat.syllable_count(word)))
+        count = _SYLLABLES[word] = max(1, int(textstat.syllable_count(word.lower())))
     return count

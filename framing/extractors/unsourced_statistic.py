@@ -98,15 +98,17 @@ class UnsourcedStatistic(Extractor):
 
 def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
     """Cleaned spans of the figures in one sentence (years, dates, ordinals and names left out)."""
-    span = document.sentences[sentence]
+    return document.cached("figures", lambda: _figures_by_sentence(document))[sentence]
+
+
+def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
     text = document.text
-    found = []
-    for match in _FIGURE.finditer(text, span.start, span.end):
-        start, end = match.span()
-        figure = match.group()
-        if figure[0].isdigit() and not _is_figure(text, start, end, figure):
-            continue
-        found.append((start, end))
+    found: list[list[tuple[int, int]]] = []
+    for span in document.sentences:
+        found.append([
+            m.span() for m in _FIGURE.finditer(text, span.start, span.end)
+            if not m.group()[0].isdigit() or _is_figure(text, m.start(), m.end(), m.group())
+        ])
     return found
 
 

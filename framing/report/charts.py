@@ -15,12 +15,14 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from typing import TYPE_CHECKING, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import numpy
-
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from ..compare import Comparison
 from .chartdata import OTHER, coverage_data, heatmap_data, ranking_data, version_labels
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.container import Container
 
 __all__ = [
     "plot_ranking",
@@ -72,12 +75,12 @@ def _labels(index: pd.Index, labels: Mapping[str, str] | None) -> list[str]:
     return [_wrap((labels or {}).get(str(key), str(key)), 26) for key in index]
 
 
-def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist]:
+def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist | Container]:
     """Horizontal stacked bars: each version's divergence split into its contributions."""
     parts = [c for c in data.columns if c != "divergence"]
     rows = list(range(len(data)))
     left = [0.0] * len(data)
-    artists: list[Artist] = []
+    artists: list[Artist | Container] = []
     for position, name in enumerate(parts):
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
         colour, hatch = (GREY, "---") if name == OTHER else (OKABE_ITO[position % 7], HATCHES[position % 7])
@@ -85,8 +88,8 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
         bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
                        label=label, height=0.6)
         artists.append(bars)
-        left = [a + b for a, b in zip(left, values)]
-    for row, total in zip(rows, data["divergence"]):
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for row, total in zip(rows, data["divergence"], strict=True):
         text = "not measured" if math.isnan(total) else f"{total:.2f}"
         x = 0.0 if math.isnan(total) else total
         artists.append(ax.text(x + 0.01, row, text, va="center", ha="left", fontsize=_FONT, fontweight="bold"))
@@ -100,13 +103,13 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     return artists
 
 
-def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist]:
+def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist | Container]:
     """A grid of versions (rows) by kinds of finding (columns), shaded by findings per 100 words."""
     values = data.to_numpy(dtype=float)
     finite = values[~(values != values)]
     top = max(1.0, float(finite.max())) if finite.size else 1.0
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=top, aspect="auto")
-    artists: list[Artist] = [image]
+    artists: list[Artist | Container] = [image]
     for (row, column), value in numpy.ndenumerate(values):
         shade = image.cmap(image.norm(value)) if not math.isnan(value) else (1, 1, 1, 1)
         light = 0.299 * shade[0] + 0.587 * shade[1] + 0.114 * shade[2] > 0.5
@@ -124,32 +127,32 @@ def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     return artists
 
 
-def plot_coverage(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist]:
+def plot_coverage(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist | Container]:
     """Stacked bars: the share of each version's words that is the same, reworded, partly shared or new."""
     rows = list(range(len(data)))
     left = [0.0] * len(data)
-    artists: list[Artist] = []
+    artists: list[Artist | Container] = []
     for name in ("same", "paraphrase", "partial", "added"):
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
         colour, hatch = COVERAGE_STYLE[name]
         artists.append(ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black",
                                linewidth=0.6, height=0.6, label=COVERAGE_LABELS[name]))
-        left = [a + b for a, b in zip(left, values)]
+        left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(rows, _labels(data.index, labels), fontsize=_FONT)
     ax.invert_yaxis()
     _percent_axis(ax, "share of the version's words")
     return artists
 
 
-def plot_omitted(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist]:
+def plot_omitted(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[Artist | Container]:
     """Bars: the share of the baseline's words each version leaves out."""
     rows = list(range(len(data)))
     values = [0.0 if math.isnan(v) else float(v) for v in data["omitted"]]
     colour, hatch = COVERAGE_STYLE["omitted"]
     bars = ax.barh(rows, values, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6, height=0.6,
                    label=COVERAGE_LABELS["omitted"])
-    artists: list[Artist] = [bars]
-    for row, value in zip(rows, data["omitted"]):
+    artists: list[Artist | Container] = [bars]
+    for row, value in zip(rows, data["omitted"], strict=True):
         text = "n/a" if math.isnan(value) else f"{round(100 * value)}%"
         artists.append(ax.text((0 if math.isnan(value) else value) + 0.02, row, text, va="center", fontsize=_FONT))
     ax.set_yticks(rows, [""] * len(rows))
@@ -188,7 +191,9 @@ def heatmap_figure(comparison: Comparison) -> Figure:
     ax = figure.add_subplot()
     artists = plot_heatmap(ax, data, version_labels(comparison))
     ax.set_title("Findings per 100 words of each version, by kind", fontsize=_FONT + 2, loc="left")
-    bar = figure.colorbar(artists[0], ax=ax, shrink=0.9, pad=0.01)  # type: ignore[arg-type]
+    image = artists[0]
+    assert isinstance(image, AxesImage)  # plot_heatmap returns the image first
+    bar = figure.colorbar(image, ax=ax, shrink=0.9, pad=0.01)
     bar.set_label("findings per 100 words", fontsize=_FONT - 1)
     bar.ax.tick_params(labelsize=_FONT - 1)
     return figure
@@ -198,8 +203,8 @@ def coverage_figure(comparison: Comparison) -> Figure:
     """What each version's words are made of, and how much of the baseline it leaves out."""
     data = coverage_data(comparison)
     figure = _figure(len(data), 0.3)
+    figure.set_layout_engine(ConstrainedLayoutEngine(wspace=0.08))
     words, omitted = figure.subplots(1, 2, width_ratios=(3, 1.3))
-    figure.get_layout_engine().set(wspace=0.08)  # type: ignore[union-attr]
     plot_coverage(words, data, version_labels(comparison))
     plot_omitted(omitted, data)
     words.set_title("What each version is made of", fontsize=_FONT + 2, loc="left")
@@ -211,7 +216,7 @@ def coverage_figure(comparison: Comparison) -> Figure:
 def chart_figures(comparison: Comparison) -> dict[str, Figure]:
     """``{file name: figure}`` of every chart of the report."""
     builders = (ranking_figure, heatmap_figure, coverage_figure)
-    return {name: build(comparison) for name, build in zip(CHART_FILES, builders)}
+    return {name: build(comparison) for name, build in zip(CHART_FILES, builders, strict=True)}
 
 
 def png_bytes(figure: Figure) -> bytes:

@@ -8,11 +8,11 @@ for notebooks.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable
 
-from ..compare import Comparison
-from ..records import Finding
+from ..compare import Comparison, VersionResult
+from ..records import Document, Finding
 from .layout import Numbered, Piece, Row, SideBySide, Span, cell_pieces, raw_to_clean, side_by_side
 from .summary import BASELINE_MEANING, LIMITS, PIPELINE, kinds_rows, name_of, version_facts, what_we_found
 from .words import LINK_LABELS, kind_label, kind_text, percent, version_name
@@ -116,7 +116,8 @@ def report_html(comparison: Comparison, *, charts: Iterable[str] = ()) -> str:
     images = "".join(f'<p><img src="{escape(name)}" alt="{escape(name)}"></p>' for name in charts)
     versions = "".join(version_html(comparison, r.id) for r in comparison.results if not r.is_baseline)
     methods = "".join(f"<li>{escape(step)}</li>" for step in PIPELINE)
-    kinds = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in kinds_rows())
+    kinds = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>"
+                    for a, b, c in kinds_rows())
     limits = "".join(f"<li>{escape(limit)}</li>" for limit in LIMITS)
     body = (
         f"<h1>{title}</h1><p><b>{escape(comparison.baseline_reason)}</b> {escape(BASELINE_MEANING)}</p>"
@@ -150,29 +151,15 @@ def _baseline(comparison: Comparison) -> str:
 
 
 def finding_html(comparison: Comparison, version_id: str, finding: Finding, *, intro: bool = True) -> HtmlSnippet:
-    """One finding shown in context: the baseline's sentence beside the version's, the finding marked.
+    """One finding shown in context: the baseline's sentences beside the version's, the finding marked.
 
     With ``intro`` it starts with the kind's name and what it means.
     """
     result = comparison.result(version_id)
     base = comparison.baseline_result.document
-    document = base if finding.in_baseline else result.document
-    span = raw_to_clean(document.clean, finding.start, finding.end)
-    sentence = None if span is None else document.sentence_at(span[0])
+    left, right = _finding_cells(result, base, finding)
     words = kind_text(finding.kind)
-    if sentence is None:
-        marked = f'<mark>{escape(" ".join(finding.text.split()))}</mark><sup>[1]</sup>'
-        left, right = "", f"{marked} <span class='note'>(set aside before comparing)</span>"
-    else:
-        pieces = _cell(cell_pieces(document, (sentence,), [Span(0, *span)], {0: 1}))
-        if finding.in_baseline:
-            left, right = pieces, "<span class='note'>(not in this version)</span>"
-        else:
-            link = result.alignment.link_of(sentence) if result.alignment else None
-            left = escape(" ".join(base.sentence_text(i) for i in link.baseline_sentences)) if link else ""
-            right = pieces
-    baseline = comparison.baseline_result.document.version
-    head = (f"<tr><th>Baseline: {escape(version_name(baseline.id, baseline.outlet))}</th>"
+    head = (f"<tr><th>Baseline: {escape(version_name(base.version.id, base.version.outlet))}</th>"
             f"<th>{escape(version_name(result.id, result.document.version.outlet))}</th></tr>")
     opening = f"<p><b>{escape(words.label.capitalize())}</b> — {escape(words.meaning)}</p>" if intro else ""
     return HtmlSnippet(
@@ -180,3 +167,20 @@ def finding_html(comparison: Comparison, version_id: str, finding: Finding, *, i
         f"<td>{left or '<span class=note>(nothing)</span>'}</td><td>{right}</td></tr></table>"
         f"<p><sup>[1]</sup> {escape(finding.explanation)}</p></div>"
     )
+
+
+def _finding_cells(result: VersionResult, base: Document, finding: Finding) -> tuple[str, str]:
+    """(baseline cell, version cell) of one finding, marked as finding [1]."""
+    document = base if finding.in_baseline else result.document
+    span = raw_to_clean(document.clean, finding.start, finding.end)
+    sentences = () if span is None else tuple(
+        s.index for s in document.sentences if s.start < span[1] and span[0] < s.end)
+    if span is None or not sentences:
+        marked = f'<mark>{escape(" ".join(finding.text.split()))}</mark><sup>[1]</sup>'
+        return "", f"{marked} <span class='note'>(set aside before comparing)</span>"
+    pieces = _cell(cell_pieces(document, sentences, [Span(0, *span)], {0: 1}))
+    if finding.in_baseline:
+        return pieces, "<span class='note'>(not in this version)</span>"
+    links = [result.alignment.link_of(i) for i in sentences] if result.alignment else []
+    counterpart = sorted({b for link in links if link is not None for b in link.baseline_sentences})
+    return escape(" ".join(base.sentence_text(i) for i in counterpart)), pieces

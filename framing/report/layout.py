@@ -70,7 +70,7 @@ def raw_to_clean(clean: CleanText, start: int, end: int) -> tuple[int, int] | No
     :meth:`framing.records.CleanText.to_raw` for spans that start and end on text.
     """
     index = clean.raw_index[: len(clean.text)]
-    if all(a <= b for a, b in zip(index, index[1:])):
+    if all(a <= b for a, b in zip(index, index[1:], strict=False)):
         first, last = bisect_left(index, start), bisect_left(index, end)
     else:  # not expected from the cleaner, but stay correct if it ever reorders
         inside = [i for i, raw in enumerate(index) if start <= raw < end]
@@ -150,7 +150,7 @@ def _sentence_rows(result: VersionResult) -> list[tuple[str, tuple[int, ...], tu
 
 
 def _spans_in(document: Document, sentences: tuple[int, ...], spans: list[Span]) -> list[Span]:
-    found = []
+    found: list[Span] = []
     for index in sentences:
         sentence = document.sentences[index]
         found.extend(s for s in spans if s.start < sentence.end and sentence.start < s.end)
@@ -170,7 +170,7 @@ def cell_pieces(
         inside = [s for s in spans if s.start < sentence.end and sentence.start < s.end]
         cuts = sorted({sentence.start, sentence.end} | {min(max(p, sentence.start), sentence.end)
                                                          for s in inside for p in (s.start, s.end)})
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in zip(cuts, cuts[1:], strict=False):
             covering = [s for s in inside if s.start < end and start < s.end]
             ending = [s for s in covering if min(s.end, sentence.end) == end
                       and not (following is not None and s.end > following.start)]

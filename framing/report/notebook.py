@@ -71,8 +71,8 @@ def kind_guide(comparison: Comparison | None = None) -> pd.DataFrame:
     rows = []
     for kind in FINDING_KINDS:
         words = kind_text(kind)
-        row = {"kind": kind, "name": words.label, "what it means": words.meaning, "limits": words.limits,
-               "question for students": words.question}
+        row: dict[str, object] = {"kind": kind, "name": words.label, "what it means": words.meaning,
+                                  "limits": words.limits, "question for students": words.question}
         if comparison is not None:
             row["in this story"] = sum(f.kind == kind for vid, f in comparison.findings() if vid != comparison.baseline)
         rows.append(row)

@@ -7,6 +7,7 @@ without it we fall back to Helvetica.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -79,10 +80,10 @@ def text(value: object) -> str:
 
 def para(markup: str, style: str = "body", **options: object) -> Paragraph:
     """A paragraph of reportlab markup (escape plain text with :func:`text` first)."""
-    return Paragraph(markup, styles()[style], **options)  # type: ignore[arg-type]
+    return Paragraph(markup, styles()[style], **options)
 
 
-def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
+def table(rows: Sequence[Sequence[object]], widths: list[float], *, header: bool = True,
           extra: list[tuple[object, ...]] | None = None, split_rows: bool = False, head: str = "head") -> Table:
     """A table with wrapping cells (strings become small paragraphs), ruled lightly.
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..compare import Comparison, VersionResult
 from ..divergence import DEFAULT_SCALES, DEFAULT_WEIGHTS
@@ -70,7 +71,8 @@ LIMITS = (
     "Differences from the baseline are not mistakes in themselves: an outlet may add useful background, correct "
     "the agency, or shorten a story to fit.",
     "Rates per 100 words depend on length: in a short text one finding weighs more than in a long one.",
-    "The ranking depends on the weights below. Other weights (the --weights option) give another ranking.",
+    "The ranking depends on the weights in the table above. Other weights (the --weights option) give another "
+    "ranking.",
 )
 
 
@@ -151,7 +153,8 @@ def weights_rows() -> list[tuple[str, str, str, str]]:
     """(plain name, measure, weight, scale) of the default divergence index."""
     rows = []
     for name, weight in sorted(DEFAULT_WEIGHTS.items(), key=lambda item: (-item[1], item[0])):
-        scale = "share, used as it is" if name.endswith("_share") else f"{DEFAULT_SCALES.get(name, 1.0):g} per 100 words"
+        scale = ("share, used as it is" if name.endswith("_share")
+                 else f"{DEFAULT_SCALES.get(name, 1.0):g} per 100 words")
         rows.append((feature_label(name), name, f"{weight:g}", scale))
     return rows
 

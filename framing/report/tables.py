@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..compare import Comparison
 
@@ -30,7 +30,8 @@ def ranking_table(comparison: Comparison) -> str:
              f"{derived:.0%}", str(sum(not f.in_baseline for f in result.findings)), parts)
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1] for row in rows]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+             for row in rows]
     title = comparison.story.title or comparison.story.name
     header = f"{title}\n{comparison.baseline_reason}\n"
     note = "\ndivergence: 0 = same as the baseline, 1 = nothing in common; it describes texts, not outlets."
