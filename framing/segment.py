@@ -34,7 +34,7 @@ _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _VERB = re.compile(rf"\b(?:{_REPORT_VERBS})\b")
 _AFTER_VERBS = frozenset("said says added adds wrote asked continued stated noted".split())
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w'-])(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:who\s+)?$")
-_NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Za-z][\w-]+|{_NAME})(?!['\w])")
+_NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Z][\w-]+|{_NAME})(?!['\w])")
 _UNMARKED = re.compile(rf"(?P<speech>[^\"]{{20,}}?),\s+(?P<name>{_NAME})\s+(?:{_REPORT_VERBS})\s*(?:[.,;]|$)")
 _SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
 _NOT_NAMES = frozenset(
@@ -44,7 +44,9 @@ _NOT_NAMES = frozenset(
 _HEADING_MAX_WORDS = 25
 _TITLE_WORDS = frozenset(
     "nato secretary general secretary-general chief minister prime president defense defence foreign "
-    "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director".split()
+    "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director mayor senator sen. "
+    "governor gov. representative rep. ambassador general gen. admiral commissioner spokesperson chancellor "
+    "judge justice dr. mr. mrs. ms. prof. sir lord lady".split()
 )
 STOPWORDS = frozenset(
     "a an the and or but if of at by for with about against between into through during before after above below "
@@ -162,19 +164,18 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
     for members in by_paragraph.values():
         start, end = members[0].start, members[-1].end
         spans = _quote_spans(text, start, end)
-        if spans:
-            speaker = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
-            if speaker is None and _only_quotes(text, start, end, spans):
-                speaker = last
-            for q_start, q_end in spans:
-                sentence = next(s.index for s in members if s.start <= q_start < s.end or q_start < s.start)
-                quotes.append(Quote(q_start, q_end, sentence, *(speaker or (None, None))))
-        else:
-            speaker = _resolve(_speaker(text, start, end, []), last)
-            quotes += _unmarked(text, members, speaker, last)
-        if speaker and speaker[1] not in ("he", "she", "they"):
-            last = speaker
-    return tuple(quotes)
+        paragraph = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
+        if paragraph is None and spans and _only_quotes(text, start, end, spans):
+            paragraph = last  # a paragraph that is only a quote continues the last speaker
+        for q_start, q_end in spans:
+            sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
+            own = _resolve(_speaker(text, sentence.start, sentence.end, spans, sentence.heading), last)
+            quotes.append(Quote(q_start, q_end, sentence.index, *(own or paragraph or (None, None))))
+        unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+        quotes += _unmarked(text, unquoted, paragraph, last)
+        if paragraph and paragraph[1] not in ("he", "she", "they"):
+            last = paragraph
+    return tuple(sorted(quotes, key=lambda q: q.start))
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ _VAGUE_HEADS = frozenset(
     "insiders commentators diplomats".split()
 )
 _NOT_SOURCES = frozenset(
-    "the some many it this that these those there here in on at but and when while he she they we i you both even also "
+    "some many it this that these those there here in on at but and when while he she they we i you both even also "
     "however meanwhile moreover".split()
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
@@ -41,6 +41,14 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 _BEFORE_VERB = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
     r"\s+(?:(?:also|has|had|have|previously|recently)\s+)?$"
+)
+#: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
+_ROLE_BEFORE_VERB = re.compile(
+    r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
+    r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement))"
+    r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
+    re.I,
 )
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?$", re.I)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_NAME})")
@@ -105,7 +113,9 @@ def attribution(text: str, verbs: list[Hit] | None = None) -> str | None:
     if according:
         candidates.append((according.start(), according.group("name")))
     for start, end, entry in lexicon("report_verbs").finditer(text) if verbs is None else verbs:
-        before = _BEFORE_VERB.search(text, max(0, start - 140), start)
+        before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
+            text, max(0, start - 140), start
+        )
         if before:
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):

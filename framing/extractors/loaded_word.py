@@ -19,6 +19,7 @@ from ._common import baseline_vocabulary, counterpart_words, lexicon, lexicon_hi
 from .base import Context, Extractor, Result, per_100_words, register
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
+_FUNCTION_WORDS = STOPWORDS - {"said", "says", "told"}  # a swap of "said" is the point; of "the" it is noise
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 #: Report verbs that colour a statement on their own when strong enough ("slammed", not "criticized");
 #: the others ("stressed", "warned", "accused") count only in a swap against the baseline's verb.
@@ -56,13 +57,14 @@ class LoadedWord(Extractor):
         vocabulary = baseline_vocabulary(context)
         for sentence in document.sentences:
             shared = counterpart_words(context, sentence.index) | vocabulary
-            taken: list[tuple[int, int]] = []
+            swaps = self._swaps(context, sentence.index)
+            taken = [(start, end) for start, end, _ in swaps]
+            findings.extend(finding for _, _, finding in swaps)
             for start, end, entry in self._hits(document, sentence.index):
                 if set(words(document.text[start:end])) <= shared or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
                 findings.append(self._finding(context, sentence.index, start, end, entry))
-            findings.extend(self._swaps(context, sentence.index, taken))
         outlet = sum(not f.details["in_quote"] and not f.details["swap"] for f in findings)
         quoted = sum(f.details["in_quote"] for f in findings)
         swaps = sum(f.details["swap"] for f in findings)
@@ -106,26 +108,28 @@ class LoadedWord(Extractor):
             swap=baseline_word is not None, baseline_word=baseline_word,
         )
 
-    def _swaps(self, context: Context, sentence: int, taken: list[tuple[int, int]]) -> list[Finding]:
-        """Single-word replacements in an aligned sentence where the new word is loaded."""
-        if context.alignment is None:
-            return []
-        link = context.alignment.link_of(sentence)
+    def _swaps(self, context: Context, sentence: int) -> list[tuple[int, int, Finding]]:
+        """One- or two-word replacements in an aligned sentence where the new word is loaded."""
+        link = context.alignment.link_of(sentence) if context.alignment else None
         if link is None or link.label == "added":
             return []
-        document, found = context.document, []
-        mine = _tokens(document.text, document.sentences[sentence].start, document.sentences[sentence].end)
-        theirs = [w for b in link.baseline_sentences for w in _tokens(context.baseline.text, context.baseline.sentences[b].start, context.baseline.sentences[b].end)]
+        document, baseline, found = context.document, context.baseline, []
+        span = document.sentences[sentence]
+        mine = _tokens(document.text, span.start, span.end)
+        theirs = [
+            token for b in link.baseline_sentences
+            for token in _tokens(baseline.text, baseline.sentences[b].start, baseline.sentences[b].end)
+        ]
         matcher = SequenceMatcher(None, [w for w, _, _ in theirs], [w for w, _, _ in mine], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
                 continue
-            old = " ".join(w for w, _, _ in theirs[i1:i2])
             start, end = mine[j1][1], mine[j2 - 1][2]
             entry = _swap_entry(document.text[start:end])
-            if entry is None or old in STOPWORDS or _overlaps(taken, start, end):
+            if entry is None or " ".join(w for w, _, _ in theirs[i1:i2]) in _FUNCTION_WORDS:
                 continue
-            found.append(self._finding(context, sentence, start, end, entry, baseline_word=context.baseline.text[theirs[i1][1] : theirs[i2 - 1][2]]))
+            old = baseline.text[theirs[i1][1] : theirs[i2 - 1][2]]
+            found.append((start, end, self._finding(context, sentence, start, end, entry, baseline_word=old)))
         return found
 
 

@@ -118,7 +118,7 @@ class QuoteFidelity(Extractor):
         quoted = {q.sentence for q in document.quotes if q.marked}
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = _quote_terms(context.baseline)[quote]
-            if len(terms) < 4:
+            if len(terms) < 3:
                 continue
             for sentence in document.sentences:
                 if sentence.index in quoted:

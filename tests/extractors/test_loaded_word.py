@@ -1,0 +1,36 @@
+from extractors.helpers import run, texts
+
+WIRE = "The minister said the army grew quickly. Critics said the plan was costly."
+
+
+def test_outlet_voice_loaded_word_with_category():
+    result = run("loaded_word", "The minister said the army grew at a staggering pace. Critics said the plan was costly.", WIRE)
+    assert texts(result) == ["staggering"]
+    finding = result.findings[0]
+    assert finding.details["in_quote"] is False and finding.details["category"] == "intensifier"
+    assert "outlet's own voice" in finding.explanation
+
+
+def test_swap_against_the_baseline_verb():
+    result = run("loaded_word", "The minister admitted the army grew quickly. Critics said the plan was costly.", WIRE)
+    swaps = [f for f in result.findings if f.details["swap"]]
+    assert [(f.text, f.details["baseline_word"]) for f in swaps] == [("admitted", "said")]
+    assert result.scores["swaps_per_100_words"] > 0
+
+
+def test_word_the_baseline_uses_is_not_flagged():
+    wire = "The minister called the losses staggering. Critics said the plan was costly."
+    assert texts(run("loaded_word", "The minister called the losses staggering.", wire)) == []
+
+
+def test_quoted_loaded_word_names_the_speaker():
+    result = run("loaded_word", 'The minister said the army grew quickly. "It is a disgraceful plan," Senator Ray Cole said.', WIRE)
+    assert [(f.text, f.details["in_quote"], f.details["speaker"]) for f in result.findings] == [("disgraceful", True, "Ray Cole")]
+
+
+def test_multi_word_phrase(seed_comparison):
+    found = {f.text for f in seed_comparison.result("004").findings if f.kind == "loaded_word"}
+    assert "Cold War mentality" in found and "tacit" in found and "condemns" in found
+    voices = {f.text: f.details["in_quote"] for f in seed_comparison.result("002").findings if f.kind == "loaded_word"}
+    assert voices["Staggering"] is False  # the headline: the outlet's choice
+    assert voices["staggering"] is True  # inside Rutte's quote
