@@ -16,7 +16,9 @@ and ``phrase_start`` (only at the start of a sentence).
 from __future__ import annotations
 
 import math
+import operator
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -30,8 +32,8 @@ from .errors import ConfigError
 
 __all__ = [
     "tokenize",
-    "token_positions",
-    "Token",
+    "Tokens",
+
     "FLAGS",
     "Entry",
     "Lexicon",
@@ -95,50 +97,69 @@ class Lexicon:
         """
         return self.find_in_tokens(tokenize(text), text)
 
-    def find_in_tokens(
-        self, tokens: list[Token], text: str, positions: Mapping[str, list[int]] | None = None
-    ) -> Iterator[tuple[int, int, Entry]]:
-        """:meth:`finditer` over tokens from :func:`tokenize` (to share one tokenisation between lexicons).
+    def find_in_tokens(self, tokens: Tokens, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """:meth:`finditer` over the :class:`Tokens` of ``text`` (one tokenisation shared by all lexicons).
 
-        ``positions`` (from :func:`token_positions`) lets the search visit only the
-        places where a term's first word occurs, instead of every word.
+        Only the places where a term's first word occurs are visited.
         """
-        first = _compiled(self).first
-        if positions is None:
-            positions = token_positions(tokens)
-        starts = sorted(p for word in first.keys() & positions.keys() for p in positions[word])
+        compiled = _compiled(self)
+        words, spans = tokens.words, tokens.spans
+        starts = sorted(p for word in compiled.first.keys() & tokens.positions.keys() for p in tokens.positions[word])
         taken = -1
         for position in starts:
             if position <= taken:
                 continue
-            found = _longest_at(first, tokens, position, text)
-            if found is None:
+            word = words[position]
+            entry, length = compiled.single.get(word), 1
+            if word in compiled.multi:
+                for term, candidate in compiled.first[word]:
+                    n = len(term)
+                    if n > 1 and words[position : position + n] == term and _adjacent(text, spans, position, n):
+                        entry, length = candidate, n
+                        break
+            if entry is None:
                 continue
-            length, entry = found
-            start, end = tokens[position][0], tokens[position + length - 1][1]
-            if _flags_allow(entry.flags, text, start, end):
+            start, end = spans[position][0], spans[position + length - 1][1]
+            if not entry.flags or _flags_allow(entry.flags, text, start, end):
                 yield start, end, entry
                 taken = position + length - 1
 
 
-Token = tuple[int, int, str]  # start, end, normalised word
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The words of a text: lookup forms, offsets, and where each word occurs."""
+
+    words: list[str]  # lower case, one apostrophe, one hyphen
+    spans: list[tuple[int, int]]
+    positions: Mapping[str, list[int]]
+
+
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
+_FOLDS = (("’", "'"), ("‐", "-"), ("‑", "-"))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with their offsets and lookup form (lower case, one apostrophe, one hyphen)."""
-    folded = text.translate(_FOLD).lower()
+def tokenize(text: str) -> Tokens:
+    """Tokenise ``text`` once for any number of lexicons."""
+    folded = text.lower()
+    for fancy, plain in _FOLDS:
+        if fancy in folded:
+            folded = folded.replace(fancy, plain)
     if len(folded) != len(text):  # a rare character whose lower case is longer: fold word by word
-        return [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in _TOKEN.finditer(text)]
-    return [(m.start(), m.end(), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+        matches = list(_TOKEN.finditer(text))
+        words = [m.group().translate(_FOLD).lower() for m in matches]
+        spans = [m.span() for m in matches]
+    else:
+        spans = list(map(_SPAN, _TOKEN.finditer(folded)))
+        words = _TOKEN.findall(folded)
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for position, word in enumerate(words):
+        positions[word].append(position)
+    return Tokens(words, spans, dict(positions))
 
 
-def token_positions(tokens: list[Token]) -> dict[str, list[int]]:
-    """Where each word occurs, by its lookup form."""
-    positions: dict[str, list[int]] = {}
-    for position, (_, _, word) in enumerate(tokens):
-        positions.setdefault(word, []).append(position)
-    return positions
+def _adjacent(text: str, spans: list[tuple[int, int]], position: int, n: int) -> bool:
+    """True when the ``n`` words from ``position`` are separated by white space only."""
+    return all(not text[spans[k - 1][1] : spans[k][0]].strip() for k in range(position + 1, position + n))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,33 +167,19 @@ class _Compiled:
     entries: tuple[Entry, ...]
     pattern: re.Pattern[str]
     index: Mapping[str, Entry]
-    first: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]]  # first word -> (words, entry), longest first
+    first: Mapping[str, tuple[tuple[list[str], Entry], ...]]  # first word -> (words, entry), longest first
+    single: Mapping[str, Entry]  # one-word terms
+    multi: frozenset[str]  # first words of terms of several words
 
 
 _TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
+_SPAN = operator.methodcaller("span")
 
 
-def _longest_at(
-    first: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]],
-    tokens: list[Token],
-    position: int,
-    text: str,
-) -> tuple[int, Entry] | None:
-    for words, entry in first.get(tokens[position][2], ()):
-        n = len(words)
-        if position + n > len(tokens):
-            continue
-        if all(tokens[position + k][2] == words[k] for k in range(1, n)) and all(
-            not text[tokens[position + k - 1][1] : tokens[position + k][0]].strip() for k in range(1, n)
-        ):
-            return n, entry
-    return None
-
-
-def _first_words(index: Mapping[str, Entry]) -> dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]:
-    grouped: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+def _first_words(index: Mapping[str, Entry]) -> dict[str, tuple[tuple[list[str], Entry], ...]]:
+    grouped: dict[str, list[tuple[list[str], Entry]]] = {}
     for key, entry in index.items():
-        words = tuple(key.split())
+        words = key.split()
         grouped.setdefault(words[0], []).append((words, entry))
     return {w: tuple(sorted(c, key=lambda item: -len(item[0]))) for w, c in grouped.items()}
 
@@ -186,7 +193,9 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     hit = _COMPILED.get(lexicon.name)
     if hit is None or hit.entries is not lexicon.entries:
         index = {_normalise(entry.term): entry for entry in lexicon.entries}
-        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index, _first_words(index))
+        single = {key: entry for key, entry in index.items() if " " not in key}
+        multi = frozenset(key.split()[0] for key in index if " " in key)
+        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index, _first_words(index), single, multi)
         _COMPILED[lexicon.name] = hit
     return hit
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
-from ..lexicon import Entry, Lexicon, load_lexicon, token_positions, tokenize
+from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
 from ..records import Document, Quote
 from ..segment import words
 from .base import Context
@@ -20,6 +20,7 @@ __all__ = [
     "attribution",
     "sentence_attribution",
     "sentence_words",
+    "span_words",
     "baseline_vocabulary",
     "vague_spans",
     "unquoted",
@@ -81,10 +82,9 @@ def lexicon_hits(name: str, document: Document, sentence: int) -> Iterator[Hit]:
 def _hits_by_sentence(name: str, document: Document) -> list[list[Hit]]:
     """Every sentence's matches; the document is tokenised once for all lexicons."""
     tokens = document.cached("tokens", lambda: tokenize(document.text))
-    positions = document.cached("token_positions", lambda: token_positions(tokens))
     starts = [s.start for s in document.sentences]
     found: list[list[Hit]] = [[] for _ in document.sentences]
-    for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text, positions):
+    for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text):
         index = bisect_right(starts, start) - 1
         if index >= 0 and end <= document.sentences[index].end:  # a match never crosses a sentence
             found[index].append((start, end, entry))
@@ -209,6 +209,12 @@ def baseline_vocabulary(context: Context) -> frozenset[str]:
 @cache
 def _vocabulary(document: Document) -> frozenset[str]:
     return frozenset(words(document.text))
+
+
+@lru_cache(maxsize=65536)
+def span_words(text: str) -> frozenset[str]:
+    """Lower-cased words of a short span (a lexicon hit), remembered across documents."""
+    return frozenset(words(text))
 
 
 def short(text: str, limit: int = 70) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..records import Finding
-from ..segment import words
-from ._common import counterpart_words, lexicon_hits, quote_at, sentence_words, short, vague_spans
+from ._common import counterpart_words, lexicon_hits, quote_at, sentence_words, short, span_words, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
 
 
@@ -31,7 +30,7 @@ class Hedge(Extractor):
                 quote = quote_at(document, start, end)
                 total += 1
                 outlet += quote is None
-                if set(words(document.text[start:end])) <= shared:
+                if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
                 findings.append(self._added(context, sentence.index, start, end, entry.category, quote))
             findings.extend(self._removed(context, sentence.index))
@@ -75,7 +74,7 @@ class Hedge(Extractor):
         for b in link.baseline_sentences:
             for start, end, _ in lexicon_hits("hedges", context.baseline, b):
                 term = context.baseline.text[start:end]
-                if not set(words(term)) <= mine:
+                if not span_words(term) <= mine:
                     dropped.append(term)
         if not dropped:
             return []

@@ -14,8 +14,8 @@ from difflib import SequenceMatcher
 
 from ..lexicon import Entry
 from ..records import Finding
-from ..segment import STOPWORDS, words
-from ._common import baseline_vocabulary, counterpart_words, lexicon, lexicon_hits, quote_at
+from ..segment import STOPWORDS
+from ._common import baseline_vocabulary, counterpart_words, lexicon, lexicon_hits, quote_at, span_words
 from .base import Context, Extractor, Result, per_100_words, register
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -61,7 +61,7 @@ class LoadedWord(Extractor):
             taken = [(start, end) for start, end, _ in swaps]
             findings.extend(finding for _, _, finding in swaps)
             for start, end, entry in self._hits(document, sentence.index):
-                if set(words(document.text[start:end])) <= shared or _overlaps(taken, start, end):
+                if span_words(document.text[start:end]) <= shared or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
                 findings.append(self._finding(context, sentence.index, start, end, entry))

@@ -147,11 +147,25 @@ def _quote_terms(document: Document) -> dict[Quote, frozenset[str]]:
     )
 
 
+def _quote_index(document: Document) -> dict[str, list[Quote]]:
+    """Which quotations of a document hold each content word."""
+    def build() -> dict[str, list[Quote]]:
+        index: dict[str, list[Quote]] = {}
+        for quote, terms in _quote_terms(document).items():
+            for term in terms:
+                index.setdefault(term, []).append(quote)
+        return index
+
+    return document.cached("quote_index", build)
+
+
 def _best(quote: Quote, document: Document, other: Document) -> tuple[Quote | None, float]:
     """The other document's quotation closest to ``quote`` (same speaker preferred), and its score."""
     terms = _quote_terms(document)[quote]
     best: tuple[Quote | None, float] = (None, 0.0)
-    for candidate, theirs in _quote_terms(other).items():
+    index, all_terms = _quote_index(other), _quote_terms(other)
+    candidates = sorted({q for term in terms for q in index.get(term, ())}, key=lambda q: q.start)
+    for candidate, theirs in ((q, all_terms[q]) for q in candidates):
         if not terms or not theirs:
             continue
         shared = len(terms & theirs)

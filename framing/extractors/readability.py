@@ -15,11 +15,12 @@ get NaN: the formulas say nothing useful about them.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 
 import textstat
 
 from ..records import Document
-import re
 from .base import Context, Extractor, Result, register
 
 MIN_WORDS = 30
@@ -50,11 +51,12 @@ def measures(document: Document) -> dict[str, float]:
 
 def _measures(document: Document) -> dict[str, float]:
     body = [s for s in document.sentences if not s.heading]
-    tokens = [w for s in body for w in _WORD.findall(document.sentence_text(s.index))]
-    if len(tokens) < MIN_WORDS or not body:
+    tokens = Counter(w for s in body for w in _WORD.findall(document.sentence_text(s.index)))
+    total = sum(tokens.values())
+    if total < MIN_WORDS or not body:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan, "words_per_sentence": math.nan}
-    per_sentence = len(tokens) / len(body)
-    per_word = sum(_syllables(w) for w in tokens) / len(tokens)
+    per_sentence = total / len(body)
+    per_word = sum(count * _syllables(word) for word, count in tokens.items()) / total
     return {
         "flesch_reading_ease": round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 4),
         "flesch_kincaid_grade": round(0.39 * per_sentence + 11.8 * per_word - 15.59, 4),

@@ -12,6 +12,7 @@ same number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..records import Document, Finding
 from ..segment import words
@@ -102,13 +103,17 @@ def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
 
 
 def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
+    """One pass over the whole text; each figure goes to the sentence it stands in."""
     text = document.text
-    found: list[list[tuple[int, int]]] = []
-    for span in document.sentences:
-        found.append([
-            m.span() for m in _FIGURE.finditer(text, span.start, span.end)
-            if not m.group()[0].isdigit() or _is_figure(text, m.start(), m.end(), m.group())
-        ])
+    starts = [s.start for s in document.sentences]
+    found: list[list[tuple[int, int]]] = [[] for _ in document.sentences]
+    for match in _FIGURE.finditer(text):
+        start, end = match.span()
+        index = bisect_right(starts, start) - 1
+        if index < 0 or end > document.sentences[index].end:
+            continue
+        if not match.group()[0].isdigit() or _is_figure(text, start, end, match.group()):
+            found[index].append((start, end))
     return found
 
 

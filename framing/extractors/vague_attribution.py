@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..records import Document, Finding
-from ..segment import words
-from ._common import counterpart_words, quote_at, sentence_attribution, vague_spans
+from ._common import counterpart_words, quote_at, sentence_attribution, span_words, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
+
 
 @register
 class VagueAttribution(Extractor):
@@ -25,7 +25,7 @@ class VagueAttribution(Extractor):
             named += sentence_attribution(document, sentence.index) is not None
             shared = counterpart_words(context, sentence.index)
             for start, end in vague_spans(document, sentence.index):
-                if quote_at(document, start, end) is not None or set(words(document.text[start:end])) <= shared:
+                if quote_at(document, start, end) is not None or span_words(document.text[start:end]) <= shared:
                     continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                 findings.append(self._vague(context, sentence.index, start, end))
             dropped = self._dropped(context, sentence.index, text)
