@@ -131,13 +131,27 @@ def _split_lines(raw: str, removals: list[Removal]) -> list[_Line]:
     return lines
 
 
+def _one_pattern(rules: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """All line rules as one pattern (one search per line); the group name says which rule matched."""
+    parts = []
+    for number, (category, pattern) in enumerate(rules):
+        flags = "i" if pattern.flags & re.IGNORECASE else ""
+        body = f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})"
+        parts.append(f"(?P<{category}__{number}>{body})")
+    return re.compile("|".join(parts))
+
+
+_ANY_RULE = _one_pattern(_LINE_RULES)
+
+
 def _classify(line: str) -> _RuleHit | None:
-    for category, pattern in _LINE_RULES:
-        if pattern.search(line):
-            if category in ("copyright", "caption") and len(line.split()) > 40:
-                continue  # a long paragraph that merely mentions copyright is article text
-            return _RuleHit(category, _REASONS[category])
-    return None
+    match = _ANY_RULE.search(line)
+    if match is None or match.lastgroup is None:
+        return None
+    category = match.lastgroup.split("__")[0]
+    if category in ("copyright", "caption") and len(line.split()) > 40:
+        return None  # a long paragraph that merely mentions copyright is article text
+    return _RuleHit(category, _REASONS[category])
 
 
 def _drop_junk_lines(lines: list[_Line], removals: list[Removal]) -> list[_Line]:

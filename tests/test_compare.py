@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import framing
+from framing.errors import ConfigError
+
+
+def test_frame_has_one_row_per_version(seed_comparison):
+    frame = seed_comparison.to_frame()
+    assert list(frame.index) == ["001", "000", "003", "002", "004"]
+    assert frame.loc["004", "rank"] == 4 and frame.loc["001", "is_baseline"]
+    assert "hedge__added_per_100_words" in frame.columns and "coverage__omitted" in frame.columns
+
+
+def test_findings_frame_matches_json(seed_comparison):
+    frame = seed_comparison.findings_frame()
+    report = json.loads(seed_comparison.to_json())
+    assert len(frame) == sum(len(v["findings"]) for v in report["versions"])
+    assert set(frame["kind"]) <= set(framing.FINDING_KINDS)
+
+
+def test_every_kind_is_found_in_the_seed_story(seed_comparison):
+    kinds = {f.kind for _, f in seed_comparison.findings()}
+    assert kinds == set(framing.FINDING_KINDS)
+
+
+def test_html_repr_ranks_versions(seed_comparison):
+    html = seed_comparison._repr_html_()
+    assert html.index("MENAFN") < html.index("<td>4</td>")
+
+
+def test_story_string_is_refused():
+    with pytest.raises(ConfigError, match="must be a framing.Story"):
+        framing.analyze("data/stories/nato-rutte-japan-2025")
+
+
+def test_extractors_as_a_string_is_refused(seed_story):
+    with pytest.raises(ConfigError, match="write \\['hedge'\\]"):
+        framing.analyze(seed_story, extractors="hedge")
+
+
+def test_choosing_extractors(seed_story):
+    comparison = framing.analyze(seed_story, extractors=["junk"])
+    assert {f.kind for _, f in comparison.findings()} == {"boilerplate", "duplicate_passage"}

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import framing
+from framing.divergence import DEFAULT_WEIGHTS, DivergenceModel
+from framing.errors import ConfigError, MissingInputError
+
+
+def test_contributions_add_up_to_the_index(seed_comparison):
+    for result in seed_comparison.results:
+        if result.is_baseline:
+            assert result.divergence == 0.0 and result.rank is None
+            continue
+        assert 0.0 < result.divergence < 1.0
+        assert math.isclose(sum(result.contributions.values()), result.divergence, abs_tol=1e-12)
+
+
+def test_seed_ranking(seed_comparison):
+    ranked = [r.id for r in seed_comparison.results if not r.is_baseline]
+    assert ranked == ["000", "003", "002", "004"]
+    assert seed_comparison.result("000").divergence < 0.15
+    assert seed_comparison.result("004").divergence > 0.5
+    top = [name for name, _ in seed_comparison.result("004").top_contributions()]
+    assert top[0] == "alignment__added_share" and "unsourced_statistic__per_100_words" in top
+
+
+def test_normalise_shares_and_rates():
+    model = DivergenceModel()
+    assert model.normalise("alignment__added_share", 0.3) == 0.3
+    scale = model.scales["unsourced_statistic__per_100_words"]
+    assert model.normalise("unsourced_statistic__per_100_words", scale) == 0.5
+    assert model.normalise("unsourced_statistic__per_100_words", 0.0) == 0.0
+
+
+def test_nan_features_leave_the_sums():
+    model = DivergenceModel(weights={"a__x_share": 1.0, "b__y_share": 3.0}, scales={})
+    assert model.index({"a__x_share": 0.5, "b__y_share": math.nan}) == 0.5
+    assert math.isnan(model.index({"a__x_share": math.nan}))
+
+
+def test_weights_change_the_index(seed_story):
+    only_added = {name: 0.0 for name in DEFAULT_WEIGHTS} | {"alignment__added_share": 1.0}
+    comparison = framing.analyze(seed_story, weights=only_added)
+    result = comparison.result("004")
+    assert math.isclose(result.divergence, result.scores["alignment__added_share"])
+
+
+def test_weights_toml(tmp_path):
+    path = tmp_path / "w.toml"
+    path.write_text("[weights]\nalignment__added_share = 1.0\n[scales]\nhedge__added_per_100_words = 2.0\n")
+    model = DivergenceModel.from_toml(path)
+    assert model.weights["alignment__added_share"] == 1.0
+    assert model.scales["hedge__added_per_100_words"] == 2.0
+    assert model.weights["omission__share_of_baseline"] == DEFAULT_WEIGHTS["omission__share_of_baseline"]
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [("[weights]\nx = 'big'\n", "must be a finite number"), ("[other]\n", "only \\[weights\\] and \\[scales\\]"),
+     ("not toml [", "not valid TOML")],
+)
+def test_bad_weights_file(tmp_path, content, error):
+    path = tmp_path / "w.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=error):
+        DivergenceModel.from_toml(path)
+
+
+def test_missing_weights_file(tmp_path):
+    with pytest.raises(MissingInputError):
+        DivergenceModel.from_toml(tmp_path / "none.toml")
+
+
+def test_all_zero_weights_refused():
+    with pytest.raises(ConfigError, match="At least one"):
+        DivergenceModel(weights={"a__x_share": 0.0})
+
+
+def test_model_and_weights_together_refused(seed_story):
+    with pytest.raises(ConfigError, match="either 'model' or 'weights'"):
+        framing.analyze(seed_story, model=DivergenceModel(), weights={})
