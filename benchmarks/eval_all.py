@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from framing.evaluation.babe import evaluate_babe, read_babe
@@ -42,7 +42,7 @@ def _f(value: object) -> str:
     return f"{value:.0f}" if value.is_integer() and value > 1 else f"{value:.3f}"
 
 
-def _table(header: list[str], rows: list[list[object]]) -> list[str]:
+def _table(header: list[str], rows: Sequence[Sequence[object]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     return lines + ["| " + " | ".join(_f(c) for c in row) + " |" for row in rows]
 

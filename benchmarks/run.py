@@ -198,7 +198,7 @@ def scaling_length(stories: list[Story]) -> dict[str, object]:
     points = []
     for k in (1, 2, 4, 8, 16):
         chosen = triples[:k]
-        baseline = "\n\n".join(s.version(s.baseline).raw for s in chosen)
+        baseline = "\n\n".join(s.version(s.baseline or "").raw for s in chosen)
         copies = ["\n\n".join([v for v in s.versions if v.id != s.baseline][j].raw for s in chosen) for j in range(2)]
         versions = (Version("base", baseline), Version("c1", copies[0]), Version("c2", copies[1]))
         story = Story(name=f"long-x{k}", versions=versions, baseline="base")

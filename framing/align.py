@@ -80,11 +80,12 @@ def _best_match(
             counts[position] += 1
     if not counts:
         return _Match((), 0.0, 0.0, 0)
-    ranked = sorted(counts, key=lambda b: (-_dice(counts[b], terms, baseline_terms[b]), abs(b - expected), b))
-    best = _score((ranked[0],), terms, baseline_terms)
-    for neighbour in (ranked[0] - 1, ranked[0] + 1):
+    size = len(terms)
+    top = min(counts, key=lambda b: (-2.0 * counts[b] / (size + len(baseline_terms[b])), abs(b - expected), b))
+    best = _score((top,), terms, baseline_terms)
+    for neighbour in (top - 1, top + 1):
         if neighbour in counts and counts[neighbour] >= MERGE_COVER * len(baseline_terms[neighbour]):
-            pair = tuple(sorted((ranked[0], neighbour)))
+            pair = tuple(sorted((top, neighbour)))
             merged = _score(pair, terms, baseline_terms)
             if merged.dice >= best.dice - 0.05:
                 best = merged
@@ -159,6 +160,8 @@ def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_ter
     least ``ABSORB_COVER`` of the baseline sentence's words, it is kept, not omitted.
     """
     reached = {b for link in links for b in link.baseline_sentences}
+    if all(b in reached or len(terms) < 3 for b, terms in enumerate(baseline_terms)):
+        return links
     extra: dict[int, list[int]] = defaultdict(list)
     index: dict[str, list[int]] = defaultdict(list)
     for v, v_terms in enumerate(version_terms):

@@ -6,7 +6,9 @@ version's raw file, or of the baseline's for an omission, ``in_baseline``), and
 ``occurrence`` (1-based) when the text occurs more than once. Its notes give the
 matching rule used here: a prediction matches a gold item when version and kind
 are equal and their raw-character spans overlap (in the baseline's file for
-omissions); each gold item matches at most one prediction. Every prediction that
+omissions); each gold item matches at most one prediction. Attributed additions
+(``added_framing`` findings with ``attributed: true``) are left out: the gold lists
+only unattributed framing, and framing reports attributed additions apart. Every prediction that
 matches no gold item is a false positive, and ``must_not_flag_hits`` counts those
 that overlap a must-not-flag item of the same version and kind.
 """
@@ -90,10 +92,12 @@ def evaluate_seed(gold_file: str | Path | None = None, story: Story | None = Non
     story = story or example_story()
     baseline, gold, avoid = read_gold(gold_file or gold_path(), story)
     comparison = analyze(story, baseline=baseline or None)
+    # The gold lists added framing nobody is named as making; additions a version credits to a named
+    # source are reported apart (``attributed: true``) and are not scored against it.
     predicted = [
         GoldItem(vid, f.kind, f.start, f.end, f.in_baseline)
         for vid, f in comparison.findings()
-        if f.kind in FINDING_KINDS
+        if f.kind in FINDING_KINDS and not (f.kind == "added_framing" and f.details.get("attributed"))
     ]
     pairs = match(gold, predicted)
     matched = {p for p, _ in pairs}

@@ -20,17 +20,22 @@ from ._common import quote_at, sentence_attribution
 from .base import Context, Extractor, Result, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
-_FIGURE = re.compile(
-    rf"(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE})"  # money
-    rf"|(?:\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b))"  # shares
-    rf"|(?:\b\d[\d,]*(?:\.\d+)?{_MAGNITUDE}(?:\s+(?:[a-z-]+\s+){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|soldiers|"
-    rf"ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|tons|tonnes|"
-    rf"barrels|units|incidents|attacks|exercises|drills|visits)\b)?)"  # counts
-    rf"|\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
-    rf"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
-    rf"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
+_NUMERIC = re.compile(  # starts with a currency sign or a digit, so the scan skips other characters fast
+    rf"[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"  # money
+    rf"|\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
+    rf"|\d[\d,]*(?:\.\d+)?{_MAGNITUDE}(?:\s+(?:[a-z-]+\s+){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
+    rf"soldiers|ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|"
+    rf"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits)\b)?",  # counts
     re.I,
 )
+_WORDED = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
+    r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
+    r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
+    re.I,
+)
+_WORDED_HINTS = ("doubl", "tripl", "quadrupl", "halved", "fold", "times", "surpass", "outnumber", "outspend", "exceed",
+                 "overtak", "outstrip")
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:article|section|chapter|resolution|phase|level|stage|category|no|number|group of|covid|f|su|mig|t|g|ip|p)"
     r"[\s.-]*|[A-Za-z]-?)$",
@@ -107,7 +112,9 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
     text = document.text
     starts = [s.start for s in document.sentences]
     found: list[list[tuple[int, int]]] = [[] for _ in document.sentences]
-    for match in _FIGURE.finditer(text):
+    lowered = text.lower()
+    worded = _WORDED.finditer(text) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
+    for match in sorted([*_NUMERIC.finditer(text), *worded], key=lambda m: m.start()):
         start, end = match.span()
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
