@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .records import Alignment, Document, Link
-from .segment import words
+from .segment import sentence_word_lists
 
 __all__ = ["align", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
 
@@ -47,9 +47,7 @@ def sentence_terms(document: Document) -> list[frozenset[str]]:
 
 def sentence_word_counts(document: Document) -> list[int]:
     """Number of words of each sentence."""
-    return document.cached(
-        "sentence_words", lambda: [len(words(document.sentence_text(s.index))) for s in document.sentences]
-    )
+    return document.cached("sentence_words", lambda: [len(ws) for ws in sentence_word_lists(document)])
 
 
 def align(version: Document, baseline: Document) -> Alignment:

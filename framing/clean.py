@@ -142,9 +142,21 @@ def _one_pattern(rules: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[s
 
 
 _ANY_RULE = _one_pattern(_LINE_RULES)
+_SHORT_LINE = 80
+#: Substrings without which no rule can match a line longer than ``_SHORT_LINE`` (the rules that are not
+#: anchored to a short line: error pages, rights notices, photo credits, trailers, reporting credits).
+_LONG_LINE_HINTS = (
+    "page you", "page cannot", "page can't", "page could not", "©", "(c)", "copyright", "all rights reserved",
+    "reuters/", "ap photo/", "afp/", "getty images/", " reported ", " contributed ", "reporting by", "writing by",
+    "editing by", "additional reporting", "follow us", "sign up for", "click here",
+)
 
 
 def _classify(line: str) -> _RuleHit | None:
+    if len(line) > _SHORT_LINE:
+        lowered = line.lower()
+        if not any(hint in lowered for hint in _LONG_LINE_HINTS):
+            return None  # only these rules can match a long line; most long lines are article text
     match = _ANY_RULE.search(line)
     if match is None or match.lastgroup is None:
         return None

@@ -16,9 +16,8 @@ and ``phrase_start`` (only at the start of a sentence).
 from __future__ import annotations
 
 import math
-import operator
 import re
-from collections import defaultdict
+from itertools import accumulate
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -103,8 +102,8 @@ class Lexicon:
         Only the places where a term's first word occurs are visited.
         """
         compiled = _compiled(self)
-        words, spans = tokens.words, tokens.spans
-        starts = sorted(p for word in compiled.first.keys() & tokens.positions.keys() for p in tokens.positions[word])
+        words = tokens.words
+        starts = sorted(p for word in compiled.first.keys() & tokens.vocabulary for p in tokens.positions(word))
         taken = -1
         for position in starts:
             if position <= taken:
@@ -114,12 +113,12 @@ class Lexicon:
             if word in compiled.multi:
                 for term, candidate in compiled.first[word]:
                     n = len(term)
-                    if n > 1 and words[position : position + n] == term and _adjacent(text, spans, position, n):
+                    if n > 1 and words[position : position + n] == term and _adjacent(text, tokens, position, n):
                         entry, length = candidate, n
                         break
             if entry is None:
                 continue
-            start, end = spans[position][0], spans[position + length - 1][1]
+            start, end = tokens.span(position)[0], tokens.span(position + length - 1)[1]
             if not entry.flags or _flags_allow(entry.flags, text, start, end):
                 yield start, end, entry
                 taken = position + length - 1
@@ -127,11 +126,25 @@ class Lexicon:
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """The words of a text: lookup forms, offsets, and where each word occurs."""
+    """The words of a text: lookup forms and offsets."""
 
     words: list[str]  # lower case, one apostrophe, one hyphen
-    spans: list[tuple[int, int]]
-    positions: Mapping[str, list[int]]
+    offsets: list[int]  # token i runs from offsets[2 * i] to offsets[2 * i + 1]
+    vocabulary: frozenset[str]
+
+    def span(self, position: int) -> tuple[int, int]:
+        return self.offsets[2 * position], self.offsets[2 * position + 1]
+
+    def positions(self, word: str) -> list[int]:
+        """Where ``word`` occurs (found with list.index, without a loop over every word)."""
+        found, start = [], 0
+        try:
+            while True:
+                start = self.words.index(word, start)
+                found.append(start)
+                start += 1
+        except ValueError:
+            return found
 
 
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
@@ -139,27 +152,28 @@ _FOLDS = (("’", "'"), ("‐", "-"), ("‑", "-"))
 
 
 def tokenize(text: str) -> Tokens:
-    """Tokenise ``text`` once for any number of lexicons."""
+    """Tokenise ``text`` once for any number of lexicons.
+
+    ``re.split`` with a capturing group yields separators and words in turn; the
+    running sum of their lengths gives every offset without a Python-level loop.
+    """
     folded = text.lower()
     for fancy, plain in _FOLDS:
         if fancy in folded:
             folded = folded.replace(fancy, plain)
     if len(folded) != len(text):  # a rare character whose lower case is longer: fold word by word
-        matches = list(_TOKEN.finditer(text))
-        words = [m.group().translate(_FOLD).lower() for m in matches]
-        spans = [m.span() for m in matches]
-    else:
-        spans = list(map(_SPAN, _TOKEN.finditer(folded)))
-        words = _TOKEN.findall(folded)
-    positions: defaultdict[str, list[int]] = defaultdict(list)
-    for position, word in enumerate(words):
-        positions[word].append(position)
-    return Tokens(words, spans, dict(positions))
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    parts = _SPLIT.split(folded)
+    offsets = list(accumulate(map(len, parts[:-1])))
+    words = parts[1::2]
+    return Tokens(words, offsets, frozenset(words))
 
 
-def _adjacent(text: str, spans: list[tuple[int, int]], position: int, n: int) -> bool:
+def _adjacent(text: str, tokens: Tokens, position: int, n: int) -> bool:
     """True when the ``n`` words from ``position`` are separated by white space only."""
-    return all(not text[spans[k - 1][1] : spans[k][0]].strip() for k in range(position + 1, position + n))
+    return all(
+        not text[tokens.span(k - 1)[1] : tokens.span(k)[0]].strip() for k in range(position + 1, position + n)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +187,7 @@ class _Compiled:
 
 
 _TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
-_SPAN = operator.methodcaller("span")
+_SPLIT = re.compile(r"(\w+(?:[-‐‑'’]\w+)*)")
 
 
 def _first_words(index: Mapping[str, Entry]) -> dict[str, tuple[tuple[list[str], Entry], ...]]:

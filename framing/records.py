@@ -223,12 +223,16 @@ class Alignment:
     derived_share: float  # share of the version's words in sentences derived from the baseline
     kept_share: float  # share of the baseline's words kept in the version
     label_shares: Mapping[str, float] = field(default_factory=dict)  # share of version words per label
+    by_sentence: Mapping[int, Link] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.by_sentence:
+            index = {v: link for link in self.links for v in link.version_sentences}
+            object.__setattr__(self, "by_sentence", index)
 
     def link_of(self, version_sentence: int) -> Link | None:
-        for link in self.links:
-            if version_sentence in link.version_sentences:
-                return link
-        return None
+        """The link that holds a version sentence."""
+        return self.by_sentence.get(version_sentence)
 
 
 @dataclass(frozen=True, slots=True)

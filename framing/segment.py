@@ -15,7 +15,7 @@ import re
 from .clean import clean_text
 from .records import Document, Quote, Sentence, Version
 
-__all__ = ["segment", "prepare", "words", "content_terms", "STOPWORDS"]
+__all__ = ["segment", "prepare", "words", "content_terms", "sentence_word_lists", "STOPWORDS"]
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st jr sr inc corp co ltd no vs etc "
@@ -35,6 +35,7 @@ _VERB = re.compile(rf"\b(?:{_REPORT_VERBS})\b")
 _AFTER_VERBS = frozenset("said says added adds wrote asked continued stated noted".split())
 _NAME_BEFORE_VERB = re.compile(rf"(?<![\w'-])(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s*,?\s+(?:who\s+)?$")
 _NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Z][\w-]+|{_NAME})(?!['\w])")
+_UNMARKED_HINT = re.compile(rf",\s+{_NAME}\s+(?:{_REPORT_VERBS})\s*(?:[.,;]|$)")
 _UNMARKED = re.compile(rf"(?P<speech>[^\"]{{20,}}?),\s+(?P<name>{_NAME})\s+(?:{_REPORT_VERBS})\s*(?:[.,;]|$)")
 _SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
 _NOT_NAMES = frozenset(
@@ -62,14 +63,17 @@ def prepare(version: Version) -> Document:
     clean = clean_text(version.raw)
     sentences = segment(clean.text)
     quotes = find_quotes(clean.text, sentences)
-    return Document(
+    sentence_words = [words(clean.text[s.start : s.end]) for s in sentences]
+    document = Document(
         version=version,
         clean=clean,
         sentences=sentences,
         quotes=quotes,
         word_count=len(_WORD.findall(clean.text)),
-        terms=tuple(frozenset(content_terms(clean.text[s.start : s.end])) for s in sentences),
+        terms=tuple(frozenset(_stem(w) for w in ws if w not in STOPWORDS) for ws in sentence_words),
     )
+    document.memo["sentence_word_lists"] = sentence_words
+    return document
 
 
 def segment(text: str) -> tuple[Sentence, ...]:
@@ -119,6 +123,13 @@ def _sentence(text: str, index: int, start: int, end: int, paragraph: int) -> Se
     return Sentence(index=index, start=start, end=end, paragraph=paragraph, heading=heading)
 
 
+def sentence_word_lists(document: Document) -> list[list[str]]:
+    """Lower-cased words of each sentence of a prepared document (computed once, in :func:`prepare`)."""
+    return document.cached(
+        "sentence_word_lists", lambda: [words(document.sentence_text(s.index)) for s in document.sentences]
+    )
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
@@ -157,24 +168,42 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
     convention for a quote continued in the next paragraph).
     """
     quotes: list[Quote] = []
-    last: tuple[str, str] | None = None
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for members in by_paragraph.values():
+    paragraphs = list(by_paragraph.values())
+    named: dict[int, tuple[str, str] | None] = {}  # paragraph -> its own named speaker, found only when needed
+
+    def last_before(number: int) -> tuple[str, str] | None:
+        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
+        for earlier in range(number - 1, -1, -1):
+            if earlier not in named:
+                members = paragraphs[earlier]
+                found = _speaker(text, members[0].start, members[-1].end, _quote_spans(text, members[0].start, members[-1].end), members[0].heading)
+                named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
+            if named[earlier] is not None:
+                return named[earlier]
+        return None
+
+    for number, members in enumerate(paragraphs):
         start, end = members[0].start, members[-1].end
         spans = _quote_spans(text, start, end)
+        unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+        if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
+            continue  # no speech here: its speaker is looked up later only if a pronoun needs it
+        last = last_before(number)
         paragraph = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
         if paragraph is None and spans and _only_quotes(text, start, end, spans):
             paragraph = last  # a paragraph that is only a quote continues the last speaker
+        own: dict[int, tuple[str, str] | None] = {}
         for q_start, q_end in spans:
             sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
-            own = _resolve(_speaker(text, sentence.start, sentence.end, spans, sentence.heading), last)
-            quotes.append(Quote(q_start, q_end, sentence.index, *(own or paragraph or (None, None))))
-        unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+            if len(members) == 1:
+                own[sentence.index] = paragraph  # the paragraph is the sentence: same answer
+            elif sentence.index not in own:
+                own[sentence.index] = _resolve(_speaker(text, sentence.start, sentence.end, spans, sentence.heading), last)
+            quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
         quotes += _unmarked(text, unquoted, paragraph, last)
-        if paragraph and paragraph[1] not in ("he", "she", "they"):
-            last = paragraph
     return tuple(sorted(quotes, key=lambda q: q.start))
 
 
@@ -215,7 +244,8 @@ def _speaker(
             if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
                 found.append((after.start(), after.group("name")))
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject speaks
-        found = [(m.start(), m.group(0)) for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES][:1]
+        subject = next((m for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES), None)
+        found = [(subject.start(), subject.group(0))] if subject else []
     return _as_speaker(min(found)[1]) if found else None
 
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
 from ..records import Document, Quote
-from ..segment import words
+from ..segment import sentence_word_lists, words
 from .base import Context
 
 __all__ = [
@@ -152,7 +152,7 @@ def _attribution(document: Document, sentence: int) -> str | None:
 
 def sentence_words(document: Document, sentence: int) -> frozenset[str]:
     """Lower-cased words of one sentence, computed once."""
-    return document.cached(("words", sentence), lambda: frozenset(words(document.sentence_text(sentence))))
+    return document.cached(("words", sentence), lambda: frozenset(sentence_word_lists(document)[sentence]))
 
 
 _CLAIM_VERBS = (
