@@ -126,7 +126,9 @@ def _links(matches: list[_Match], headings: list[bool]) -> list[Link]:
     return links
 
 
-def _merge_splits(links: list[Link], version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]]) -> list[Link]:
+def _merge_splits(
+    links: list[Link], version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]]
+) -> list[Link]:
     """Join neighbouring version sentences that together render one baseline sentence better."""
     merged: list[Link] = []
     for link in links:
@@ -182,7 +184,9 @@ def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_ter
         more = [b for v in link.version_sentences for b in extra.get(v, ())]
         if more:
             label = "partial" if link.label == "added" else link.label
-            link = Link(label, link.version_sentences, tuple(sorted(set(link.baseline_sentences) | set(more))), link.score)
+            link = Link(
+                label, link.version_sentences, tuple(sorted(set(link.baseline_sentences) | set(more))), link.score
+            )
         absorbed.append(link)
     return absorbed
 

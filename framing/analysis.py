@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .align import align
 from .baseline import choose_baseline
@@ -52,9 +52,7 @@ def analyze(
     documents = {version.id: prepare(version) for version in story.versions}
     choice = choose_baseline(story, documents, baseline)
     base = documents[choice.id]
-    results = [
-        _analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()
-    ]
+    results = [_analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()]
     return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
 
 

@@ -24,9 +24,7 @@ def choose_baseline(story: Story, documents: dict[str, Document], named: str | N
     wanted = named or story.baseline
     if wanted is not None:
         if wanted not in documents:
-            raise BaselineError(
-                f"{_where(story)}: no version has the id {wanted!r}; choose the baseline from {ids}."
-            )
+            raise BaselineError(f"{_where(story)}: no version has the id {wanted!r}; choose the baseline from {ids}.")
         how = "you chose it" if named else "the story's manifest names it"
         return BaselineChoice(wanted, f"Version {wanted} is the baseline because {how}.")
     credited = [doc for doc in documents.values() if doc.clean.credit or _wire_outlet(doc)]

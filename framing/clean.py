@@ -27,8 +27,14 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("trailer", re.compile(r"^[A-Z][\w.'’ -]{1,60} (?:reported|contributed)(?: reporting)? (?:from|to)\b.{0,80}$")),
     ("trailer", re.compile(r"^(?:\(?(?:reporting|writing|editing|additional reporting) by\b.{0,200})$", re.I)),
     ("byline", re.compile(r"^by [A-Z][\w.'’-]*(?:[ ,]+(?:and )?[A-Z][\w.'’-]*){0,5}$", re.I)),
-    ("widget", re.compile(r"^(?:comments?\s*(?:no comments?(?: yet)?)?|leave a (?:comment|reply)|share this(?: article)?:?|"
-                          r"follow us\b.*|sign up for\b.{0,80}|click here\b.{0,80}|read more:?|related:?|advertisement)$", re.I)),
+    (
+        "widget",
+        re.compile(
+            r"^(?:comments?\s*(?:no comments?(?: yet)?)?|leave a (?:comment|reply)|share this(?: article)?:?|"
+            r"follow us\b.*|sign up for\b.{0,80}|click here\b.{0,80}|read more:?|related:?|advertisement)$",
+            re.I,
+        ),
+    ),
     ("caption", re.compile(r"\b(?:REUTERS|AP Photo|AFP|Getty Images)/[A-Z]")),
 )
 _DISCLAIMER_HEAD = re.compile(r"^(?:legal )?disclaimer:?$", re.I)
@@ -38,9 +44,20 @@ _DATELINE = re.compile(
 )
 _WIRE_CREDITS = (
     ("Associated Press", re.compile(r"(?:©|copyright)[^\n]{0,40}Associated Press|\(AP\)\s*[-—–]|AP Photo/", re.I)),
-    ("Reuters", re.compile(r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?(?:reporting|writing|editing) by\b", re.I | re.M)),
+    (
+        "Reuters",
+        re.compile(
+            r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?(?:reporting|writing|editing) by\b",
+            re.I | re.M,
+        ),
+    ),
     ("Agence France-Presse", re.compile(r"\(AFP\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}(?:AFP|Agence France)", re.I)),
 )
+_CREDIT_HINTS = {
+    "Associated Press": ("associated press", "(ap)", "ap photo/"),
+    "Reuters": ("reuters", "reporting by", "writing by", "editing by"),
+    "Agence France-Presse": ("afp", "agence france"),
+}
 _TYPOGRAPHY = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("\u00a0", " "), ("\t", " "), ("\r", " "))
 
 
@@ -51,9 +68,12 @@ def _typography(text: str) -> str:
             text = text.replace(fancy, plain)
     return text
 
-_MISSING_SPACE = re.compile(r"(?<=[a-z][a-z])([,;]|[.!?](?=[A-Z][a-z]))(?=[A-Za-z])")
+
+# "dangerous,Rutte": punctuation glued to the next word. It starts with the punctuation, not a look-behind,
+# so the scan jumps from one punctuation mark to the next.
+_MISSING_SPACE = re.compile(r"[,;](?<=[a-z]{2}[,;])(?=[A-Za-z])|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _SPACES = re.compile(r"  +")
-_TERMINAL = ('.', '!', '?', ':', '"', "'", '”', '’', ')')
+_TERMINAL = (".", "!", "?", ":", '"', "'", "”", "’", ")")
 _MIN_DUPLICATE_CHARS = 40
 
 
@@ -104,7 +124,10 @@ def clean_text(raw: str) -> CleanText:
 
 def detect_credit(raw: str) -> tuple[str | None, str | None]:
     """The wire agency a text credits (copyright line, dateline), and the words that say so."""
+    lowered = raw.lower()
     for agency, pattern in _WIRE_CREDITS:
+        if not any(hint in lowered for hint in _CREDIT_HINTS[agency]):
+            continue
         match = pattern.search(raw)
         if match:
             line_start = raw.rfind("\n", 0, match.start()) + 1
@@ -146,9 +169,27 @@ _SHORT_LINE = 80
 #: Substrings without which no rule can match a line longer than ``_SHORT_LINE`` (the rules that are not
 #: anchored to a short line: error pages, rights notices, photo credits, trailers, reporting credits).
 _LONG_LINE_HINTS = (
-    "page you", "page cannot", "page can't", "page could not", "©", "(c)", "copyright", "all rights reserved",
-    "reuters/", "ap photo/", "afp/", "getty images/", " reported ", " contributed ", "reporting by", "writing by",
-    "editing by", "additional reporting", "follow us", "sign up for", "click here",
+    "page you",
+    "page cannot",
+    "page can't",
+    "page could not",
+    "©",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "reuters/",
+    "ap photo/",
+    "afp/",
+    "getty images/",
+    " reported ",
+    " contributed ",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "additional reporting",
+    "follow us",
+    "sign up for",
+    "click here",
 )
 
 
@@ -179,7 +220,11 @@ def _drop_junk_lines(lines: list[_Line], removals: list[Removal]) -> list[_Line]
             hit = _RuleHit("copyright", _REASONS["copyright"])
         if hit is None:
             kept.append(_strip_dateline(line, removals))
-        elif removals and hit.category in (removals[-1].category, "separator") and _only_space_between(lines, removals[-1], line):
+        elif (
+            removals
+            and hit.category in (removals[-1].category, "separator")
+            and _only_space_between(lines, removals[-1], line)
+        ):
             last = removals.pop()
             removals.append(Removal("boilerplate", last.start, line.end, last.reason, last.category))
         else:

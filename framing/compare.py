@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from .records import Alignment, Document, Finding, Story
 
@@ -148,7 +149,8 @@ class Comparison:
             rank = "baseline" if r.is_baseline else str(r.rank)
             parts = ", ".join(f"{name} {value:.2f}" for name, value in r.top_contributions())
             body.append(
-                f"<tr><td>{rank}</td><td>{html.escape(r.id)}</td><td>{html.escape(r.document.version.outlet or '—')}</td>"
+                f"<tr><td>{rank}</td><td>{html.escape(r.id)}</td>"
+                f"<td>{html.escape(r.document.version.outlet or '—')}</td>"
                 f"<td>{r.divergence:.2f}</td><td>{html.escape(parts)}</td></tr>"
             )
         title = html.escape(self.story.title or self.story.name)

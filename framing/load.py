@@ -66,8 +66,7 @@ def _decode(data: bytes, path: Path) -> str:
         logger.warning("%s is not UTF-8; read it as %s. Save it as UTF-8 to be sure.", path, encoding)
         return text
     raise InputError(
-        f"{path}: the text is not valid UTF-8 (byte {utf8_error.start}) nor Windows-1252; "
-        "save the file as UTF-8."
+        f"{path}: the text is not valid UTF-8 (byte {utf8_error.start}) nor Windows-1252; save the file as UTF-8."
     )
 
 
@@ -117,7 +116,7 @@ def _read_manifest(path: Path) -> dict[str, Any]:
         raise ManifestError(f"{path}: [versions.ID] tables expected, each with a 'file' key; see the README.")
     for vid, entry in versions.items():
         if not isinstance(entry.get("file"), str):
-            raise ManifestError(f"{path}: [versions.{vid}] needs file = \"NAME\"; add the version's file name.")
+            raise ManifestError(f'{path}: [versions.{vid}] needs file = "NAME"; add the version\'s file name.')
         bad = sorted(k for k, v in entry.items() if k in ("outlet", "url", "date", "title") and not isinstance(v, str))
         if bad:
             raise ManifestError(f"{path}: [versions.{vid}] {bad[0]} must be a string (quote dates too).")

@@ -8,9 +8,10 @@ file the user gave.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -152,7 +153,7 @@ class Document:
     def cached(self, key: Any, compute: Callable[[], T]) -> T:
         """``compute()`` once per document and ``key``."""
         try:
-            return self.memo[key]  # type: ignore[no-any-return]
+            return self.memo[key]
         except KeyError:
             value = self.memo[key] = compute()
             return value

@@ -179,7 +179,13 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
         for earlier in range(number - 1, -1, -1):
             if earlier not in named:
                 members = paragraphs[earlier]
-                found = _speaker(text, members[0].start, members[-1].end, _quote_spans(text, members[0].start, members[-1].end), members[0].heading)
+                found = _speaker(
+                    text,
+                    members[0].start,
+                    members[-1].end,
+                    _quote_spans(text, members[0].start, members[-1].end),
+                    members[0].heading,
+                )
                 named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
             if named[earlier] is not None:
                 return named[earlier]
@@ -201,7 +207,9 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
             if len(members) == 1:
                 own[sentence.index] = paragraph  # the paragraph is the sentence: same answer
             elif sentence.index not in own:
-                own[sentence.index] = _resolve(_speaker(text, sentence.start, sentence.end, spans, sentence.heading), last)
+                own[sentence.index] = _resolve(
+                    _speaker(text, sentence.start, sentence.end, spans, sentence.heading), last
+                )
             quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
         quotes += _unmarked(text, unquoted, paragraph, last)
     return tuple(sorted(quotes, key=lambda q: q.start))
@@ -243,7 +251,9 @@ def _speaker(
         elif verb.group() in _AFTER_VERBS and (after := _NAME_AFTER_VERB.match(outside, verb.end())):
             if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
                 found.append((after.start(), after.group("name")))
-    if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject speaks
+    if (
+        not found and spans and not heading
+    ):  # "Rutte, during his visit, described it as "staggering"": the subject speaks
         subject = next((m for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES), None)
         found = [(subject.start(), subject.group(0))] if subject else []
     return _as_speaker(min(found)[1]) if found else None
@@ -257,7 +267,8 @@ def _unmarked(
         match = _UNMARKED.match(text, sentence.start, sentence.end)
         if match and "'" not in match.group("speech")[:1]:
             who = _resolve(_as_speaker(match.group("name")), last) or speaker
-            quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, *(who or (None, None)), marked=False))
+            name, key = who or (None, None)
+            quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, name, key, marked=False))
     return quotes
 
 

@@ -13,14 +13,14 @@ from framing.records import Story, Version
 WIRE = (
     "City officials said on Monday that the bridge will reopen in June after repairs.\n"
     "The repairs cost the city 4 million dollars, the transport office said.\n"
-    "\"We are confident the work will be finished on time,\" Mayor Ana Lopez told reporters.\n"
+    '"We are confident the work will be finished on time," Mayor Ana Lopez told reporters.\n'
     "Residents have complained about traffic since the bridge closed in March.\n"
     "All contents © copyright 2025 Associated Press. All rights reserved.\n"
 )
 COPY = (
     " date 2025-05-02 City officials said on Monday that the bridge will reopen in June after repairs.\n"
     "The repairs cost the city a staggering 4 million dollars, the transport office said.\n"
-    "\"We are sure the work will be done on time,\" Mayor Ana Lopez admitted.\n"
+    '"We are sure the work will be done on time," Mayor Ana Lopez admitted.\n'
     "Critics say the project may have been mismanaged from the start.\n"
 )
 

@@ -43,8 +43,12 @@ def test_omitted_baseline_sentences(seed_story):
 
 
 def test_split_sentence_links_two_version_sentences():
-    baseline = prepare(Version("b", "The minister said the budget will grow and the army will recruit more soldiers next year."))
-    version = prepare(Version("v", "The minister said the budget will grow. The army will recruit more soldiers next year."))
+    baseline = prepare(
+        Version("b", "The minister said the budget will grow and the army will recruit more soldiers next year.")
+    )
+    version = prepare(
+        Version("v", "The minister said the budget will grow. The army will recruit more soldiers next year.")
+    )
     alignment = align(version, baseline)
     assert len(alignment.links) == 1
     assert alignment.links[0].version_sentences == (0, 1)
@@ -52,15 +56,20 @@ def test_split_sentence_links_two_version_sentences():
 
 
 def test_merged_sentence_links_two_baseline_sentences():
-    baseline = prepare(Version("b", "The minister said the budget will grow. The army will recruit more soldiers next year."))
-    version = prepare(Version("v", "The minister said the budget will grow and the army will recruit more soldiers next year."))
+    baseline = prepare(
+        Version("b", "The minister said the budget will grow. The army will recruit more soldiers next year.")
+    )
+    version = prepare(
+        Version("v", "The minister said the budget will grow and the army will recruit more soldiers next year.")
+    )
     alignment = align(version, baseline)
     assert alignment.links[0].baseline_sentences == (0, 1)
     assert alignment.omitted == ()
 
 
-_SENTENCE = st.lists(st.sampled_from("army budget minister grew fell war peace talks city mayor bridge".split()),
-                     min_size=3, max_size=10).map(lambda ws: " ".join(ws).capitalize() + ".")
+_SENTENCE = st.lists(
+    st.sampled_from("army budget minister grew fell war peace talks city mayor bridge".split()), min_size=3, max_size=10
+).map(lambda ws: " ".join(ws).capitalize() + ".")
 
 
 @settings(max_examples=80, deadline=None)
@@ -74,7 +83,9 @@ def test_version_aligned_with_itself_is_all_same(text):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(_SENTENCE, min_size=1, max_size=6).map(" ".join), st.lists(_SENTENCE, min_size=1, max_size=6).map(" ".join))
+@given(
+    st.lists(_SENTENCE, min_size=1, max_size=6).map(" ".join), st.lists(_SENTENCE, min_size=1, max_size=6).map(" ".join)
+)
 def test_alignment_invariants(a, b):
     version, baseline = prepare(Version("v", a)), prepare(Version("b", b))
     first, second = align(version, baseline), align(version, baseline)

@@ -33,7 +33,10 @@ def test_unknown_baseline_lists_versions(seed_story):
 def test_no_wire_credit_stops_with_the_list(small_story):
     plain = dataclasses.replace(
         small_story,
-        versions=tuple(dataclasses.replace(v, outlet=None, raw=v.raw.replace("Associated Press", "Daily")) for v in small_story.versions),
+        versions=tuple(
+            dataclasses.replace(v, outlet=None, raw=v.raw.replace("Associated Press", "Daily"))
+            for v in small_story.versions
+        ),
     )
     with pytest.raises(BaselineError, match=r"cannot tell which version is the wire copy.*--baseline"):
         framing.analyze(plain)

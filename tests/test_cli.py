@@ -66,8 +66,13 @@ def test_csv_has_one_row_per_finding(capsys):
 
 
 def test_story_set_prints_one_report_per_line(tmp_path, capsys):
-    record = {"story": "s", "versions": [{"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
-                                         {"id": "b", "text": "Rain fell heavily. Roads closed."}]}
+    record = {
+        "story": "s",
+        "versions": [
+            {"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
+            {"id": "b", "text": "Rain fell heavily. Roads closed."},
+        ],
+    }
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "story": "t"}) + "\n", encoding="utf-8")
     status, out, _ = run(capsys, "analyze", str(path), "--format", "json")
@@ -125,8 +130,17 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
 
 @pytest.mark.parametrize(
     "case",
-    ["empty file", "binary file", "undecodable", "one version", "unknown baseline", "missing path",
-     "malformed manifest", "bad jsonl line", "bad weights"],
+    [
+        "empty file",
+        "binary file",
+        "undecodable",
+        "one version",
+        "unknown baseline",
+        "missing path",
+        "malformed manifest",
+        "bad jsonl line",
+        "bad weights",
+    ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, case):
     argv, message = _bad_inputs(tmp_path)[case]

@@ -59,8 +59,11 @@ def test_weights_toml(tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "error"),
-    [("[weights]\nx = 'big'\n", "must be a finite number"), ("[other]\n", "only \\[weights\\] and \\[scales\\]"),
-     ("not toml [", "not valid TOML")],
+    [
+        ("[weights]\nx = 'big'\n", "must be a finite number"),
+        ("[other]\n", "only \\[weights\\] and \\[scales\\]"),
+        ("not toml [", "not valid TOML"),
+    ],
 )
 def test_bad_weights_file(tmp_path, content, error):
     path = tmp_path / "w.toml"

@@ -8,14 +8,22 @@ import math
 import pytest
 
 import framing
-from framing.extractors.base import Context, Extractor, Result, available_extractors, get_extractor, register
+from framing.align import align
 from framing.errors import ConfigError
+from framing.extractors.base import Context, Extractor, Result, available_extractors, get_extractor, register
 from framing.records import FINDING_KINDS, Version
 from framing.segment import prepare
-from framing.align import align
 
-ADDED_KINDS = {"hedge", "vague_attribution", "loaded_word", "unsourced_statistic", "added_framing",
-               "altered_quote", "unmatched_quote", "omission"}
+ADDED_KINDS = {
+    "hedge",
+    "vague_attribution",
+    "loaded_word",
+    "unsourced_statistic",
+    "added_framing",
+    "altered_quote",
+    "unmatched_quote",
+    "omission",
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +34,15 @@ def seed_docs():
 
 def test_registry_finds_every_extractor():
     assert set(available_extractors()) == {
-        "added_framing", "hedge", "junk", "loaded_word", "omission", "quote", "readability",
-        "unsourced_statistic", "vague_attribution",
+        "added_framing",
+        "hedge",
+        "junk",
+        "loaded_word",
+        "omission",
+        "quote",
+        "readability",
+        "unsourced_statistic",
+        "vague_attribution",
     }
 
 
@@ -35,7 +50,7 @@ def test_registry_finds_every_extractor():
 def test_contract_on_seed(name, seed_docs):
     extractor = get_extractor(name)()
     base = seed_docs["001"]
-    for vid, doc in seed_docs.items():
+    for doc in seed_docs.values():
         alignment = None if doc is base else align(doc, base)
         peers = tuple(d for d in seed_docs.values() if d is not doc and d is not base)
         before = copy.deepcopy((doc.version, doc.sentences, doc.quotes, alignment))

@@ -135,9 +135,9 @@ def test_jsonl_story_set(tmp_path):
     ("line", "message"),
     [
         ("[1, 2]", "not a story"),
-        ("{\"versions\": [{\"id\": \"a\"}]}", "needs an 'id' and a 'text'"),
+        ('{"versions": [{"id": "a"}]}', "needs an 'id' and a 'text'"),
         ("{not json", "not a JSON object"),
-        ("{\"versions\": [{\"id\": \"a\", \"text\": \"x\"}]}", "at least two versions"),
+        ('{"versions": [{"id": "a", "text": "x"}]}', "at least two versions"),
     ],
 )
 def test_bad_jsonl_line_names_the_line(tmp_path, line, message):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Iterator
 
 from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
 from ..records import Document, Quote
@@ -164,7 +164,9 @@ _CLAIM_VERBS = (
 @cache
 def _pinned() -> re.Pattern[str]:
     """A vague noun that a claim is pinned on: "reports from last year suggested", "according to 2023 surveys"."""
-    nouns = "|".join(sorted((e.term for e in lexicon("vague_sources").entries if e.category == "vague_noun"), key=len, reverse=True))
+    nouns = "|".join(
+        sorted((e.term for e in lexicon("vague_sources").entries if e.category == "vague_noun"), key=len, reverse=True)
+    )
     return re.compile(
         rf"\b(?:(?:some|many|several|other|western|local|unnamed|anonymous)\s+)?(?:{nouns})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{_CLAIM_VERBS})\b"
         rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b",

@@ -19,16 +19,46 @@ from ._common import lexicon_hits, quote_at, sentence_attribution, short
 from .base import Context, Extractor, Result, per_100_words, register
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cause", re.compile(r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
-                         r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to)\b", re.I)),
-    ("motive", re.compile(r"\b(?:aims? to|intent(?:ion)?s?\b|seeks? to|in order to|designed to|strateg(?:y|ic)|"
-                          r"hedge against|in a bid to|bent on)\b", re.I)),
-    ("consequence", re.compile(r"\b(?:impacts?|creat(?:es|ing)|enables?|enabling|leads? to|led to|result(?:s|ed)? in|"
-                               r"means? that|threatens?|safeguard(?:s|ing)?|undermin(?:es|ing)|paves? the way)\b", re.I)),
-    ("evaluation", re.compile(r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
-                              r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital)\b", re.I)),
-    ("prediction", re.compile(r"\b(?:will|would|could|is likely|are likely|expected to|poised to|is set to|are set to|"
-                              r"by 20\d\d)\b", re.I)),
+    (
+        "cause",
+        re.compile(
+            r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
+            r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to)\b",
+            re.I,
+        ),
+    ),
+    (
+        "motive",
+        re.compile(
+            r"\b(?:aims? to|intent(?:ion)?s?\b|seeks? to|in order to|designed to|strateg(?:y|ic)|"
+            r"hedge against|in a bid to|bent on)\b",
+            re.I,
+        ),
+    ),
+    (
+        "consequence",
+        re.compile(
+            r"\b(?:impacts?|creat(?:es|ing)|enables?|enabling|leads? to|led to|result(?:s|ed)? in|"
+            r"means? that|threatens?|safeguard(?:s|ing)?|undermin(?:es|ing)|paves? the way)\b",
+            re.I,
+        ),
+    ),
+    (
+        "evaluation",
+        re.compile(
+            r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
+            r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital)\b",
+            re.I,
+        ),
+    ),
+    (
+        "prediction",
+        re.compile(
+            r"\b(?:will|would|could|is likely|are likely|expected to|poised to|is set to|are set to|"
+            r"by 20\d\d)\b",
+            re.I,
+        ),
+    ),
 )
 _CLAUSE = re.compile(
     r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
@@ -84,20 +114,39 @@ class AddedFraming(Extractor):
             who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
             return document.finding(
-                "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
-                weight=0.3, attributed=True, source=who, cue=None, category="attributed_addition",
+                "added_framing",
+                span.start,
+                span.end,
+                explanation,
+                extractor=self.name,
+                sentence=sentence,
+                weight=0.3,
+                attributed=True,
+                source=who,
+                cue=None,
+                category="attributed_addition",
             )
         cue = _cue(document, sentence)
         if cue is None:
             return None
         category, word = cue
         explanation = (
-            f"The baseline has nothing like this sentence, which {_EXPLAIN[category]} (\"{word}\") "
+            f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
             "without saying who claims it."
         )
         return document.finding(
-            "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
-            weight=1.0, attributed=False, source=None, cue=word, category=category, excerpt=short(text),
+            "added_framing",
+            span.start,
+            span.end,
+            explanation,
+            extractor=self.name,
+            sentence=sentence,
+            weight=1.0,
+            attributed=False,
+            source=None,
+            cue=word,
+            category=category,
+            excerpt=short(text),
         )
 
     def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
@@ -117,11 +166,21 @@ class AddedFraming(Extractor):
                 "This added clause is the outlet's own reading of the event; the baseline does not say it "
                 "and nobody is named as saying it."
             )
-            found.append(document.finding(
-                "added_framing", start, end, explanation, extractor=self.name, sentence=sentence,
-                weight=0.8, attributed=False, source=None, cue=match.group().split()[1] if len(match.group().split()) > 1 else None,
-                category="clause",
-            ))
+            found.append(
+                document.finding(
+                    "added_framing",
+                    start,
+                    end,
+                    explanation,
+                    extractor=self.name,
+                    sentence=sentence,
+                    weight=0.8,
+                    attributed=False,
+                    source=None,
+                    cue=match.group().split()[1] if len(match.group().split()) > 1 else None,
+                    category="clause",
+                )
+            )
         return found
 
 

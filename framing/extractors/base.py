@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from importlib.metadata import entry_points
 from pkgutil import iter_modules
-from typing import ClassVar, Mapping
+from typing import ClassVar
 
 from ..errors import ConfigError
 from ..records import FINDING_KINDS, Alignment, Document, Finding

@@ -40,7 +40,9 @@ class Hedge(Extractor):
             scores={
                 "per_100_words": per_100_words(total, document.word_count),
                 "outlet_per_100_words": per_100_words(outlet, document.word_count),
-                "added_per_100_words": per_100_words(sum(not f.details["in_quote"] for f in added), document.word_count),
+                "added_per_100_words": per_100_words(
+                    sum(not f.details["in_quote"] for f in added), document.word_count
+                ),
                 "removed_count": float(sum(f.details["change"] == "removed" for f in findings)),
             },
         )
@@ -50,15 +52,24 @@ class Hedge(Extractor):
         baseline_text = context.counterpart_text(sentence)
         if quote is not None:
             who = quote.speaker or "the person quoted"
-            explanation = f"\"{word}\" makes the claim less certain; it is inside a quote, so these are {who}'s words."
+            explanation = f'"{word}" makes the claim less certain; it is inside a quote, so these are {who}\'s words.'
         elif baseline_text is None:
-            explanation = f"\"{word}\" makes the claim less certain, in a sentence the baseline does not have."
+            explanation = f'"{word}" makes the claim less certain, in a sentence the baseline does not have.'
         else:
-            explanation = f"\"{word}\" makes the claim less certain; the baseline says it without this word."
+            explanation = f'"{word}" makes the claim less certain; the baseline says it without this word.'
         return context.document.finding(
-            "hedge", start, end, explanation, extractor=self.name, baseline_text=baseline_text,
-            sentence=sentence, weight=0.5 if quote else 1.0, change="added", in_quote=quote is not None,
-            speaker=quote.speaker if quote else None, category=category,
+            "hedge",
+            start,
+            end,
+            explanation,
+            extractor=self.name,
+            baseline_text=baseline_text,
+            sentence=sentence,
+            weight=0.5 if quote else 1.0,
+            change="added",
+            in_quote=quote is not None,
+            speaker=quote.speaker if quote else None,
+            category=category,
         )
 
     def _removed(self, context: Context, sentence: int) -> list[Finding]:
@@ -80,13 +91,23 @@ class Hedge(Extractor):
             return []
         span = document.sentences[sentence]
         explanation = (
-            f"The baseline softens this claim with \"{dropped[0]}\"; this version states it more firmly, without it."
+            f'The baseline softens this claim with "{dropped[0]}"; this version states it more firmly, without it.'
         )
         return [
             document.finding(
-                "hedge", span.start, span.end, explanation, extractor=self.name,
-                baseline_text=context.counterpart_text(sentence), sentence=sentence, weight=0.5,
-                change="removed", in_quote=False, speaker=None, category="removed", baseline_word=dropped[0],
+                "hedge",
+                span.start,
+                span.end,
+                explanation,
+                extractor=self.name,
+                baseline_text=context.counterpart_text(sentence),
+                sentence=sentence,
+                weight=0.5,
+                change="removed",
+                in_quote=False,
+                speaker=None,
+                category="removed",
+                baseline_word=dropped[0],
                 excerpt=short(document.sentence_text(sentence)),
             )
         ]

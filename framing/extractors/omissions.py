@@ -29,8 +29,7 @@ class Omissions(Extractor):
     def extract(self, context: Context) -> Result:
         if context.alignment is None:
             return Result(scores={"count": 0.0, "attributed_count": 0.0, "share_of_baseline": 0.0})
-        findings = [self._finding(context, index) for index in context.alignment.omitted]
-        findings = [f for f in findings if f is not None]
+        findings = [f for index in context.alignment.omitted if (f := self._finding(context, index)) is not None]
         return Result(
             findings=tuple(findings),
             scores={
@@ -51,7 +50,9 @@ class Omissions(Extractor):
         if attributed:
             explanation = "The baseline has this sentence, which says who said what, but this version leaves it out."
         elif contextual:
-            explanation = "The baseline has this sentence, which gives background or a limit, but this version leaves it out."
+            explanation = (
+                "The baseline has this sentence, which gives background or a limit, but this version leaves it out."
+            )
         else:
             explanation = "The baseline has this sentence, but this version leaves it out."
         start, end = baseline.clean.to_raw(sentence.start, sentence.end)

@@ -31,7 +31,9 @@ class QuoteFidelity(Extractor):
 
     name = "quote"
     kinds = ("altered_quote", "unmatched_quote")
-    description = "Quotes worded differently from the baseline, quotes the baseline does not have, quotation marks removed."
+    description = (
+        "Quotes worded differently from the baseline, quotes the baseline does not have, quotation marks removed."
+    )
 
     def extract(self, context: Context) -> Result:
         document = context.document
@@ -43,7 +45,10 @@ class QuoteFidelity(Extractor):
             if finding is not None:
                 findings.append(finding)
         findings.extend(self._stripped(context))
-        return Result(findings=tuple(sorted(findings, key=lambda f: f.start)), scores=self._scores(document, findings, len(document.quotes)))
+        return Result(
+            findings=tuple(sorted(findings, key=lambda f: f.start)),
+            scores=self._scores(document, findings, len(document.quotes)),
+        )
 
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
@@ -82,11 +87,20 @@ class QuoteFidelity(Extractor):
             explanation = f"This quote from {who} does not appear in the baseline, so it cannot be checked against it."
         else:
             explanation = (
-                f"This version reports {who} as saying this, without quotation marks; the baseline has no such statement."
+                f"This version reports {who} as saying this, without quotation marks; "
+                "the baseline has no such statement."
             )
         return document.finding(
-            "unmatched_quote", quote.start, quote.end, explanation, extractor=self.name, sentence=quote.sentence,
-            weight=1.0 if quote.marked else 1.5, speaker=quote.speaker, marked=quote.marked, also_in=elsewhere,
+            "unmatched_quote",
+            quote.start,
+            quote.end,
+            explanation,
+            extractor=self.name,
+            sentence=quote.sentence,
+            weight=1.0 if quote.marked else 1.5,
+            speaker=quote.speaker,
+            marked=quote.marked,
+            also_in=elsewhere,
             baseline_paraphrase=indirect,
         )
 
@@ -96,7 +110,9 @@ class QuoteFidelity(Extractor):
         if not mine or _is_fragment(mine, theirs):
             return None
         matcher = SequenceMatcher(None, theirs, mine, autojunk=False)
-        removed = [w for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete") for w in theirs[i1:i2]]
+        removed = [
+            w for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete") for w in theirs[i1:i2]
+        ]
         added = [w for tag, _, _, j1, j2 in matcher.get_opcodes() if tag in ("replace", "insert") for w in mine[j1:j2]]
         meaning = [w for w in removed + added if w not in STOPWORDS]
         severity = "substantive" if meaning else "minor"
@@ -106,10 +122,19 @@ class QuoteFidelity(Extractor):
         else:
             explanation = f"This quote from {who} uses different words from the baseline's quote of the same remark."
         return document.finding(
-            "altered_quote", quote.start, quote.end, explanation, extractor=self.name,
-            baseline_text=baseline.text[best.start : best.end], sentence=quote.sentence,
-            weight=1.0 if meaning else 0.3, severity=severity, speaker=quote.speaker,
-            words_removed=removed[:12], words_added=added[:12], marks_removed=False,
+            "altered_quote",
+            quote.start,
+            quote.end,
+            explanation,
+            extractor=self.name,
+            baseline_text=baseline.text[best.start : best.end],
+            sentence=quote.sentence,
+            weight=1.0 if meaning else 0.3,
+            severity=severity,
+            speaker=quote.speaker,
+            words_removed=removed[:12],
+            words_added=added[:12],
+            marks_removed=False,
         )
 
     def _stripped(self, context: Context) -> list[Finding]:
@@ -126,13 +151,23 @@ class QuoteFidelity(Extractor):
                 cover = len(terms & document.terms[sentence.index]) / len(terms)
                 if cover >= STRIPPED_COVER:
                     who = quote.speaker or "the speaker"
-                    found.append(document.finding(
-                        "altered_quote", sentence.start, sentence.end,
-                        f"The baseline puts these words in quotation marks as {who}'s; here they have none, so they read as the outlet's own.",
-                        extractor=self.name, baseline_text=context.baseline.text[quote.start : quote.end],
-                        sentence=sentence.index, severity="substantive", speaker=quote.speaker,
-                        words_removed=[], words_added=[], marks_removed=True,
-                    ))
+                    found.append(
+                        document.finding(
+                            "altered_quote",
+                            sentence.start,
+                            sentence.end,
+                            f"The baseline puts these words in quotation marks as {who}'s; "
+                            "here they have none, so they read as the outlet's own.",
+                            extractor=self.name,
+                            baseline_text=context.baseline.text[quote.start : quote.end],
+                            sentence=sentence.index,
+                            severity="substantive",
+                            speaker=quote.speaker,
+                            words_removed=[],
+                            words_added=[],
+                            marks_removed=True,
+                        )
+                    )
                     break
         return found
 
@@ -149,6 +184,7 @@ def _quote_terms(document: Document) -> dict[Quote, frozenset[str]]:
 
 def _quote_index(document: Document) -> dict[str, list[Quote]]:
     """Which quotations of a document hold each content word."""
+
     def build() -> dict[str, list[Quote]]:
         index: dict[str, list[Quote]] = {}
         for quote, terms in _quote_terms(document).items():
@@ -194,4 +230,3 @@ def _reported_in(quote: Quote, document: Document, baseline: Document) -> bool:
     if len(terms) < 3:
         return True
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)
-

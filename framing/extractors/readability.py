@@ -34,7 +34,9 @@ class Readability(Extractor):
 
     name = "readability"
     kinds = ()
-    description = "How hard each version is to read (Flesch reading ease, grade level), and the change from the baseline."
+    description = (
+        "How hard each version is to read (Flesch reading ease, grade level), and the change from the baseline."
+    )
 
     def extract(self, context: Context) -> Result:
         mine, base = measures(context.document), measures(context.baseline)

@@ -34,16 +34,33 @@ _WORDED = re.compile(
     r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
     re.I,
 )
-_WORDED_HINTS = ("doubl", "tripl", "quadrupl", "halved", "fold", "times", "surpass", "outnumber", "outspend", "exceed",
-                 "overtak", "outstrip")
+_WORDED_HINTS = (
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "halved",
+    "fold",
+    "times",
+    "surpass",
+    "outnumber",
+    "outspend",
+    "exceed",
+    "overtak",
+    "outstrip",
+)
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:article|section|chapter|resolution|phase|level|stage|category|no|number|group of|covid|f|su|mig|t|g|ip|p)"
     r"[\s.-]*|[A-Za-z]-?)$",
     re.I,
 )
-_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
-_AFTER_NOT_FIGURE = re.compile(r"^(?:st|nd|rd|th|s\b|-day|-year|-month|-week|-hour|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))", re.I)
+_AFTER_NOT_FIGURE = re.compile(
+    r"^(?:st|nd|rd|th|s\b|-day|-year|-month|-week|-hour|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))", re.I
+)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -87,7 +104,7 @@ class UnsourcedStatistic(Extractor):
         kind = "claim" if not any(c.isdigit() for c in figure) else "figure"
         if credited is None:
             explanation = (
-                f"The {kind} \"{figure}\" is given without saying where it comes from, and the baseline does not give it."
+                f'The {kind} "{figure}" is given without saying where it comes from, and the baseline does not give it.'
             )
         else:
             explanation = (
@@ -95,9 +112,15 @@ class UnsourcedStatistic(Extractor):
                 f"{credited.title()} said has no such {kind}."
             )
         return context.document.finding(
-            "unsourced_statistic", start, end, explanation, extractor=self.name,
-            baseline_text=context.counterpart_text(sentence), sentence=sentence,
-            weight=1.0 if credited is None else 0.7, credited_to=credited,
+            "unsourced_statistic",
+            start,
+            end,
+            explanation,
+            extractor=self.name,
+            baseline_text=context.counterpart_text(sentence),
+            sentence=sentence,
+            weight=1.0 if credited is None else 0.7,
+            credited_to=credited,
             figure_type=_figure_type(figure),
         )
 

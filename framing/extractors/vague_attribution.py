@@ -1,4 +1,4 @@
-"""Sourcing: claims pinned on unnamed sources ("analysts suggest"), and attribution the baseline had but a version dropped."""
+"""Sourcing: claims pinned on unnamed sources ("analysts suggest"), and attribution a version dropped."""
 
 from __future__ import annotations
 
@@ -45,9 +45,13 @@ class VagueAttribution(Extractor):
     def _vague(self, context: Context, sentence: int, start: int, end: int) -> Finding:
         phrase = context.document.text[start:end]
         return context.document.finding(
-            "vague_attribution", start, end,
-            f"\"{phrase}\" leans on sources that are not named, so a reader cannot check who says this.",
-            extractor=self.name, baseline_text=context.counterpart_text(sentence), sentence=sentence,
+            "vague_attribution",
+            start,
+            end,
+            f'"{phrase}" leans on sources that are not named, so a reader cannot check who says this.',
+            extractor=self.name,
+            baseline_text=context.counterpart_text(sentence),
+            sentence=sentence,
             category="vague_source",
         )
 
@@ -70,10 +74,15 @@ class VagueAttribution(Extractor):
         span = context.document.sentences[sentence]
         who = _named_before(context.baseline, link.baseline_sentences[0]) if source == "pronoun" else source
         return context.document.finding(
-            "vague_attribution", span.start, span.end,
+            "vague_attribution",
+            span.start,
+            span.end,
             f"The baseline says this came from {who}; this version states it without saying who said it.",
-            extractor=self.name, baseline_text=context.counterpart_text(sentence), sentence=sentence,
-            category="attribution_dropped", baseline_source=who,
+            extractor=self.name,
+            baseline_text=context.counterpart_text(sentence),
+            sentence=sentence,
+            category="attribution_dropped",
+            baseline_source=who,
         )
 
 

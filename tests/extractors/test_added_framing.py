@@ -28,7 +28,9 @@ def test_plain_added_fact_is_not_framing():
 
 
 def test_seed_trump_sentence(seed_comparison):
-    found = [f for f in seed_comparison.result("002").findings if f.kind == "added_framing" and not f.details["attributed"]]
+    found = [
+        f for f in seed_comparison.result("002").findings if f.kind == "added_framing" and not f.details["attributed"]
+    ]
     assert any(f.text.startswith("Trump's visit to NATO is a response") for f in found)
     assert any(f.text.startswith("underscoring the alliance's intent") for f in found)
     assert any(f.text.startswith("It is worth mentioning") for f in found)

@@ -4,7 +4,11 @@ WIRE = "The ministry said the bridge will reopen in June. Officials said repairs
 
 
 def test_added_hedge_in_outlet_voice():
-    result = run("hedge", "The ministry said the bridge could reportedly reopen in June. Officials said repairs may cost more.", WIRE)
+    result = run(
+        "hedge",
+        "The ministry said the bridge could reportedly reopen in June. Officials said repairs may cost more.",
+        WIRE,
+    )
     assert texts(result) == ["could", "reportedly"]
     assert all(f.details["change"] == "added" and not f.details["in_quote"] for f in result.findings)
     assert result.findings[0].baseline_text == "The ministry said the bridge will reopen in June."
@@ -16,14 +20,18 @@ def test_hedge_the_baseline_shares_is_not_reported():
 
 
 def test_removed_hedge():
-    result = run("hedge", "The ministry said the bridge will reopen in June. Officials said repairs will cost more.", WIRE)
+    result = run(
+        "hedge", "The ministry said the bridge will reopen in June. Officials said repairs will cost more.", WIRE
+    )
     removed = [f for f in result.findings if f.details["change"] == "removed"]
     assert len(removed) == 1 and removed[0].details["baseline_word"] == "may"
     assert removed[0].text == "Officials said repairs will cost more."
 
 
 def test_hedge_inside_a_quote_is_the_speakers():
-    result = run("hedge", 'The ministry said the bridge will reopen in June. "It might take longer," Mayor Ana Lopez said.', WIRE)
+    result = run(
+        "hedge", 'The ministry said the bridge will reopen in June. "It might take longer," Mayor Ana Lopez said.', WIRE
+    )
     quoted = [f for f in result.findings if f.text == "might"]
     assert quoted and quoted[0].details["in_quote"] and quoted[0].details["speaker"] == "Ana Lopez"
 

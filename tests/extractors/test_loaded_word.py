@@ -4,7 +4,9 @@ WIRE = "The minister said the army grew quickly. Critics said the plan was costl
 
 
 def test_outlet_voice_loaded_word_with_category():
-    result = run("loaded_word", "The minister said the army grew at a staggering pace. Critics said the plan was costly.", WIRE)
+    result = run(
+        "loaded_word", "The minister said the army grew at a staggering pace. Critics said the plan was costly.", WIRE
+    )
     assert texts(result) == ["staggering"]
     finding = result.findings[0]
     assert finding.details["in_quote"] is False and finding.details["category"] == "intensifier"
@@ -24,8 +26,14 @@ def test_word_the_baseline_uses_is_not_flagged():
 
 
 def test_quoted_loaded_word_names_the_speaker():
-    result = run("loaded_word", 'The minister said the army grew quickly. "It is a disgraceful plan," Senator Ray Cole said.', WIRE)
-    assert [(f.text, f.details["in_quote"], f.details["speaker"]) for f in result.findings] == [("disgraceful", True, "Ray Cole")]
+    result = run(
+        "loaded_word",
+        'The minister said the army grew quickly. "It is a disgraceful plan," Senator Ray Cole said.',
+        WIRE,
+    )
+    assert [(f.text, f.details["in_quote"], f.details["speaker"]) for f in result.findings] == [
+        ("disgraceful", True, "Ray Cole")
+    ]
 
 
 def test_multi_word_phrase(seed_comparison):

@@ -9,7 +9,9 @@ def test_faithful_quote_and_fragment_give_nothing():
 
 
 def test_altered_quote_substantive_with_baseline_wording():
-    result = run("quote", '"We will rebuild the bridge quickly," Mayor Ana Lopez told reporters. Work starts on Monday.', WIRE)
+    result = run(
+        "quote", '"We will rebuild the bridge quickly," Mayor Ana Lopez told reporters. Work starts on Monday.', WIRE
+    )
     [finding] = result.findings
     assert finding.kind == "altered_quote" and finding.details["severity"] == "substantive"
     assert finding.baseline_text == "We will rebuild the bridge by June,"
@@ -17,7 +19,9 @@ def test_altered_quote_substantive_with_baseline_wording():
 
 
 def test_altered_quote_minor():
-    result = run("quote", '"We will rebuild the bridge by June" Mayor Ana Lopez told reporters. Work starts on Monday.', WIRE)
+    result = run(
+        "quote", '"We will rebuild the bridge by June" Mayor Ana Lopez told reporters. Work starts on Monday.', WIRE
+    )
     assert [f.details.get("severity") for f in result.findings] in ([], ["minor"])
 
 
@@ -25,7 +29,8 @@ def test_unmatched_quote_and_unmarked_speech():
     copy = WIRE + ' "Taxes will not rise," Lopez said. The city will never forget this day, Lopez stated.'
     result = run("quote", copy, WIRE)
     assert [(f.kind, f.details["marked"]) for f in result.findings] == [
-        ("unmatched_quote", True), ("unmatched_quote", False)
+        ("unmatched_quote", True),
+        ("unmatched_quote", False),
     ]
 
 

@@ -5,7 +5,9 @@ import textstat
 from extractors.helpers import run
 
 SIMPLE = " ".join(["The cat sat on the mat."] * 8)
-HARD = " ".join(["Intergovernmental deliberations necessitated comprehensive reconsideration of multilateral obligations."] * 4)
+HARD = " ".join(
+    ["Intergovernmental deliberations necessitated comprehensive reconsideration of multilateral obligations."] * 4
+)
 
 
 def test_scores_match_textstat_where_sentences_agree():

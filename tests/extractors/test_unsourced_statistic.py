@@ -18,7 +18,9 @@ def test_figure_in_the_baseline_is_supported():
 
 
 def test_named_source_in_the_next_sentence():
-    copy = "Unemployment fell to 4.2 percent in May. The figures are the lowest in a decade, the statistics office said."
+    copy = (
+        "Unemployment fell to 4.2 percent in May. The figures are the lowest in a decade, the statistics office said."
+    )
     assert texts(run("unsourced_statistic", copy, WIRE)) == []
 
 

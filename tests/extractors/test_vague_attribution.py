@@ -4,7 +4,11 @@ WIRE = "The budget rose by 4 percent, the finance ministry said. The minister wi
 
 
 def test_pinned_on_unnamed_sources():
-    result = run("vague_attribution", "Analysts suggest the budget rose. Reports from last week suggested the minister will travel.", WIRE)
+    result = run(
+        "vague_attribution",
+        "Analysts suggest the budget rose. Reports from last week suggested the minister will travel.",
+        WIRE,
+    )
     assert texts(result) == ["Analysts suggest", "Reports from last week suggested"]
     assert all(f.details["category"] == "vague_source" for f in result.findings)
     assert result.scores["per_100_words"] > 0
