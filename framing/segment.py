@@ -160,6 +160,9 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
+Speaker = tuple[str, str]  # (name as written, matching key)
+
+
 def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
     """Quotations with their speakers, and speech attributed without quotation marks.
 
@@ -167,52 +170,55 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
     sentences; an opening mark left unpaired runs to the paragraph's end (the news
     convention for a quote continued in the next paragraph).
     """
-    quotes: list[Quote] = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    paragraphs = list(by_paragraph.values())
-    named: dict[int, tuple[str, str] | None] = {}  # paragraph -> its own named speaker, found only when needed
+    history = _SpeakerHistory(text, list(by_paragraph.values()))
+    quotes: list[Quote] = []
+    for number, members in enumerate(history.paragraphs):
+        quotes += _paragraph_quotes(text, members, history, number)
+    return tuple(sorted(quotes, key=lambda q: q.start))
 
-    def last_before(number: int) -> tuple[str, str] | None:
+
+class _SpeakerHistory:
+    """Named speakers of a document's paragraphs, found only when a later paragraph needs them."""
+
+    def __init__(self, text: str, paragraphs: list[list[Sentence]]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.named: dict[int, Speaker | None] = {}
+
+    def last_before(self, number: int) -> Speaker | None:
         """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
         for earlier in range(number - 1, -1, -1):
-            if earlier not in named:
-                members = paragraphs[earlier]
-                found = _speaker(
-                    text,
-                    members[0].start,
-                    members[-1].end,
-                    _quote_spans(text, members[0].start, members[-1].end),
-                    members[0].heading,
-                )
-                named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
-            if named[earlier] is not None:
-                return named[earlier]
+            if earlier not in self.named:
+                members = self.paragraphs[earlier]
+                start, end = members[0].start, members[-1].end
+                found = _speaker(self.text, start, end, _quote_spans(self.text, start, end), members[0].heading)
+                self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
+            if self.named[earlier] is not None:
+                return self.named[earlier]
         return None
 
-    for number, members in enumerate(paragraphs):
-        start, end = members[0].start, members[-1].end
-        spans = _quote_spans(text, start, end)
-        unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
-        if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
-            continue  # no speech here: its speaker is looked up later only if a pronoun needs it
-        last = last_before(number)
-        paragraph = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
-        if paragraph is None and spans and _only_quotes(text, start, end, spans):
-            paragraph = last  # a paragraph that is only a quote continues the last speaker
-        own: dict[int, tuple[str, str] | None] = {}
-        for q_start, q_end in spans:
-            sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
-            if len(members) == 1:
-                own[sentence.index] = paragraph  # the paragraph is the sentence: same answer
-            elif sentence.index not in own:
-                own[sentence.index] = _resolve(
-                    _speaker(text, sentence.start, sentence.end, spans, sentence.heading), last
-                )
-            quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
-        quotes += _unmarked(text, unquoted, paragraph, last)
-    return tuple(sorted(quotes, key=lambda q: q.start))
+
+def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
+    start, end = members[0].start, members[-1].end
+    spans = _quote_spans(text, start, end)
+    unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+    if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
+        return []  # no speech here: its speaker is looked up later only if a pronoun needs it
+    last = history.last_before(number)
+    paragraph = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
+    if paragraph is None and spans and _only_quotes(text, start, end, spans):
+        paragraph = last  # a paragraph that is only a quote continues the last speaker
+    quotes, own = [], {}
+    for q_start, q_end in spans:
+        sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
+        if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
+            found = _speaker(text, sentence.start, sentence.end, spans, sentence.heading) if len(members) > 1 else None
+            own[sentence.index] = _resolve(found, last) if found else paragraph
+        quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
+    return quotes + _unmarked(text, unquoted, paragraph, last)
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
