@@ -19,7 +19,7 @@ import math
 import re
 from itertools import accumulate
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -131,13 +131,18 @@ class Tokens:
     words: list[str]  # lower case, one apostrophe, one hyphen
     offsets: list[int]  # token i runs from offsets[2 * i] to offsets[2 * i + 1]
     vocabulary: frozenset[str]
+    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # positions, once asked
 
     def span(self, position: int) -> tuple[int, int]:
         return self.offsets[2 * position], self.offsets[2 * position + 1]
 
     def positions(self, word: str) -> list[int]:
-        """Where ``word`` occurs (found with list.index, without a loop over every word)."""
-        found, start = [], 0
+        """Where ``word`` occurs (found with list.index, without a loop over every word; remembered)."""
+        if word in self.found:
+            return self.found[word]
+        found: list[int] = []
+        self.found[word] = found
+        start = 0
         try:
             while True:
                 start = self.words.index(word, start)

@@ -60,6 +60,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# All cues in one pattern: one search per sentence; the group's name is the cue's category (the leftmost wins).
+_ANY_CUE = re.compile("|".join(f"(?P<{category}>{pattern.pattern})" for category, pattern in _CUES), re.I)
 _CLAUSE = re.compile(
     r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
     r"calling|urging|warning|stressing|emphasizing|emphasising|pointing|referencing|citing|quoting|according|including|"
@@ -200,9 +202,7 @@ def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
     """The first framing cue of a sentence: an editorial aside, else a cause, motive, … word."""
     for start, end, _ in lexicon_hits("editorial", document, sentence):
         return "aside", document.text[start:end]
-    text = document.sentence_text(sentence)
-    found = [(m.start(), category, m.group()) for category, pattern in _CUES for m in pattern.finditer(text)]
-    if not found:
+    match = _ANY_CUE.search(document.sentence_text(sentence))
+    if match is None or match.lastgroup is None:
         return None
-    _, category, word = min(found)
-    return category, word
+    return match.lastgroup, match.group()
