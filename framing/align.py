@@ -26,9 +26,9 @@ SAME = 0.85
 PARAPHRASE = 0.5
 PARTIAL_COVER = 0.4
 PARTIAL_MIN_SHARED = 3
-MERGE_COVER = 0.6
+MERGE_COVER = 0.6  # a neighbouring baseline sentence joins a merge when this share of its words is in the version
 ABSORB_COVER = 0.5  # share of an unreached baseline sentence's words one version sentence must hold
-ABSORB_MIN_SHARED = 4  # a neighbouring baseline sentence joins a merge when this share of its words is in the version
+ABSORB_MIN_SHARED = 3  # ... and at least this many of them
 LABELS = ("same", "paraphrase", "partial", "added")
 
 
