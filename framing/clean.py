@@ -35,7 +35,7 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("caption", re.compile(r"\b(?:REUTERS|AP Photo|AFP|Getty Images)/[A-Z]")),
+    ("caption", re.compile(r"\b(?:REUTERS|AP Photo|AFP|Getty Images)/[A-Z]|^FILE - |^In this .{0,80}\bfile photo\b")),
 )
 _DISCLAIMER_HEAD = re.compile(r"^(?:legal )?disclaimer:?$", re.I)
 _DISCLAIMER_BODY = re.compile(r"warrant|liabilit|responsib|provides the information|views expressed", re.I)
@@ -202,7 +202,7 @@ def _classify(line: str) -> _RuleHit | None:
     if match is None or match.lastgroup is None:
         return None
     category = match.lastgroup.split("__")[0]
-    if category in ("copyright", "caption") and len(line.split()) > 40:
+    if category == "copyright" and len(line.split()) > 40:
         return None  # a long paragraph that merely mentions copyright is article text
     return _RuleHit(category, _REASONS[category])
 
