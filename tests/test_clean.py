@@ -100,3 +100,13 @@ def test_offset_map_property(raw: str):
             assert _squash(source) == _squash(char)
     for removal in clean.removals:
         assert 0 <= removal.start <= removal.end <= len(raw)
+
+
+def test_photo_caption_is_boilerplate_but_a_mention_of_a_file_photo_is_not():
+    raw = (
+        "The mayor spoke.\nFILE - In this June 22, 2020, file photo, a driver waves. (AP Photo/John Bazemore)\n"
+        "A file photo showed the mayor at the bridge on Monday, officials said."
+    )
+    clean = clean_text(raw)
+    assert [r.category for r in clean.removals] == ["caption"]
+    assert "A file photo showed the mayor" in clean.text

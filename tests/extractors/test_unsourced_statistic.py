@@ -27,3 +27,8 @@ def test_named_source_in_the_next_sentence():
 def test_vague_source_does_not_count(seed_comparison):
     found = [f.text for f in seed_comparison.result("004").findings if f.kind == "unsourced_statistic"]
     assert found == ["18%", "$5 billion", "73%", "tripled", "42%", "28%", "60%", "now surpasses", "$3.4 trillion"]
+
+
+def test_a_bare_number_is_not_a_statistic_but_a_count_with_its_unit_is():
+    copy = "The 53 year old mayor spoke. Some 1,200 troops arrived. Room 212 was empty."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["1,200 troops"]
