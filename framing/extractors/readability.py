@@ -15,16 +15,16 @@ get NaN: the formulas say nothing useful about them.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
+from itertools import chain
 
 import textstat
 
 from ..records import Document
+from ..segment import sentence_word_lists
 from .base import Context, Extractor, Result, register
 
 MIN_WORDS = 30
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _SYLLABLES: dict[str, int] = {}
 
 
@@ -53,7 +53,8 @@ def measures(document: Document) -> dict[str, float]:
 
 def _measures(document: Document) -> dict[str, float]:
     body = [s for s in document.sentences if not s.heading]
-    tokens = Counter(w for s in body for w in _WORD.findall(document.sentence_text(s.index)))
+    lists = sentence_word_lists(document)
+    tokens = Counter(chain.from_iterable(lists[s.index] for s in body))
     total = sum(tokens.values())
     if total < MIN_WORDS or not body:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan, "words_per_sentence": math.nan}
@@ -69,5 +70,5 @@ def _measures(document: Document) -> dict[str, float]:
 def _syllables(word: str) -> int:
     count = _SYLLABLES.get(word)
     if count is None:
-        count = _SYLLABLES[word] = max(1, int(textstat.syllable_count(word.lower())))
+        count = _SYLLABLES[word] = max(1, int(textstat.syllable_count(word)))
     return count
