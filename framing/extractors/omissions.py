@@ -45,8 +45,9 @@ class Omissions(Extractor):
         if sentence.heading:
             return None
         text = baseline.sentence_text(index)
-        attributed = bool(_ATTRIBUTION.search(text))
-        contextual = bool(_CONTEXT.search(text))
+        attributed, contextual = baseline.cached(
+            ("omission_flags", index), lambda: (bool(_ATTRIBUTION.search(text)), bool(_CONTEXT.search(text)))
+        )
         if attributed:
             explanation = "The baseline has this sentence, which says who said what, but this version leaves it out."
         elif contextual:
