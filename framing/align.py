@@ -163,18 +163,10 @@ def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_ter
     if all(b in reached or len(terms) < 3 for b, terms in enumerate(baseline_terms)):
         return links
     extra: dict[int, list[int]] = defaultdict(list)
-    index: dict[str, list[int]] = defaultdict(list)
-    for v, v_terms in enumerate(version_terms):
-        for term in v_terms:
-            index[term].append(v)
     for b, terms in enumerate(baseline_terms):
         if b in reached or len(terms) < 3:
             continue
-        counts: dict[int, int] = defaultdict(int)
-        for term in terms:
-            for v in index.get(term, ()):
-                counts[v] += 1
-        shared, v = max(((n, -v) for v, n in counts.items()), default=(0, 0))
+        shared, v = max(((len(terms & v_terms), -v) for v, v_terms in enumerate(version_terms)), default=(0, 0))
         if shared >= ABSORB_MIN_SHARED and shared / len(terms) >= ABSORB_COVER:
             extra[-v].append(b)
     if not extra:
