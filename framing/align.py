@@ -14,7 +14,8 @@ split (one link, two version sentences). Baseline sentences no link reaches are
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 
 from .records import Alignment, Document, Link
@@ -163,10 +164,15 @@ def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_ter
     if all(b in reached or len(terms) < 3 for b, terms in enumerate(baseline_terms)):
         return links
     extra: dict[int, list[int]] = defaultdict(list)
+    index: dict[str, list[int]] = defaultdict(list)  # version sentences by word: linear in the text's length
+    for v, v_terms in enumerate(version_terms):
+        for term in v_terms:
+            index[term].append(v)
     for b, terms in enumerate(baseline_terms):
         if b in reached or len(terms) < 3:
             continue
-        shared, v = max(((len(terms & v_terms), -v) for v, v_terms in enumerate(version_terms)), default=(0, 0))
+        counts: Counter[int] = Counter(chain.from_iterable(index.get(term, ()) for term in terms))
+        shared, v = max(((n, -v) for v, n in counts.items()), default=(0, 0))
         if shared >= ABSORB_MIN_SHARED and shared / len(terms) >= ABSORB_COVER:
             extra[-v].append(b)
     if not extra:

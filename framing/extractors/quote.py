@@ -53,7 +53,7 @@ class QuoteFidelity(Extractor):
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
         spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and (len(spoken) < MIN_WORDS or any(_is_fragment(spoken, w) for w in _quote_words(baseline))):
+        if quote.marked and (len(spoken) < MIN_WORDS or _in_any_quote(spoken, baseline)):
             return None
         best, score = _best(quote, document, baseline)
         if best is None or score < (MATCH_ALIGNED if _aligned(context, quote, best) else MATCH):
@@ -220,8 +220,13 @@ def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
 
 def _is_fragment(mine: list[str], theirs: list[str]) -> bool:
     """True when the quote is the baseline's wording, whole or in part."""
-    n = len(mine)
-    return any(theirs[i : i + n] == mine for i in range(len(theirs) - n + 1))
+    return f" {' '.join(mine)} " in f" {' '.join(theirs)} "
+
+
+def _in_any_quote(mine: list[str], other: Document) -> bool:
+    """True when the words are, whole or in part, one of ``other``'s quotations (one substring search)."""
+    joined = other.cached("quote_words_joined", lambda: "\n".join(f" {' '.join(w)} " for w in _quote_words(other)))
+    return f" {' '.join(mine)} " in joined
 
 
 def _reported_in(quote: Quote, document: Document, baseline: Document) -> bool:
