@@ -15,8 +15,8 @@ split (one link, two version sentences). Baseline sentences no link reaches are
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from .records import Alignment, Document, Link
 from .segment import sentence_word_lists
