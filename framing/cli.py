@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as error:
         print(f"framing: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as error:  # a file that cannot be read or written: permissions, a full disk
+        where = error.filename or "a file"
+        print(f"framing: error: {where}: {error.strerror or error}; check the path and its permissions.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 

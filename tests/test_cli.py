@@ -163,3 +163,15 @@ def test_installed_command_runs_in_a_subprocess(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.startswith("framing: error: ") and "Traceback" not in done.stderr
+
+
+def test_unwritable_out_folder_is_one_line(tmp_path, capsys, monkeypatch):
+    import framing.report.write as write
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "locked"))
+
+    monkeypatch.setattr(write.tempfile, "mkdtemp", refuse)
+    status, out, err = run(capsys, "analyze", SEED, "--out", str(tmp_path / "locked"), "--no-pdf")
+    assert status == 2 and err.count("\n") == 1
+    assert "Permission denied" in err and "Traceback" not in err
