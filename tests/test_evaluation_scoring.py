@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from framing.evaluation import predict
@@ -14,9 +15,20 @@ from framing.evaluation.basil import evaluate_basil, read_basil
 from framing.evaluation.polnear import evaluate_polnear, read_polnear
 from framing.evaluation.ptc import evaluate_spans, read_ptc
 from framing.evaluation.ranking import evaluate_ranking, read_ranking
-from framing.evaluation.sentence_model import FEATURES, SentenceModel
+from framing.evaluation.sentence_model import (
+    FEATURES,
+    SentenceModel,
+    best_threshold,
+    cross_validated_probabilities,
+    fit_model,
+    sentence_features,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
+SENTENCES = [
+    "The radical senator rammed through a disastrous, shameful scheme that betrays every hard-working family.",
+    "The committee met on Tuesday to discuss the budget.",
+]
 LEXICON = frozenset({"corrupt", "brutal", "shameful", "disastrous", "reckless", "outrageous", "radical scheme"})
 
 
@@ -78,16 +90,44 @@ def test_babe_without_extractors(no_extractors: None) -> None:
 
 def test_babe_model_decides_by_threshold() -> None:
     zeros = tuple(0.0 for _ in FEATURES)
-    model = SentenceModel(FEATURES, zeros, tuple(1.0 for _ in FEATURES), (1.0,) + zeros[1:], 0.0, 0.6)
-    assert model.probability({"loaded_word__outlet_count": 0.0}) == 0.5
-    assert not model.predict({"loaded_word__outlet_count": 0.0})
-    assert model.predict({"loaded_word__outlet_count": 1.0})  # σ(1) = 0.73
-    assert model.probability({"loaded_word__outlet_count": math.nan}) == 0.5  # NaN counts as the mean
+    model = SentenceModel(FEATURES, zeros, tuple(1.0 for _ in FEATURES), (10.0,) + zeros[1:], 0.0, 0.6)
+    # dense_weight 0.1 scales the named part: z = 0.1 * 10 * x; the n-gram weights are zero
+    assert model.probabilities([{"loaded_word__outlet_count": 0.0}], ["a"])[0] == 0.5
+    assert model.predict([{"loaded_word__outlet_count": 0.0}], ["a"]) == [False]
+    assert model.predict([{"loaded_word__outlet_count": 1.0}], ["a"]) == [True]  # σ(1) = 0.73
+    assert model.probabilities([{"loaded_word__outlet_count": math.nan}], ["a"])[0] == 0.5  # NaN counts as the mean
 
 
 def test_shipped_model_matches_the_features() -> None:
     model = SentenceModel.load()
     assert model.features == FEATURES and len(model.coef) == len(FEATURES) and 0 < model.threshold < 1
+    assert model.text_coef.shape == model.idf.shape and "BABE" in model.fitted_on
+
+
+def test_babe_model_round_trip(tmp_path: Path) -> None:
+    model = SentenceModel.load()
+    model.save(tmp_path / "m.npz")
+    again = SentenceModel.load(tmp_path / "m.npz")
+    rows = [sentence_features(t) for t in SENTENCES]
+    assert np.allclose(again.probabilities(rows, SENTENCES), model.probabilities(rows, SENTENCES), atol=1e-5)
+
+
+def test_shipped_babe_model_ranks_a_slanted_sentence_above_a_plain_one() -> None:
+    model = SentenceModel.load()
+    probability = model.probabilities([sentence_features(t) for t in SENTENCES], SENTENCES)
+    assert probability[0] > model.threshold > probability[1]
+
+
+def test_fitting_and_grouped_folds_on_the_fixture() -> None:
+    sentences = read_babe(FIXTURES / "babe" / "babe.csv")
+    rows = [sentence_features(s.text) for s in sentences]
+    texts, labels = [s.text for s in sentences], [s.biased for s in sentences]
+    model = fit_model(rows, texts, labels, threshold=0.4)
+    assert model.threshold == 0.4 and len(model.predict(rows, texts)) == len(sentences)
+    assert cross_validated_probabilities(rows, texts, labels, [s.group for s in sentences]) is None  # one article
+    out_of_fold = cross_validated_probabilities(rows, texts, labels)  # each sentence its own group: two folds
+    assert out_of_fold is not None and out_of_fold.shape == (len(sentences),)
+    assert best_threshold([0.2, 0.8, 0.6, 0.4], [False, True, True, False]) == 0.5
 
 
 def test_basil_with_controlled_predictions(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,6 +33,7 @@ class Sentence:
     biased: bool
     biased_words: tuple[str, ...]
     outlet: str | None = None
+    group: str | None = None  # the article the sentence comes from (BABE's news_link): folds keep it together
 
     def gold_spans(self) -> list[tuple[int, int]]:
         """Tokens of the sentence that are among the marked words (case-insensitive)."""
@@ -61,7 +62,9 @@ def _sentence(row: dict[str, str], file: Path, line: int) -> Sentence:
         raise InputError(
             f"{file}:{line}: biased_words must be a list such as ['word']; got {row['biased_words']!r}."
         ) from None
-    return Sentence(row["text"], _LABELS[row["label_bias"]], tuple(map(str, words)), row.get("outlet"))
+    return Sentence(
+        row["text"], _LABELS[row["label_bias"]], tuple(map(str, words)), row.get("outlet"), row.get("news_link")
+    )
 
 
 def _loaded(text: str) -> list[tuple[int, int]] | None:
@@ -72,14 +75,16 @@ def _loaded(text: str) -> list[tuple[int, int]] | None:
 def evaluate_babe(
     sentences: Sequence[Sentence], *, model: SentenceModel | None = None, lexicon: frozenset[str] | None = None
 ) -> dict[str, float | str]:
-    """Sentence classification (shipped model, out-of-fold model, one-loaded-word rule) and biased-word tokens."""
+    """Sentence classification (shipped model, grouped out-of-fold model, one-loaded-word rule) and biased words."""
     model = model or SentenceModel.load()
     gold = [s.biased for s in sentences]
     rows = [sentence_features(s.text) for s in sentences]
-    predicted = [model.predict(row) for row in rows]
+    texts = [s.text for s in sentences]
+    predicted = model.predict(rows, texts)
     scores: dict[str, float | str] = {"sentences": float(len(sentences)), "biased_share": sum(gold) / len(gold)}
     scores.update({"macro_f1": macro_f1(gold, predicted), "accuracy": binary_scores(gold, predicted)["accuracy"]})
-    out_of_fold = cross_validated_predictions(rows, gold)
+    groups = [s.group or f"sentence {k}" for k, s in enumerate(sentences)]
+    out_of_fold = cross_validated_predictions(rows, texts, gold, groups)
     scores["cv_macro_f1"] = math.nan if out_of_fold is None else macro_f1(gold, out_of_fold)
     loaded = [_loaded(s.text) for s in sentences]
     if any(spans is None for spans in loaded):

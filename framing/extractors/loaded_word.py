@@ -13,9 +13,18 @@ import re
 from difflib import SequenceMatcher
 
 from ..lexicon import Entry
+from ..models.loaded import loaded_word_model
 from ..records import Finding
 from ..segment import STOPWORDS
-from ._common import baseline_vocabulary, counterpart_words, lexicon, lexicon_hits, quote_at, span_words
+from ._common import (
+    baseline_vocabulary,
+    counterpart_words,
+    lexicon,
+    lexicon_hits,
+    quote_at,
+    sentence_words,
+    span_words,
+)
 from .base import Context, Extractor, Result, per_100_words, register
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -25,7 +34,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 #: the others ("stressed", "warned", "accused") count only in a swap against the baseline's verb.
 STRONG_REPORT_VERB = 0.6
 _LOADED_REPORT_VERBS = frozenset({"doubt", "admission", "attack", "boast", "complaint"})
+MODEL_CATEGORY = "model"  # a phrase the loaded-wording model found, not a lexicon entry
+_NO_FLAGS: frozenset[str] = frozenset()
 _CATEGORY_WORDS = {
+    MODEL_CATEGORY: "news writers use to stir feelings or pass judgement",
     "doubt": "casts doubt on what was said",
     "admission": "makes it sound as if someone owned up to something",
     "attack": "makes a statement sound like an attack",
@@ -60,7 +72,7 @@ class LoadedWord(Extractor):
             swaps = self._swaps(context, sentence.index)
             taken = [(start, end) for start, end, _ in swaps]
             findings.extend(finding for _, _, finding in swaps)
-            for start, end, entry in self._hits(document, sentence.index):
+            for start, end, entry in self._hits(document, sentence.index, shared):
                 if span_words(document.text[start:end]) <= shared or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
@@ -78,13 +90,20 @@ class LoadedWord(Extractor):
         )
 
     @staticmethod
-    def _hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
+    def _hits(document, sentence: int, shared: frozenset[str] = frozenset()) -> list[tuple[int, int, Entry]]:
+        hits = LoadedWord._lexicon_hits(document, sentence)
+        if not sentence_words(document, sentence) <= shared:  # the model only where the baseline lacks a word
+            hits += _model_hits(document, sentence, [(start, end) for start, end, _ in hits])
+        return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+
+    @staticmethod
+    def _lexicon_hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
         hits = list(lexicon_hits("loaded", document, sentence))
         hits += [
             h for h in lexicon_hits("report_verbs", document, sentence)
             if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= STRONG_REPORT_VERB
         ]
-        return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+        return hits
 
     def _finding(self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None) -> Finding:
         document = context.document
@@ -106,6 +125,7 @@ class LoadedWord(Extractor):
             weight=entry.weight * (0.4 if quote else 1.0), in_quote=quote is not None,
             speaker=quote.speaker if quote else None, category=entry.category,
             swap=baseline_word is not None, baseline_word=baseline_word,
+            score=entry.weight if entry.category == MODEL_CATEGORY else None,
         )
 
     def _swaps(self, context: Context, sentence: int) -> list[tuple[int, int, Finding]]:
@@ -131,6 +151,14 @@ class LoadedWord(Extractor):
             old = baseline.text[theirs[i1][1] : theirs[i2 - 1][2]]
             found.append((start, end, self._finding(context, sentence, start, end, entry, baseline_word=old)))
         return found
+
+
+def _model_hits(document, sentence: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """Phrases the loaded-wording model marks in the sentence, less the words the lexicons already found."""
+    return [
+        (s.start, s.end, Entry(document.text[s.start : s.end], MODEL_CATEGORY, s.score, "model", _NO_FLAGS))
+        for s in loaded_word_model().pieces(document, sentence, taken)
+    ]
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -2,34 +2,38 @@
 
 A word's features are of two kinds:
 
-- **type features**, which depend on the word's spelling only: its lower-cased
-  identity, its last three and four letters, its shape (Capitalised, ALL CAPS,
-  digits), its length, whether it is a stop word, and its membership (by
-  lexicon and category) in framing's shipped lexicons. Each is hashed (CRC-32)
-  into ``2**bits`` columns. The same type features of the two words before and
-  the two after are used too, each offset in its own block of columns.
-- **context features**, which depend on where the word stands: inside a
-  quotation, in scare quotes, before "!" or "?", at a sentence start, in a
-  heading, and the share of the sentence's words that framing's lexicons know.
+- **type features** depend on the lower-cased word only: its identity, a crude
+  stem, its letter 3- to 5-grams, whether it is made of digits, its length,
+  whether it is a stop word, and its membership (by lexicon, category and
+  strength) in framing's shipped lexicons. Each is hashed (CRC-32) into
+  ``2**bits`` columns. A subset of the type features of the two words before and
+  the two after is used too, each offset in its own block.
+- **context features** depend on where the word stands and how it is written:
+  Capitalised inside a sentence (and its neighbours), ALL CAPS, inside a
+  quotation, in scare quotes, before "!" or "?", in a sentence with "!", at a
+  sentence start, in a heading, next to punctuation, and the share of the
+  sentence's other words that framing's lexicons know.
 
-Because type features depend on the spelling only, a word's contribution at each
-offset is computed once per distinct word of a document (one sparse product),
-and the score of every token is a sum of shifted gathers: no loop over tokens.
+The words are those the lexicons match (:func:`framing.lexicon.tokenize`), shared
+with the extractors through the document's cache, so no text is split twice.
+
+Type features depend on the spelling only, so a model's contribution of a word
+at each offset can be computed once per distinct word (see
+:mod:`framing.models.loaded`); :func:`design_matrix` builds the same columns as a
+sparse matrix for fitting.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import zlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
 
 import numpy as np
 from scipy import sparse
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, tokenize
 from ..records import Document
 from ..segment import STOPWORDS
 
@@ -37,16 +41,19 @@ __all__ = [
     "OFFSETS",
     "CONTEXT_FEATURES",
     "TYPE_LEXICONS",
+    "FeatureConfig",
     "DocTokens",
     "doc_tokens",
     "type_features",
-    "FeatureConfig",
-    "TypeTable",
-    "type_table",
+    "TypeRow",
+    "type_row",
+    "DocWords",
+    "doc_words",
+    "word_flags",
     "neighbour_ids",
+    "sentence_starts",
     "context_matrix",
     "design_matrix",
-    "linear_scores",
 ]
 
 OFFSETS = (-2, -1, 0, 1, 2)
@@ -57,29 +64,56 @@ CONTEXT_FEATURES = (
     "before_exclamation",
     "before_question",
     "sentence_exclamation",
-    "sentence_question",
     "sentence_start",
     "capitalised_inside",
+    "previous_capitalised_inside",
+    "next_capitalised_inside",
     "all_caps",
     "heading",
     "sentence_loaded_share",
     "sentence_lexicon_share",
-    "sentence_words_log",
+    "punctuation_before",
+    "punctuation_after",
 )
-_SPLIT = re.compile(r"(\w+(?:[-‐‑'’]\w+)*)")
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
-_QUOTE_CHARS = frozenset("\"'“”‘’«»")
 _SCARE_MAX_WORDS = 3
+_PUNCTUATION = ',;:.!?()[]"“”—–'
+_EXCLAMATION, _QUESTION = ord("!"), ord("?")
+_COLUMN = {name: k for k, name in enumerate(CONTEXT_FEATURES)}
+_STEM_SUFFIXES = ("ingly", "edly", "fully", "ness", "ment", "ings", "ing", "ed", "es", "ly", "s")
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    """How a model's columns are laid out: hashed type features of each offset, then the context features."""
+
+    bits: int = 18
+    offsets: tuple[int, ...] = OFFSETS
+    neighbour_prefixes: tuple[str, ...] = ("w=", "stem=", "digits", "stop", "lex=")
+
+    @property
+    def width(self) -> int:
+        """Columns of the hashed blocks (one block of ``2**bits`` per offset)."""
+        return len(self.offsets) << self.bits
+
+    @property
+    def n_features(self) -> int:
+        return self.width + len(CONTEXT_FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
 class DocTokens:
-    """The words of a document's cleaned text, with what the features need."""
+    """The words of a document's cleaned text, with their offsets, sentences and case."""
 
-    words: tuple[str, ...]  # as written
+    words: Sequence[str]  # lower-cased, one apostrophe, one hyphen (the lexicons' look-up form)
     starts: np.ndarray  # cleaned offsets
     ends: np.ndarray
     sentence: np.ndarray  # index of each word's sentence (-1 outside every sentence)
+    capitalised: np.ndarray  # written with a capital first letter
+    upper: np.ndarray  # written in capitals (its first two letters)
+    first: np.ndarray  # the first word of its sentence
+    codes: np.ndarray = field(repr=False)  # the text's code points (see _codes)
+    sentence_bounds: np.ndarray = field(repr=False)  # sentences x 2: cleaned start and end
 
 
 def doc_tokens(document: Document) -> DocTokens:
@@ -88,14 +122,43 @@ def doc_tokens(document: Document) -> DocTokens:
 
 
 def _tokens(document: Document) -> DocTokens:
-    parts = _SPLIT.split(document.text)
-    offsets = np.fromiter(accumulate(map(len, parts[:-1])), dtype=np.int64, count=len(parts) - 1)
-    starts, ends = offsets[0::2], offsets[1::2]
-    sentence_starts = np.array([s.start for s in document.sentences], dtype=np.int64)
-    sentence_ends = np.array([s.end for s in document.sentences], dtype=np.int64)
-    index = np.searchsorted(sentence_starts, starts, side="right") - 1
-    inside = (index >= 0) & (ends <= sentence_ends[np.maximum(index, 0)]) if len(sentence_starts) else index < -1
-    return DocTokens(tuple(parts[1::2]), starts, ends, np.where(inside, index, -1))
+    shared = document.cached("tokens", lambda: tokenize(document.text))  # the extractors' cache entry
+    offsets = np.asarray(shared.offsets, dtype=np.int64).reshape(-1, 2)
+    starts, ends = offsets[:, 0], offsets[:, 1]
+    bounds = np.array([(s.start, s.end) for s in document.sentences], dtype=np.int64).reshape(-1, 2)
+    sentence = np.full(len(starts), -1, dtype=np.int64)
+    if len(bounds) and len(starts):
+        index = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+        inside = (index >= 0) & (ends <= bounds[np.maximum(index, 0), 1])
+        sentence = np.where(inside, index, -1)
+    first = np.ones(len(starts), dtype=bool)
+    first[1:] = sentence[1:] != sentence[:-1]
+    codes = _codes(document.text)
+    upper_case = _upper_case()
+    capitalised = upper_case[codes[starts]] if len(codes) else np.zeros(len(starts), dtype=bool)
+    second = codes[np.minimum(starts + 1, np.maximum(ends - 1, starts))] if len(codes) else codes[:0]
+    upper = capitalised & upper_case[second] & (ends - starts > 1)
+    return DocTokens(shared.words, starts, ends, sentence, capitalised, upper, first, codes, bounds)
+
+
+def _codes(text: str) -> np.ndarray:
+    """The text's code points, those beyond the Basic Multilingual Plane as 0."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.where(codes < 0x10000, codes, 0)
+
+
+@cache
+def _punctuation() -> np.ndarray:
+    """Which code points of the Basic Multilingual Plane are the punctuation that ends a phrase."""
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in _PUNCTUATION]] = True
+    return table
+
+
+@cache
+def _upper_case() -> np.ndarray:
+    """Which code points of the Basic Multilingual Plane are upper-case letters."""
+    return np.array([chr(c).isupper() for c in range(0x10000)], dtype=bool)
 
 
 @cache
@@ -108,31 +171,28 @@ def _lexicon_index() -> dict[str, tuple[str, ...]]:
             if " " in term:
                 continue
             strength = "strong" if entry.weight >= 0.75 else "mild" if entry.weight > 0 else "none"
-            index.setdefault(term, []).extend(
-                (f"lex={name}", f"lex={name}:{entry.category}", f"lex={name}:{strength}")
-            )
+            index.setdefault(term, []).extend((f"lex={name}", f"lex={name}:{entry.category}", f"lex={name}:{strength}"))
     return {term: tuple(features) for term, features in index.items()}
 
 
-def _shape(word: str) -> str:
-    if word.isdigit():
-        return "digits"
-    if word.isupper() and len(word) > 1:
-        return "upper"
-    if word[:1].isupper():
-        return "capitalised"
-    return "lower"
+def _stem(lower: str) -> str:
+    """A crude stem: one common suffix off, keeping at least four letters ("smearing" -> "smear")."""
+    for suffix in _STEM_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 4:
+            return lower[: -len(suffix)]
+    return lower
 
 
-@lru_cache(maxsize=2**17)
+@lru_cache(maxsize=2**16)
 def type_features(word: str) -> tuple[str, ...]:
-    """The named type features of one word as written."""
+    """The named type features of one word (lower-cased as :func:`~framing.lexicon.tokenize` gives it)."""
     lower = word.translate(_FOLD).lower()
-    features = [f"w={lower}", f"shape={_shape(word)}", f"len={min(len(lower), 15) // 3}"]
-    if len(lower) >= 5:
-        features.append(f"s3={lower[-3:]}")
-    if len(lower) >= 6:
-        features.append(f"s4={lower[-4:]}")
+    features = [f"w={lower}", f"stem={_stem(lower)}", f"len={min(len(lower), 15) // 3}"]
+    if lower.isdigit():
+        features.append("digits")
+    if len(lower) >= 4:  # letter 3- to 5-grams with the word's boundaries: "<dis", "gust", "ing>"
+        bounded = f"<{lower}>"
+        features.extend(f"g={bounded[i : i + n]}" for n in (3, 4, 5) for i in range(len(bounded) - n + 1))
     if lower in STOPWORDS:
         features.append("stop")
     if "-" in lower:
@@ -142,174 +202,145 @@ def type_features(word: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class FeatureConfig:
-    """How a model's columns are laid out: hashed type features of each offset, then the context features."""
+class TypeRow:
+    """A word's hashed columns (as the word itself and as a neighbour) and three flags."""
 
-    bits: int = 16
-    offsets: tuple[int, ...] = OFFSETS
-    neighbour_prefixes: tuple[str, ...] = ("w=", "shape=", "len=", "s3=", "s4=", "stop", "hyphenated", "lex=")
-
-    @property
-    def width(self) -> int:
-        return len(self.offsets) << self.bits
-
-    @property
-    def n_features(self) -> int:
-        return self.width + len(CONTEXT_FEATURES)
-
-
-@dataclass(frozen=True, slots=True)
-class _TypeRow:
-    own: tuple[int, ...]  # hashed columns of the word's type features
-    neighbour: tuple[int, ...]  # the subset used when the word is a neighbour
+    own: tuple[int, ...]
+    neighbour: tuple[int, ...]
     loaded: bool  # the loaded lexicon knows it
     known: bool  # some lexicon knows it
-    capitalised: bool
-    upper: bool
+    stop: bool
 
 
-@lru_cache(maxsize=2**17)
-def _type_row(word: str, bits: int, neighbour_prefixes: tuple[str, ...]) -> _TypeRow:
+@lru_cache(maxsize=2**16)
+def type_row(word: str, config: FeatureConfig) -> TypeRow:
+    """The hashed type features of ``word`` under ``config``."""
     features = type_features(word)
-    mask = (1 << bits) - 1
-    own = tuple(sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features}))
-    neighbour = tuple(
-        sorted({zlib.crc32(f.encode("utf-8")) & mask for f in features if f.startswith(neighbour_prefixes)})
-    )
-    shape = _shape(word)
-    return _TypeRow(
-        own,
-        neighbour,
-        "lex=loaded" in features,
-        any(f.startswith("lex=") for f in features),
-        shape == "capitalised",
-        shape == "upper",
-    )
+    mask = (1 << config.bits) - 1
+    hashed = [(zlib.crc32(f.encode("utf-8")) & mask, f) for f in features]
+    own = tuple(sorted({column for column, _ in hashed}))
+    neighbour = tuple(sorted({column for column, f in hashed if f.startswith(config.neighbour_prefixes)}))
+    known = any(f.startswith("lex=") for f in features)
+    return TypeRow(own, neighbour, "lex=loaded" in features, known, "stop" in features)
 
 
 @dataclass(frozen=True, slots=True)
-class TypeTable:
-    """The distinct words of a document as two sparse matrices (own and neighbour features), and per-token ids."""
+class DocWords:
+    """Each token's word as a row number, and five flags per token."""
 
-    own: sparse.csr_matrix  # distinct words x 2**bits, plus an all-zero last row for "no word"
-    neighbour: sparse.csr_matrix
-    ids: np.ndarray  # each token's row
-    flags: np.ndarray  # tokens x 4: loaded, known, capitalised, upper
-
-
-def _csr(rows: list[tuple[int, ...]], width: int) -> sparse.csr_matrix:
-    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    indptr = np.concatenate(([0], np.cumsum(lengths), [lengths.sum()]))
-    indices = np.fromiter((c for row in rows for c in row), dtype=np.int32, count=int(indptr[-1]))
-    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows) + 1, width))
+    ids: np.ndarray  # row of each token's word; ``missing`` stands for "no word here"
+    flags: np.ndarray  # tokens x 5 booleans: loaded, known, capitalised, upper, stop word
+    missing: int
 
 
-def type_table(tokens: DocTokens, config: FeatureConfig) -> TypeTable:
-    """The type features of a document's words, once per distinct word."""
-    distinct: dict[str, int] = {}
-    ids = np.fromiter((distinct.setdefault(w, len(distinct)) for w in tokens.words), dtype=np.int64,
-                      count=len(tokens.words))
-    rows = [_type_row(w, config.bits, config.neighbour_prefixes) for w in distinct]
-    flags = np.array([(r.loaded, r.known, r.capitalised, r.upper) for r in rows], dtype=bool).reshape(-1, 4)
-    width = 1 << config.bits
-    return TypeTable(_csr([r.own for r in rows], width), _csr([r.neighbour for r in rows], width), ids, flags[ids])
+def word_flags(tokens: DocTokens, type_flags: np.ndarray) -> np.ndarray:
+    """Tokens x 5 flags from the per-token rows of (loaded, known, stop) and the tokens' case."""
+    return np.column_stack(
+        (type_flags[:, 0], type_flags[:, 1], tokens.capitalised, tokens.upper, type_flags[:, 2])
+    ).astype(bool)
+
+
+def doc_words(tokens: DocTokens, config: FeatureConfig) -> tuple[DocWords, tuple[str, ...]]:
+    """The document's words numbered by first occurrence, and the distinct words in that order."""
+    rows: dict[str, int] = {}
+    ids = np.fromiter((rows.setdefault(w, len(rows)) for w in tokens.words), dtype=np.int64, count=len(tokens.words))
+    distinct = tuple(rows)
+    rows_flags = [(r.loaded, r.known, r.stop) for r in (type_row(w, config) for w in distinct)]
+    type_flags = np.array(rows_flags, dtype=bool).reshape(-1, 3)
+    return DocWords(ids, word_flags(tokens, type_flags[ids]), len(distinct)), distinct
 
 
 def neighbour_ids(tokens: DocTokens, ids: np.ndarray, offset: int, missing: int) -> np.ndarray:
     """Row ids of the word ``offset`` places away in the same sentence; ``missing`` where there is none."""
-    n = len(ids)
     if offset == 0:
         return ids
+    n = len(ids)
     positions = np.arange(n) + offset
-    valid = (positions >= 0) & (positions < n)
     clipped = np.clip(positions, 0, max(n - 1, 0))
-    valid &= tokens.sentence[clipped] == tokens.sentence
+    valid = (positions >= 0) & (positions < n) & (tokens.sentence[clipped] == tokens.sentence)
     return np.where(valid, ids[clipped], missing)
 
 
-def context_matrix(document: Document, tokens: DocTokens, flags: np.ndarray) -> np.ndarray:
-    """Tokens x CONTEXT_FEATURES, as floats."""
+def sentence_starts(tokens: DocTokens) -> np.ndarray:
+    """Whether each word is the first of its sentence."""
+    return tokens.first
+
+
+def context_matrix(document: Document, tokens: DocTokens, words: DocWords) -> np.ndarray:
+    """Tokens x :data:`CONTEXT_FEATURES`, as floats."""
     n = len(tokens.words)
-    out = np.zeros((n, len(CONTEXT_FEATURES)))
+    out = np.zeros((len(CONTEXT_FEATURES), n))  # a feature a row while filling: contiguous writes
     if n == 0:
-        return out
-    text = document.text
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    column = {name: k for k, name in enumerate(CONTEXT_FEATURES)}
-    quote_of, scare = _quotes(document, tokens)
-    out[:, column["in_quote"]] = quote_of >= 0
-    out[:, column["scare_quote"]] = scare
-    after = codes[np.minimum(tokens.ends, len(codes) - 1)]
-    out[:, column["before_exclamation"]] = (after == ord("!")) & (tokens.ends < len(codes))
-    out[:, column["before_question"]] = (after == ord("?")) & (tokens.ends < len(codes))
-    sentence = tokens.sentence
-    first = np.ones(n, dtype=bool)
-    first[1:] = sentence[1:] != sentence[:-1]
-    out[:, column["sentence_start"]] = first
-    out[:, column["capitalised_inside"]] = flags[:, 2] & ~first
-    out[:, column["all_caps"]] = flags[:, 3]
-    if document.sentences:
-        bang = np.array([("!" in document.sentence_text(s.index)) for s in document.sentences] + [False])
-        ask = np.array([("?" in document.sentence_text(s.index)) for s in document.sentences] + [False])
-        heading = np.array([s.heading for s in document.sentences] + [False])
-        out[:, column["sentence_exclamation"]] = bang[sentence]
-        out[:, column["sentence_question"]] = ask[sentence]
-        out[:, column["heading"]] = heading[sentence]
-        groups = np.where(sentence >= 0, sentence, len(document.sentences))
-        size = np.bincount(groups, minlength=len(document.sentences) + 1).astype(float)
-        for name, flag in (("sentence_loaded_share", flags[:, 0]), ("sentence_lexicon_share", flags[:, 1])):
-            total = np.bincount(groups, weights=flag.astype(float), minlength=len(size))
-            others = np.maximum(size[groups] - 1, 1)
-            out[:, column[name]] = (total[groups] - flag) / others
-        out[:, column["sentence_words_log"]] = np.log1p(size[groups])
-    return out
+        return out.T
+    codes, first, column = tokens.codes, tokens.first, _COLUMN
+    out[column["in_quote"]], out[column["scare_quote"]] = _quotes(document, tokens)
+    after = codes[np.minimum(tokens.ends, len(codes) - 1)] * (tokens.ends < len(codes))
+    out[column["before_exclamation"]] = after == _EXCLAMATION
+    out[column["before_question"]] = after == _QUESTION
+    marks = np.cumsum(_punctuation()[codes])
+    between = marks[tokens.starts[1:] - 1] > marks[tokens.ends[:-1] - 1]  # punctuation between word i and i+1
+    out[column["punctuation_before"], 1:] = between
+    out[column["punctuation_after"], :-1] = between
+    out[column["sentence_start"]] = first
+    inside = words.flags[:, 2] & ~first
+    out[column["capitalised_inside"]] = inside
+    out[column["previous_capitalised_inside"], 1:] = inside[:-1] & ~first[1:]
+    out[column["next_capitalised_inside"], :-1] = inside[1:] & ~first[1:]
+    out[column["all_caps"]] = words.flags[:, 3]
+    if len(tokens.sentence_bounds):
+        _sentence_context(document, tokens, words, out)
+    return out.T
+
+
+def _sentence_context(document: Document, tokens: DocTokens, words: DocWords, out: np.ndarray) -> None:
+    bounds, codes, column = tokens.sentence_bounds, tokens.codes, _COLUMN
+    count = len(bounds)
+    groups = np.where(tokens.sentence >= 0, tokens.sentence, count)  # words outside sentences: a group apart
+    where = np.flatnonzero(codes == _EXCLAMATION)
+    index = np.searchsorted(bounds[:, 0], where, side="right") - 1
+    flagged = np.zeros(count + 1, dtype=bool)
+    flagged[index[(index >= 0) & (where < bounds[np.maximum(index, 0), 1])]] = True
+    out[column["sentence_exclamation"]] = flagged[groups]
+    out[column["heading"]] = np.array([s.heading for s in document.sentences] + [False])[groups]
+    size = np.bincount(groups, minlength=count + 1).astype(float)
+    others = np.maximum(size[groups] - 1, 1)
+    for name, flag in (("sentence_loaded_share", words.flags[:, 0]), ("sentence_lexicon_share", words.flags[:, 1])):
+        total = np.bincount(groups, weights=flag, minlength=count + 1)
+        out[column[name]] = (total[groups] - flag) / others
 
 
 def _quotes(document: Document, tokens: DocTokens) -> tuple[np.ndarray, np.ndarray]:
-    """Index of the quotation holding each token (-1 for none), and whether that quotation is a scare quote."""
+    """Whether each token stands in a quotation, and whether that quotation is a scare quote (≤ 3 words)."""
     n = len(tokens.words)
     quotes = sorted((q.start, q.end) for q in document.quotes)
     if not quotes:
-        return np.full(n, -1), np.zeros(n, dtype=bool)
+        return np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     starts = np.array([s for s, _ in quotes])
     ends = np.array([e for _, e in quotes])
     index = np.searchsorted(starts, tokens.starts, side="right") - 1
     inside = (index >= 0) & (tokens.ends <= ends[np.maximum(index, 0)])
-    index = np.where(inside, index, -1)
-    words_in = np.bincount(index[inside], minlength=len(quotes))
-    scare = inside & (words_in[np.maximum(index, 0)] <= _SCARE_MAX_WORDS)
-    return index, scare
+    size = np.bincount(index[inside], minlength=len(quotes))
+    return inside, inside & (size[np.maximum(index, 0)] <= _SCARE_MAX_WORDS)
+
+
+def _rows(columns: Sequence[tuple[int, ...]], width: int) -> sparse.csr_matrix:
+    """Binary rows, plus an all-zero last row for "no word"."""
+    lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
+    indptr = np.concatenate(([0], np.cumsum(lengths), [lengths.sum()]))
+    indices = np.fromiter((c for row in columns for c in row), dtype=np.int32, count=int(indptr[-1]))
+    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(columns) + 1, width))
 
 
 def design_matrix(document: Document, config: FeatureConfig) -> sparse.csr_matrix:
-    """Tokens x ``config.n_features``: the hashed type blocks of each offset, then the context features."""
+    """Tokens x ``config.n_features``: the hashed type block of each offset, then the context features."""
     tokens = doc_tokens(document)
-    table = type_table(tokens, config)
-    missing = table.own.shape[0] - 1
-    blocks = []
-    for offset in config.offsets:
-        source = table.own if offset == 0 else table.neighbour
-        blocks.append(source[neighbour_ids(tokens, table.ids, offset, missing)])
-    blocks.append(sparse.csr_matrix(context_matrix(document, tokens, table.flags)))
+    words, distinct = doc_words(tokens, config)
+    rows = [type_row(w, config) for w in distinct]
+    own = _rows([r.own for r in rows], 1 << config.bits)
+    neighbour = _rows([r.neighbour for r in rows], 1 << config.bits)
+    blocks = [
+        (own if offset == 0 else neighbour)[neighbour_ids(tokens, words.ids, offset, words.missing)]
+        for offset in config.offsets
+    ]
+    blocks.append(sparse.csr_matrix(context_matrix(document, tokens, words)))
     return sparse.hstack(blocks, format="csr")
-
-
-def linear_scores(document: Document, config: FeatureConfig, weights: np.ndarray, intercept: float) -> np.ndarray:
-    """Each token's linear score ``x · weights + intercept`` without building the design matrix.
-
-    ``weights`` has ``config.n_features`` entries, laid out as :func:`design_matrix`'s columns.
-    """
-    tokens = doc_tokens(document)
-    if not tokens.words:
-        return np.zeros(0)
-    table = type_table(tokens, config)
-    missing = table.own.shape[0] - 1
-    width = 1 << config.bits
-    blocks = weights[: config.width].reshape(len(config.offsets), width).T  # 2**bits x offsets
-    own, neighbour = table.own @ blocks, table.neighbour @ blocks
-    score = np.full(len(tokens.words), intercept)
-    for k, offset in enumerate(config.offsets):
-        source = own if offset == 0 else neighbour
-        score += source[neighbour_ids(tokens, table.ids, offset, missing), k]
-    score += context_matrix(document, tokens, table.flags) @ weights[config.width :]
-    return score

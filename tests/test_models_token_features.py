@@ -1,0 +1,97 @@
+"""The loaded-wording model's features: type features, tokens, context, and the design matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from framing.models.loaded import LoadedWordModel
+from framing.models.token_features import (
+    CONTEXT_FEATURES,
+    FeatureConfig,
+    context_matrix,
+    design_matrix,
+    doc_tokens,
+    doc_words,
+    neighbour_ids,
+    type_features,
+    type_row,
+)
+from framing.records import Version
+from framing.segment import prepare
+
+SMALL = FeatureConfig(bits=10)
+
+
+def _doc(text: str):
+    return prepare(Version(id="t", raw=text))
+
+
+def test_type_features_of_a_loaded_word() -> None:
+    features = type_features("disgraceful")
+    assert {"w=disgraceful", "stem=disgraceful", "len=3", "g=<di", "g=ful>", "g=grace"} <= set(features)
+    assert {"lex=loaded", "lex=loaded:evaluative", "lex=loaded:strong"} <= set(features)
+    assert "stop" not in features
+
+
+def test_type_features_stem_stop_and_digits() -> None:
+    assert "stem=smear" in type_features("smearing")
+    assert "stop" in type_features("the") and not any(f.startswith("g=") for f in type_features("the"))
+    assert "digits" in type_features("2025")
+    assert type_features("Smear’s") == type_features("smear's")  # case and apostrophes folded
+
+
+def test_type_row_hashes_into_the_configured_width() -> None:
+    row = type_row("disgraceful", SMALL)
+    assert row.loaded and row.known and not row.stop
+    assert all(0 <= c < 2**SMALL.bits for c in row.own) and set(row.neighbour) <= set(row.own)
+
+
+def test_doc_tokens_words_case_and_sentences() -> None:
+    tokens = doc_tokens(_doc("The plan is a DISASTER. Then Smith left."))
+    assert list(tokens.words) == ["the", "plan", "is", "a", "disaster", "then", "smith", "left"]
+    assert tokens.capitalised.tolist() == [True, False, False, False, True, True, True, False]
+    assert tokens.upper.tolist() == [False, False, False, False, True, False, False, False]
+    assert tokens.sentence.tolist() == [0, 0, 0, 0, 0, 1, 1, 1]
+    assert tokens.first.tolist() == [True, False, False, False, False, True, False, False]
+
+
+def test_neighbours_stay_in_their_sentence() -> None:
+    tokens = doc_tokens(_doc("One two. Three four."))
+    ids = np.arange(4)
+    assert neighbour_ids(tokens, ids, 1, -1).tolist() == [1, -1, 3, -1]
+    assert neighbour_ids(tokens, ids, -2, -1).tolist() == [-1, -1, -1, -1]
+
+
+def test_context_features_of_a_hand_written_text() -> None:
+    doc = _doc('He called the plan a "scam" and a DISASTER! Then Mr Smith left.')
+    tokens = doc_tokens(doc)
+    context = context_matrix(doc, tokens, doc_words(tokens, SMALL)[0])
+    column = {name: context[:, k].tolist() for k, name in enumerate(CONTEXT_FEATURES)}
+    words = list(tokens.words)
+    assert words[5] == "scam" and column["scare_quote"][5] == 1 and column["in_quote"][5] == 1
+    assert sum(column["in_quote"]) == 1
+    assert column["before_exclamation"][words.index("disaster")] == 1
+    assert column["all_caps"][words.index("disaster")] == 1
+    assert column["sentence_exclamation"] == [1.0] * 9 + [0.0] * 4
+    assert column["capitalised_inside"][words.index("smith")] == 1
+    assert column["next_capitalised_inside"][words.index("then")] == 1  # "Mr", capitalised inside the sentence
+    assert column["previous_capitalised_inside"][words.index("smith")] == 1
+    assert column["punctuation_after"][words.index("plan")] == 0 and column["punctuation_after"][4] == 1
+    assert column["sentence_start"][words.index("then")] == 1
+
+
+def test_empty_text_has_no_rows() -> None:
+    doc = _doc("")
+    assert design_matrix(doc, SMALL).shape == (0, SMALL.n_features)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said \"this is a DISGRACEFUL, shameful betrayal!\" and left. Then 'what' happened?", "One.", "A b. C d e"],
+)
+def test_fast_scores_equal_the_design_matrix(text: str) -> None:
+    doc = _doc(text)
+    weights = np.random.default_rng(0).normal(size=SMALL.n_features)
+    model = LoadedWordModel(SMALL, weights, 0.3, (1.0, 0.0), 0.5, 0.2)
+    assert np.allclose(design_matrix(doc, SMALL) @ weights + 0.3, model.scores(doc))
