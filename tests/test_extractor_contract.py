@@ -117,3 +117,13 @@ def test_unknown_kind_is_refused():
 def test_unknown_extractor_name():
     with pytest.raises(ConfigError, match="E004: no extractor is named 'sentiment'"):
         get_extractor("sentiment")
+
+
+def test_importing_one_extractor_first_does_not_hide_the_others():
+    import subprocess
+    import sys
+
+    code = "import framing.extractors.loaded_word\nfrom framing.extractors.base import available_extractors\n"
+    code += "print(len(available_extractors()))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "9"

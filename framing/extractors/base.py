@@ -124,10 +124,14 @@ def _discover() -> None:
         entry.load()
 
 
+_DISCOVERED: list[bool] = []  # set once every module and plug-in has been imported
+
+
 def available_extractors() -> tuple[str, ...]:
     """Names of all registered extractors, in a fixed order."""
-    if not _REGISTRY:
+    if not _DISCOVERED:  # not "if the registry is empty": one extractor imported early must not hide the others
         _discover()
+        _DISCOVERED.append(True)
     return tuple(sorted(_REGISTRY))
 
 

@@ -74,7 +74,8 @@ KINDS: dict[str, KindText] = {
     "loaded_word": KindText(
         "loaded word", "loaded word", "loaded words",
         "A word that carries a feeling or a judgement, for example 'slammed' where 'criticised' would do.",
-        "Found from a word list; whether a word is loaded depends on context, which the list cannot see.",
+        "Found from a word list and a model trained on news articles marked by people; whether a word is "
+        "loaded depends on context, which neither sees fully.",
         "Which plainer word could be used here? How does the feeling of the sentence change?",
     ),
     "unsourced_statistic": KindText(
