@@ -110,45 +110,23 @@ class AddedFraming(Extractor):
     def _sentence(self, context: Context, sentence: int) -> Finding | None:
         document = context.document
         span = document.sentences[sentence]
-        text = document.sentence_text(sentence)
         source = _source(document, sentence)
         if source is not None:
             who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
-            return document.finding(
-                "added_framing",
-                span.start,
-                span.end,
-                explanation,
-                extractor=self.name,
-                sentence=sentence,
-                weight=0.3,
-                attributed=True,
-                source=who,
-                cue=None,
-                category="attributed_addition",
+            details = {"weight": 0.3, "attributed": True, "source": who, "cue": None, "category": "attributed_addition"}
+        elif (cue := _cue(document, sentence)) is not None:
+            category, word = cue
+            explanation = (
+                f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
+                "without saying who claims it."
             )
-        cue = _cue(document, sentence)
-        if cue is None:
+            details = {"weight": 1.0, "attributed": False, "source": None, "cue": word, "category": category}
+        else:
             return None
-        category, word = cue
-        explanation = (
-            f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
-            "without saying who claims it."
-        )
         return document.finding(
-            "added_framing",
-            span.start,
-            span.end,
-            explanation,
-            extractor=self.name,
-            sentence=sentence,
-            weight=1.0,
-            attributed=False,
-            source=None,
-            cue=word,
-            category=category,
-            excerpt=short(text),
+            "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
+            excerpt=short(document.sentence_text(sentence)), **details,  # type: ignore[arg-type]
         )
 
     def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
