@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import floors as floors_module
+from . import floors_cli as floors_module
 
 __all__ = ["add_eval_parser", "format_table", "format_json", "REFERENCES"]
 

@@ -16,17 +16,15 @@ The data sets are read from the ``shared`` folder beside the checkout, or from
 
 from __future__ import annotations
 
-import argparse
 import math
 import os
-import sys
 import tempfile
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ConfigError, FramingError, MissingInputError
+from ..errors import ConfigError, MissingInputError
 
 __all__ = [
     "FLOORS_PATH",
@@ -174,48 +172,13 @@ def raise_floors(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Check (or with --update raise) the floors; the exit status is 1 when a floor fails or was not lowered."""
-    parser = argparse.ArgumentParser(prog="python -m framing.evaluation.floors", description=__doc__.split("\n\n")[0])
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    """``python -m framing.evaluation.floors``: see :mod:`framing.evaluation.floors_cli`."""
+    from .floors_cli import main as run_main
 
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--update", action="store_true", help="raise the floors to today's results")
-    parser.add_argument("--allow-lower", action="store_true", help="with --update: lower floors too")
-    parser.add_argument("--shared", type=Path, help="folder holding eval/ (default: $FRAMING_SHARED or ../shared)")
-    parser.add_argument("--floors", type=Path, default=FLOORS_PATH, help="the floors file")
-    parser.add_argument("--only", action="append", choices=sorted(PINNED), help="only this data set (repeatable)")
-
-
-def run(args: argparse.Namespace) -> int:
-    shared = shared_root(args.shared)
-    if shared is None:
-        raise MissingInputError("no evaluation data found; pass --shared PATH or set FRAMING_SHARED.")
-    floors, tolerance = read_floors(args.floors) if args.floors.is_file() else ({}, DEFAULT_TOLERANCE)
-    status = 0
-    for dataset in args.only or sorted(PINNED):
-        measured = measure(dataset, shared)
-        if args.update:
-            floors[dataset], refused = raise_floors(
-                floors.get(dataset, {}), measured, PINNED[dataset], allow_lower=args.allow_lower
-            )
-            for metric in refused:
-                print(f"{dataset}.{metric}: {measured.get(metric)} is below the floor; kept it (use --allow-lower).")
-                status = 1
-        for result in check(measured, floors.get(dataset, {}), dataset, tolerance):
-            mark = "ok" if result.passed else "BELOW FLOOR"
-            print(f"{dataset:8} {result.metric:22} {result.value:8.4f}  floor {result.floor:7.3f}  {mark}")
-            status = status or int(not result.passed)
-    if args.update:
-        write_floors(floors, tolerance, args.floors)
-        print(f"wrote {args.floors}")
-    return status
+    return run_main(argv)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    try:
-        sys.exit(main())
-    except FramingError as error:
-        print(f"framing: error: {error}", file=sys.stderr)
-        sys.exit(2)
+    from .floors_cli import console
+
+    console()
