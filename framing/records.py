@@ -166,8 +166,6 @@ class Document:
         sentence = self.sentences[index]
         return self.clean.text[sentence.start : sentence.end]
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.clean.text[start:end]
 
     def sentence_at(self, position: int) -> int | None:
         """Index of the sentence holding cleaned offset ``position``, if any."""
