@@ -131,25 +131,21 @@ class Tokens:
     words: list[str]  # lower case, one apostrophe, one hyphen
     offsets: list[int]  # token i runs from offsets[2 * i] to offsets[2 * i + 1]
     vocabulary: frozenset[str]
-    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # positions, once asked
+    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # every word -> its positions, built on first use
 
     def span(self, position: int) -> tuple[int, int]:
         return self.offsets[2 * position], self.offsets[2 * position + 1]
 
     def positions(self, word: str) -> list[int]:
-        """Where ``word`` occurs (found with list.index, without a loop over every word; remembered)."""
-        if word in self.found:
-            return self.found[word]
-        found: list[int] = []
-        self.found[word] = found
-        start = 0
-        try:
-            while True:
-                start = self.words.index(word, start)
-                found.append(start)
-                start += 1
-        except ValueError:
-            return found
+        """Where ``word`` occurs (an index of every word's positions, built on the first call)."""
+        found = self.found
+        if not found and self.words:
+            for position, each in enumerate(self.words):
+                if each in found:
+                    found[each].append(position)
+                else:
+                    found[each] = [position]
+        return found.get(word, [])
 
 
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})

@@ -138,7 +138,8 @@ def sentence_word_lists(document: Document) -> list[list[str]]:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    # The words joined, lowered and split again: three C-level passes instead of two method calls per word.
+    return " ".join(_WORD.findall(text)).lower().replace("’", "'").split()
 
 
 def content_terms(text: str) -> list[str]:

@@ -16,6 +16,7 @@ __all__ = [
     "quote_at",
     "lexicon",
     "lexicon_hits",
+    "hits_by_sentence",
     "counterpart_words",
     "attribution",
     "sentence_attribution",
@@ -76,18 +77,32 @@ def lexicon(name: str) -> Lexicon:
 
 def lexicon_hits(name: str, document: Document, sentence: int) -> Iterator[Hit]:
     """Matches of lexicon ``name`` in one sentence, as cleaned offsets."""
-    return iter(document.cached(("lexicon", name), lambda: _hits_by_sentence(name, document))[sentence])
+    return iter(hits_by_sentence(name, document).get(sentence, ()))
 
 
-def _hits_by_sentence(name: str, document: Document) -> list[list[Hit]]:
+def hits_by_sentence(name: str, document: Document) -> dict[int, list[Hit]]:
+    """Matches of lexicon ``name`` grouped by sentence, only sentences that have one (computed once).
+
+    Extractors loop over these sentences rather than over every sentence: most
+    sentences hold no hedge or loaded word at all.
+    """
+    memo, key = document.memo, ("lexicon", name)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _hits_by_sentence(name, document)
+    return found
+
+
+def _hits_by_sentence(name: str, document: Document) -> dict[int, list[Hit]]:
     """Every sentence's matches; the document is tokenised once for all lexicons."""
     tokens = document.cached("tokens", lambda: tokenize(document.text))
-    starts = [s.start for s in document.sentences]
-    found: list[list[Hit]] = [[] for _ in document.sentences]
+    sentences = document.sentences
+    starts = document.cached("sentence_starts", lambda: [s.start for s in sentences])
+    found: dict[int, list[Hit]] = {}
     for start, end, entry in lexicon(name).find_in_tokens(tokens, document.text):
         index = bisect_right(starts, start) - 1
-        if index >= 0 and end <= document.sentences[index].end:  # a match never crosses a sentence
-            found[index].append((start, end, entry))
+        if index >= 0 and end <= sentences[index].end:  # a match never crosses a sentence
+            found.setdefault(index, []).append((start, end, entry))
     return found
 
 
@@ -133,11 +148,14 @@ def attribution(text: str, verbs: list[Hit] | None = None) -> str | None:
 
 def sentence_attribution(document: Document, sentence: int) -> str | None:
     """:func:`attribution` of a sentence with its quotations blanked out, computed once."""
-    if not document.cached(("verbs", sentence), lambda: any(lexicon_hits("report_verbs", document, sentence))):
-        text = document.sentence_text(sentence)
-        if "according to" not in text:
+    if sentence not in hits_by_sentence("report_verbs", document):
+        span = document.sentences[sentence]
+        if document.text.find("according to", span.start, span.end) < 0:
             return None  # no reporting verb and no "according to": nothing is attributed
-    return document.cached(("attribution", sentence), lambda: _attribution(document, sentence))
+    memo, key = document.memo, ("attribution", sentence)
+    if key not in memo:
+        memo[key] = _attribution(document, sentence)
+    return memo[key]
 
 
 def _attribution(document: Document, sentence: int) -> str | None:
@@ -176,6 +194,8 @@ def _pinned() -> re.Pattern[str]:
 
 def vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
     """Vague-source phrases of the lexicon and claims pinned on a vague noun, longest first, not overlapping."""
+    if sentence not in hits_by_sentence("vague_sources", document):
+        return []  # no vague word, hence no phrase and no claim pinned on one
     return document.cached(("vague", sentence), lambda: _vague_spans(document, sentence))
 
 

@@ -62,6 +62,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # All cues in one pattern: one search per sentence; the group's name is the cue's category (the leftmost wins).
 _ANY_CUE = re.compile("|".join(f"(?P<{category}>{pattern.pattern})" for category, pattern in _CUES), re.I)
+# The same pattern without IGNORECASE, searched in lower-cased text: twice as fast.
+_ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
 _CLAUSE = re.compile(
     r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
     r"calling|urging|warning|stressing|emphasizing|emphasising|pointing|referencing|citing|quoting|according|including|"
@@ -180,7 +182,9 @@ def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
     """The first framing cue of a sentence: an editorial aside, else a cause, motive, … word."""
     for start, end, _ in lexicon_hits("editorial", document, sentence):
         return "aside", document.text[start:end]
-    match = _ANY_CUE.search(document.sentence_text(sentence))
+    text = document.sentence_text(sentence)
+    lowered = text.lower()
+    match = _ANY_CUE_LOWER.search(lowered) if len(lowered) == len(text) else _ANY_CUE.search(text)
     if match is None or match.lastgroup is None:
         return None
-    return match.lastgroup, match.group()
+    return match.lastgroup, text[match.start() : match.end()]

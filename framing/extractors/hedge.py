@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..records import Finding
-from ._common import counterpart_words, lexicon_hits, quote_at, sentence_words, short, span_words, vague_spans
+from ._common import counterpart_words, hits_by_sentence, lexicon_hits, quote_at, sentence_words, short, span_words, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
 
 
@@ -21,10 +21,11 @@ class Hedge(Extractor):
         document = context.document
         findings: list[Finding] = []
         total = outlet = 0
-        for sentence in document.sentences:
-            shared = counterpart_words(context, sentence.index)
-            sourced = vague_spans(document, sentence.index)
-            for start, end, entry in lexicon_hits("hedges", document, sentence.index):
+        hedged = hits_by_sentence("hedges", document)
+        for sentence in sorted(hedged.keys() | self._losing(context)):
+            shared = counterpart_words(context, sentence)
+            sourced = vague_spans(document, sentence) if sentence in hedged else []
+            for start, end, entry in hedged.get(sentence, ()):
                 if any(s < end and start < e for s, e in sourced):
                     continue  # "analysts suggest": a vague source, reported as such, not a hedge
                 quote = quote_at(document, start, end)
@@ -32,8 +33,8 @@ class Hedge(Extractor):
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
-                findings.append(self._added(context, sentence.index, start, end, entry.category, quote))
-            findings.extend(self._removed(context, sentence.index))
+                findings.append(self._added(context, sentence, start, end, entry.category, quote))
+            findings.extend(self._removed(context, sentence))
         added = [f for f in findings if f.details["change"] == "added"]
         return Result(
             findings=tuple(findings),
@@ -71,6 +72,20 @@ class Hedge(Extractor):
             speaker=quote.speaker if quote else None,
             category=category,
         )
+
+    @staticmethod
+    def _losing(context: Context) -> set[int]:
+        """Version sentences aligned with a baseline sentence that hedges: where a hedge can go missing."""
+        if context.alignment is None:
+            return set()
+        hedged = hits_by_sentence("hedges", context.baseline)
+        if not hedged:
+            return set()
+        return {
+            link.version_sentences[0]
+            for link in context.alignment.links
+            if link.version_sentences and any(b in hedged for b in link.baseline_sentences)
+        }
 
     def _removed(self, context: Context, sentence: int) -> list[Finding]:
         """Baseline hedges that the aligned version sentence leaves out."""

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from ..lexicon import Entry
 from ..models.loaded import loaded_word_model
 from ..records import Finding
-from ..segment import STOPWORDS
+from ..segment import STOPWORDS, words
 from ._common import (
     baseline_vocabulary,
-    counterpart_words,
     lexicon,
     lexicon_hits,
     quote_at,
@@ -66,10 +66,16 @@ class LoadedWord(Extractor):
     def extract(self, context: Context) -> Result:
         document = context.document
         findings: list[Finding] = []
-        vocabulary = baseline_vocabulary(context)
+        # The baseline's aligned sentences are part of the baseline, so their words are in its vocabulary too:
+        # a word the baseline uses anywhere is the story's word, not the outlet's.
+        shared = baseline_vocabulary(context)
+        swappable = _swap_words()
         for sentence in document.sentences:
-            shared = counterpart_words(context, sentence.index) | vocabulary
-            swaps = self._swaps(context, sentence.index)
+            mine = sentence_words(document, sentence.index)
+            swaps = self._swaps(context, sentence.index) if not mine.isdisjoint(swappable) else []
+            if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
+                findings.extend(finding for _, _, finding in swaps)
+                continue
             taken = [(start, end) for start, end, _ in swaps]
             findings.extend(finding for _, _, finding in swaps)
             for start, end, entry in self._hits(document, sentence.index, shared):
@@ -163,6 +169,18 @@ def _model_hits(document, sentence: int, taken: list[tuple[int, int]]) -> list[t
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def _swap_words() -> frozenset[str]:
+    """Every word of the swap lexicons' coloured terms: a sentence without one cannot hold a swap."""
+    return frozenset(
+        word
+        for name in _SWAP_LEXICONS
+        for entry in lexicon(name).entries
+        if entry.category != "neutral"
+        for word in words(entry.term)
+    )
 
 
 def _swap_entry(word: str) -> Entry | None:

@@ -18,6 +18,18 @@ _CONTEXT = re.compile(
 )
 
 
+_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)  # searched in lower-cased text: faster than IGNORECASE
+_CONTEXT_LOWER = re.compile(_CONTEXT.pattern)
+
+
+def _flags(text: str) -> tuple[bool, bool]:
+    """Whether a sentence says who said what, and whether it gives background or a limit."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return bool(_ATTRIBUTION.search(text)), bool(_CONTEXT.search(text))
+    return bool(_ATTRIBUTION_LOWER.search(lowered)), bool(_CONTEXT_LOWER.search(lowered))
+
+
 @register
 class Omissions(Extractor):
     """One finding per baseline sentence with no counterpart in the version."""
@@ -45,9 +57,7 @@ class Omissions(Extractor):
         if sentence.heading:
             return None
         text = baseline.sentence_text(index)
-        attributed, contextual = baseline.cached(
-            ("omission_flags", index), lambda: (bool(_ATTRIBUTION.search(text)), bool(_CONTEXT.search(text)))
-        )
+        attributed, contextual = baseline.cached(("omission_flags", index), lambda: _flags(text))
         if attributed:
             explanation = "The baseline has this sentence, which says who said what, but this version leaves it out."
         elif contextual:

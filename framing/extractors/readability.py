@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
 from itertools import chain
+from typing import Any
 
 import textstat
 
@@ -70,5 +72,35 @@ def _measures(document: Document) -> dict[str, float]:
 def _syllables(word: str) -> int:
     count = _SYLLABLES.get(word)
     if count is None:
-        count = _SYLLABLES[word] = max(1, int(textstat.syllable_count(word)))
+        count = _SYLLABLES[word] = _count(word)
     return count
+
+
+def _count(word: str) -> int:
+    """textstat's syllable count of one word, with its dictionaries read directly for plain lower-case words.
+
+    textstat looks the word up in the CMU dictionary (vowel phones carry a stress
+    digit) and falls back on pyphen's hyphenation points; for a word of plain
+    letters that is exactly what is done here, without textstat's per-call word
+    splitting. Anything else goes through textstat itself.
+    """
+    dictionaries = _dictionaries()
+    if dictionaries is not None and word.isascii() and word.isalpha() and word.islower():
+        cmu, hyphenator = dictionaries
+        phones = cmu.get(word)
+        if phones:
+            return max(1, sum(1 for phone in phones[0] if phone[-1].isdigit()))
+        return max(1, len(hyphenator.positions(word)) + 1)
+    return max(1, int(textstat.syllable_count(word)))
+
+
+@cache
+def _dictionaries() -> tuple[Any, Any] | None:
+    """The CMU dictionary and pyphen hyphenator textstat itself uses (None if this textstat hides them)."""
+    try:
+        from textstat.backend.utils._get_cmudict import get_cmudict
+        from textstat.backend.utils._get_pyphen import get_pyphen
+    except ImportError:  # another textstat layout: count through its public function
+        return None
+    cmu = get_cmudict("en_US")
+    return (cmu, get_pyphen("en_US")) if cmu is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..records import Document, Finding
-from ._common import counterpart_words, quote_at, sentence_attribution, span_words, vague_spans
+from ._common import counterpart_words, hits_by_sentence, quote_at, sentence_attribution, span_words, vague_spans
 from .base import Context, Extractor, Result, per_100_words, register
 
 
@@ -20,15 +20,16 @@ class VagueAttribution(Extractor):
         document = context.document
         findings: list[Finding] = []
         named = 0
+        vaguely = hits_by_sentence("vague_sources", document)
         for sentence in document.sentences:
-            text = document.sentence_text(sentence.index)
             named += sentence_attribution(document, sentence.index) is not None
-            shared = counterpart_words(context, sentence.index)
-            for start, end in vague_spans(document, sentence.index):
-                if quote_at(document, start, end) is not None or span_words(document.text[start:end]) <= shared:
-                    continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
-                findings.append(self._vague(context, sentence.index, start, end))
-            dropped = self._dropped(context, sentence.index, text)
+            if sentence.index in vaguely:
+                shared = counterpart_words(context, sentence.index)
+                for start, end in vague_spans(document, sentence.index):
+                    if quote_at(document, start, end) is not None or span_words(document.text[start:end]) <= shared:
+                        continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
+                    findings.append(self._vague(context, sentence.index, start, end))
+            dropped = self._dropped(context, sentence.index)
             if dropped is not None:
                 findings.append(dropped)
         vague = sum(f.details["category"] == "vague_source" for f in findings)
@@ -55,12 +56,15 @@ class VagueAttribution(Extractor):
             category="vague_source",
         )
 
-    def _dropped(self, context: Context, sentence: int, text: str) -> Finding | None:
+    def _dropped(self, context: Context, sentence: int) -> Finding | None:
         """The baseline says who said it; the aligned version sentence does not."""
-        if context.alignment is None or sentence_attribution(context.document, sentence) is not None or '"' in text:
+        if context.alignment is None:
             return None
         link = context.alignment.link_of(sentence)
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
+            return None
+        span = context.document.sentences[sentence]
+        if sentence_attribution(context.document, sentence) is not None or context.document.text.find('"', span.start, span.end) >= 0:
             return None
         if context.document.sentences[sentence].heading:
             return None
