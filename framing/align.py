@@ -1,8 +1,9 @@
 """Align a version's sentences to the baseline's.
 
-Each sentence becomes a set of stemmed content words. An inverted index over the
-baseline's sentences gives, for every version sentence, the overlap with each
-baseline sentence that shares a word — no quadratic string comparison. The best
+Each sentence becomes a set of stemmed content words. One product of two 0/1
+matrices (version sentences x baseline words, baseline words x baseline
+sentences) gives how many words every pair of sentences shares — no string
+comparison at all. The best
 match decides the label by the Dice coefficient (``same`` ≥ 0.85,
 ``paraphrase`` ≥ 0.5) or, failing that, by how much of either sentence the other
 covers (``partial``); otherwise the sentence is ``added``. A version sentence
@@ -14,9 +15,11 @@ split (one link, two version sentences). Baseline sentences no link reaches are
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
-from itertools import chain
+
+import numpy as np
+from scipy import sparse
 
 from .records import Alignment, Document, Link
 from .segment import sentence_word_lists
@@ -55,40 +58,82 @@ def align(version: Document, baseline: Document) -> Alignment:
     """Align ``version`` to ``baseline`` sentence by sentence."""
     version_terms = sentence_terms(version)
     baseline_terms = sentence_terms(baseline)
-    index: dict[str, list[int]] = defaultdict(list)
-    for position, terms in enumerate(baseline_terms):
-        for term in terms:
-            index[term].append(position)
+    overlap = _overlap(version_terms, baseline)
     scale = len(baseline_terms) / max(1, len(version_terms))
-    matches = [
-        _best_match(terms, baseline_terms, index, position * scale) for position, terms in enumerate(version_terms)
-    ]
+    matches = _best_matches(overlap, version_terms, baseline_terms, scale)
     headings = [s.heading for s in version.sentences]
     links = _merge_splits(_links(matches, headings), version_terms, baseline_terms)
-    links = _absorb(links, version_terms, baseline_terms)
+    links = _absorb(links, overlap, baseline_terms)
     return _summarise(version, baseline, tuple(links))
 
 
-def _best_match(
-    terms: frozenset[str], baseline_terms: list[frozenset[str]], index: dict[str, list[int]], expected: float
-) -> _Match:
-    """The best baseline sentence (ties go to the one nearest the expected position), or a neighbouring pair."""
-    counts: dict[int, int] = defaultdict(int)
-    for term in terms:
-        for position in index.get(term, ()):
-            counts[position] += 1
-    if not counts:
-        return _Match((), 0.0, 0.0, 0)
-    size = len(terms)
-    top = min(counts, key=lambda b: (-2.0 * counts[b] / (size + len(baseline_terms[b])), abs(b - expected), b))
-    best = _score((top,), terms, baseline_terms)
-    for neighbour in (top - 1, top + 1):
-        if neighbour in counts and counts[neighbour] >= MERGE_COVER * len(baseline_terms[neighbour]):
-            pair = tuple(sorted((top, neighbour)))
-            merged = _score(pair, terms, baseline_terms)
-            if merged.dice >= best.dice - 0.05:
-                best = merged
-    return best
+def _baseline_index(baseline: Document) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """The baseline's content words numbered, and a words x sentences 0/1 matrix (computed once per baseline)."""
+
+    def build() -> tuple[dict[str, int], sparse.csr_matrix]:
+        numbers: dict[str, int] = {}
+        rows = [numbers.setdefault(term, len(numbers)) for terms in baseline.terms for term in terms]
+        columns = [b for b, terms in enumerate(baseline.terms) for _ in terms]
+        shape = (len(numbers), len(baseline.terms))
+        return numbers, sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+
+    return baseline.cached(("align", "index"), build)
+
+
+def _overlap(version_terms: list[frozenset[str]], baseline: Document) -> np.ndarray:
+    """Version sentences x baseline sentences: how many content words each pair shares.
+
+    One sparse matrix product (version sentences x baseline words times baseline
+    words x baseline sentences); sparse, so no BLAS threads are started for it.
+    """
+    numbers, matrix = _baseline_index(baseline)
+    columns = [numbers[term] for terms in version_terms for term in terms if term in numbers]
+    lengths = [sum(term in numbers for term in terms) for terms in version_terms]
+    rows = np.repeat(np.arange(len(version_terms)), lengths)
+    incidence = sparse.csr_matrix(
+        (np.ones(len(columns)), (rows, columns)), shape=(len(version_terms), len(numbers))
+    )
+    return (incidence @ matrix).toarray()
+
+
+def _best_matches(
+    overlap: np.ndarray, version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]], scale: float
+) -> list[_Match]:
+    """Each version sentence's best baseline sentence (ties go to the one nearest the expected position,
+    then to the earlier one), or a neighbouring pair of baseline sentences."""
+    count_v, count_b = overlap.shape
+    if count_v == 0:
+        return []
+    if count_b == 0:
+        return [_Match((), 0.0, 0.0, 0) for _ in version_terms]
+    sizes_v = np.array([len(t) for t in version_terms], dtype=float)
+    sizes_b = np.array([len(t) for t in baseline_terms], dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):  # two empty sentences share nothing: not a candidate
+        dice = 2.0 * overlap / (sizes_v[:, None] + sizes_b[None, :])
+    dice[overlap == 0] = -1.0  # only sentences that share a word are candidates
+    best = dice.max(axis=1)
+    expected = np.arange(count_v) * scale
+    distance = np.abs(np.arange(count_b)[None, :] - expected[:, None])
+    distance[dice != best[:, None]] = np.inf
+    tops = distance.argmin(axis=1).tolist()  # the first of equal distances: the earlier sentence
+    shared_rows = overlap.astype(np.int64).tolist()
+    matches = []
+    for v, (top, row) in enumerate(zip(tops, shared_rows)):
+        if best[v] < 0:
+            matches.append(_Match((), 0.0, 0.0, 0))
+            continue
+        terms = version_terms[v]
+        shared, size = row[top], len(baseline_terms[top])
+        match = _Match((top,), 2.0 * shared / (len(terms) + size), max(shared / len(terms), shared / size), shared)
+        for neighbour in (top - 1, top + 1):
+            if 0 <= neighbour < count_b and row[neighbour] and row[neighbour] >= MERGE_COVER * len(
+                baseline_terms[neighbour]
+            ):
+                merged = _score(tuple(sorted((top, neighbour))), terms, baseline_terms)
+                if merged.dice >= match.dice - 0.05:
+                    match = merged
+        matches.append(match)
+    return matches
 
 
 def _dice(shared: int, a: frozenset[str], b: frozenset[str]) -> float:
@@ -153,7 +198,7 @@ def _merge_splits(
     return merged
 
 
-def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_terms: list[frozenset[str]]) -> list[Link]:
+def _absorb(links: list[Link], overlap: np.ndarray, baseline_terms: list[frozenset[str]]) -> list[Link]:
     """Attach a baseline sentence no link reached to the version sentence that covers most of it.
 
     A version often folds a baseline sentence into one that also says something
@@ -164,17 +209,14 @@ def _absorb(links: list[Link], version_terms: list[frozenset[str]], baseline_ter
     if all(b in reached or len(terms) < 3 for b, terms in enumerate(baseline_terms)):
         return links
     extra: dict[int, list[int]] = defaultdict(list)
-    index: dict[str, list[int]] = defaultdict(list)  # version sentences by word: linear in the text's length
-    for v, v_terms in enumerate(version_terms):
-        for term in v_terms:
-            index[term].append(v)
     for b, terms in enumerate(baseline_terms):
-        if b in reached or len(terms) < 3:
+        if b in reached or len(terms) < 3 or not overlap.shape[0]:
             continue
-        counts: Counter[int] = Counter(chain.from_iterable(index.get(term, ()) for term in terms))
-        shared, v = max(((n, -v) for v, n in counts.items()), default=(0, 0))
+        column = overlap[:, b]
+        v = int(column.argmax())  # the first of equal counts: the earliest version sentence
+        shared = int(column[v])
         if shared >= ABSORB_MIN_SHARED and shared / len(terms) >= ABSORB_COVER:
-            extra[-v].append(b)
+            extra[v].append(b)
     if not extra:
         return links
     absorbed = []
