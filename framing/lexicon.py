@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import accumulate
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -26,6 +25,8 @@ from importlib.resources.abc import Traversable
 from os import PathLike, fspath
 from pathlib import Path
 from types import MappingProxyType
+
+import numpy as np
 
 from .errors import ConfigError
 
@@ -129,15 +130,23 @@ class Tokens:
     """The words of a text: lookup forms and offsets."""
 
     words: list[str]  # lower case, one apostrophe, one hyphen
-    offsets: list[int]  # token i runs from offsets[2 * i] to offsets[2 * i + 1]
-    vocabulary: frozenset[str]
-    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # every word -> its positions, built on first use
+    offsets: np.ndarray  # int64; token i runs from offsets[2 * i] to offsets[2 * i + 1]
+    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # word -> positions
 
     def span(self, position: int) -> tuple[int, int]:
-        return self.offsets[2 * position], self.offsets[2 * position + 1]
+        return int(self.offsets[2 * position]), int(self.offsets[2 * position + 1])
+
+    @property
+    def vocabulary(self) -> KeysView[str]:
+        """The distinct words (a set-like view)."""
+        return self._index().keys()
 
     def positions(self, word: str) -> list[int]:
-        """Where ``word`` occurs (an index of every word's positions, built on the first call)."""
+        """Where ``word`` occurs."""
+        return self._index().get(word, [])
+
+    def _index(self) -> dict[str, list[int]]:
+        """Every word's positions, built on first use (one pass over the words)."""
         found = self.found
         if not found and self.words:
             for position, each in enumerate(self.words):
@@ -145,18 +154,23 @@ class Tokens:
                     found[each].append(position)
                 else:
                     found[each] = [position]
-        return found.get(word, [])
+        return found
 
 
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
 _FOLDS = (("’", "'"), ("‐", "-"), ("‑", "-"))
+_WORD_CHAR, _JOINER = 1, 2
 
 
 def tokenize(text: str) -> Tokens:
     """Tokenise ``text`` once for any number of lexicons.
 
-    ``re.split`` with a capturing group yields separators and words in turn; the
-    running sum of their lengths gives every offset without a Python-level loop.
+    A token is what ``_TOKEN`` matches in the folded text: a run of
+    word characters, with a hyphen or apostrophe inside it when word characters
+    stand on both sides. The runs are found with array operations over the
+    text's code points (one table look-up per character, no Python loop), which
+    gives every offset at once; the regular expression is the fallback for text
+    beyond the Basic Multilingual Plane.
     """
     folded = text.lower()
     for fancy, plain in _FOLDS:
@@ -164,10 +178,38 @@ def tokenize(text: str) -> Tokens:
             folded = folded.replace(fancy, plain)
     if len(folded) != len(text):  # a rare character whose lower case is longer: fold word by word
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
-    parts = _SPLIT.split(folded)
-    offsets = list(accumulate(map(len, parts[:-1])))
-    words = parts[1::2]
-    return Tokens(words, offsets, frozenset(words))
+    starts, ends = _runs(folded)
+    bounds = zip(starts.tolist(), ends.tolist())
+    words = [folded[start:end] for start, end in bounds]
+    offsets = np.empty(2 * len(starts), dtype=np.int64)
+    offsets[0::2], offsets[1::2] = starts, ends
+    return Tokens(words, offsets)
+
+
+def _runs(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the tokens of ``folded``."""
+    try:
+        codes = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate: let the regular expression cope
+        codes = None
+    if codes is None or (len(codes) and int(codes.max()) >= 0x10000):
+        found = [m.span() for m in _TOKEN.finditer(folded)]
+        spans = np.array(found, dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
+    kind = _char_kinds()[codes]
+    inside = kind == _WORD_CHAR
+    if len(inside) > 2:  # a joiner counts between two word characters
+        inside[1:-1] |= (kind[1:-1] == _JOINER) & inside[:-2] & inside[2:]
+    edges = np.diff(np.concatenate(([0], inside.view(np.int8), [0])))
+    return np.flatnonzero(edges == 1).astype(np.int64), np.flatnonzero(edges == -1).astype(np.int64)
+
+
+@cache
+def _char_kinds() -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane: a word character (what ``\\w`` matches), a joiner, or neither."""
+    kinds = np.array([_WORD_CHAR if (c.isalnum() or c == "_") else 0 for c in map(chr, range(0x10000))], dtype=np.uint8)
+    kinds[[ord("-"), ord("'")]] = _JOINER
+    return kinds
 
 
 def _adjacent(text: str, tokens: Tokens, position: int, n: int) -> bool:

@@ -225,12 +225,8 @@ def unquoted(document: Document, sentence: int) -> str:
 
 def baseline_vocabulary(context: Context) -> frozenset[str]:
     """Every word of the baseline: the story's own vocabulary, neutral by definition here."""
-    return _vocabulary(context.baseline)
-
-
-@cache
-def _vocabulary(document: Document) -> frozenset[str]:
-    return frozenset(words(document.text))
+    baseline = context.baseline
+    return baseline.cached("vocabulary", lambda: frozenset(words(baseline.text)))
 
 
 @lru_cache(maxsize=65536)
