@@ -19,6 +19,8 @@ import math
 import re
 from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
+from itertools import count
+from typing import Any
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -104,7 +106,15 @@ class Lexicon:
         """
         compiled = _compiled(self)
         words = tokens.words
-        starts = sorted(p for word in compiled.first.keys() & tokens.vocabulary for p in tokens.positions(word))
+        last = len(words) - 1
+        starts: list[int] = []
+        for word in compiled.first.keys() & tokens.vocabulary:
+            if word in compiled.single:
+                starts += tokens.positions(word)
+            else:  # only phrases start with it ("in my view"): keep the places where a second word fits
+                seconds = compiled.seconds[word]
+                starts += [p for p in tokens.positions(word) if p < last and words[p + 1] in seconds]
+        starts.sort()
         taken = -1
         for position in starts:
             if position <= taken:
@@ -131,7 +141,8 @@ class Tokens:
 
     words: list[str]  # lower case, one apostrophe, one hyphen
     offsets: np.ndarray  # int64; token i runs from offsets[2 * i] to offsets[2 * i + 1]
-    found: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # word -> positions
+    # Built on first use: word -> number, tokens ordered by word number, where each number's run starts.
+    index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def span(self, position: int) -> tuple[int, int]:
         return int(self.offsets[2 * position]), int(self.offsets[2 * position + 1])
@@ -139,22 +150,29 @@ class Tokens:
     @property
     def vocabulary(self) -> KeysView[str]:
         """The distinct words (a set-like view)."""
-        return self._index().keys()
+        return self._numbers().keys()
 
     def positions(self, word: str) -> list[int]:
-        """Where ``word`` occurs."""
-        return self._index().get(word, [])
+        """Where ``word`` occurs, in order."""
+        number = self._numbers().get(word)
+        if number is None:
+            return []
+        order, bounds = self.index["order"], self.index["bounds"]
+        return order[bounds[number] : bounds[number + 1]].tolist()
 
-    def _index(self) -> dict[str, list[int]]:
-        """Every word's positions, built on first use (one pass over the words)."""
-        found = self.found
-        if not found and self.words:
-            for position, each in enumerate(self.words):
-                if each in found:
-                    found[each].append(position)
-                else:
-                    found[each] = [position]
-        return found
+    def _numbers(self) -> dict[str, int]:
+        """Number the words and sort the tokens by number, once; all in C loops (``map`` and numpy)."""
+        index = self.index
+        if not index:
+            numbers: dict[str, int] = {}
+            ids = np.fromiter(map(numbers.setdefault, self.words, count()), dtype=np.int64, count=len(self.words))
+            dense = np.zeros(len(self.words) + 1, dtype=np.int64)  # first-seen ids -> 0, 1, 2 … in that order
+            dense[list(numbers.values())] = np.arange(len(numbers))
+            ids = dense[ids]
+            order = np.argsort(ids, kind="stable")  # positions grouped by word, each group in text order
+            bounds = np.searchsorted(ids[order], np.arange(len(numbers) + 1)).tolist()
+            index.update(order=order, bounds=bounds, numbers={word: k for k, word in enumerate(numbers)})
+        return index["numbers"]
 
 
 _FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
@@ -227,6 +245,7 @@ class _Compiled:
     first: Mapping[str, tuple[tuple[list[str], Entry], ...]]  # first word -> (words, entry), longest first
     single: Mapping[str, Entry]  # one-word terms
     multi: frozenset[str]  # first words of terms of several words
+    seconds: Mapping[str, frozenset[str]]  # first word of a phrase -> the second words its phrases have
 
 
 _TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*")
@@ -252,7 +271,20 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
         index = {_normalise(entry.term): entry for entry in lexicon.entries}
         single = {key: entry for key, entry in index.items() if " " not in key}
         multi = frozenset(key.split()[0] for key in index if " " in key)
-        hit = _Compiled(lexicon.entries, _build_pattern(lexicon.entries), index, _first_words(index), single, multi)
+        seconds: dict[str, set[str]] = {}
+        for key in index:
+            if " " in key:
+                first, second = key.split()[:2]
+                seconds.setdefault(first, set()).add(second)
+        hit = _Compiled(
+            lexicon.entries,
+            _build_pattern(lexicon.entries),
+            index,
+            _first_words(index),
+            single,
+            multi,
+            {first: frozenset(words) for first, words in seconds.items()},
+        )
         _COMPILED[lexicon.name] = hit
     return hit
 
