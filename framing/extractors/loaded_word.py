@@ -19,6 +19,7 @@ from ..records import Finding
 from ..segment import STOPWORDS, words
 from ._common import (
     baseline_vocabulary,
+    counterpart_words,
     lexicon,
     lexicon_hits,
     quote_at,
@@ -72,7 +73,8 @@ class LoadedWord(Extractor):
         swappable = _swap_words()
         for sentence in document.sentences:
             mine = sentence_words(document, sentence.index)
-            swaps = self._swaps(context, sentence.index) if not mine.isdisjoint(swappable) else []
+            coloured = mine & swappable  # a swap brings in a coloured word the aligned baseline sentence lacks
+            swaps = self._swaps(context, sentence.index) if coloured and not coloured <= counterpart_words(context, sentence.index) else []
             if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
                 findings.extend(finding for _, _, finding in swaps)
                 continue

@@ -20,13 +20,13 @@ from ._common import quote_at, sentence_attribution
 from .base import Context, Extractor, Result, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
-_NUMERIC = re.compile(  # starts with a currency sign or a digit, so the scan skips other characters fast
-    rf"[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"  # money
+_NUMERIC = re.compile(  # every branch starts with a currency sign or a digit: the look-ahead rejects other places at once
+    rf"(?=[$€£¥\d])(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"  # money
     rf"|\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
     r"|\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts
     r"|\d[\d,]*(?:\.\d+)?\s+(?:[a-z-]+\s+){0,2}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
     r"soldiers|ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|"
-    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b",  # counts: a number with its unit
+    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b)",  # counts: a number and its unit
     re.I,
 )
 _WORDED = re.compile(
