@@ -11,8 +11,10 @@ attributed without them (``Quote.marked`` false).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .clean import clean_text
+from .lexicon import Tokens, tokenize
 from .records import Document, Quote, Sentence, Version
 
 __all__ = ["segment", "prepare", "words", "content_terms", "sentence_word_lists", "STOPWORDS"]
@@ -31,7 +33,7 @@ _REPORT_VERBS = (
     r"acknowledged|announced|observed|commented|described|called|reaffirmed|according to"
 )
 _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
-_VERB = re.compile(rf"\b(?:{_REPORT_VERBS})\b")
+_VERB_WORDS = tuple(verb for verb in _REPORT_VERBS.split("|") if " " not in verb)
 _AFTER_VERBS = frozenset("said says added adds wrote asked continued stated noted".split())
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
@@ -63,7 +65,8 @@ def prepare(version: Version) -> Document:
     """Clean and segment one version."""
     clean = clean_text(version.raw)
     sentences = segment(clean.text)
-    quotes = find_quotes(clean.text, sentences)
+    tokens = tokenize(clean.text)  # the lexicons' words, shared by every later stage through the memo
+    quotes = find_quotes(clean.text, sentences, tokens)
     lowered = clean.text.lower().replace("’", "'")
     if len(lowered) != len(clean.text):  # a character whose lower case is longer: go sentence by sentence
         sentence_words = [words(clean.text[s.start : s.end]) for s in sentences]
@@ -79,6 +82,7 @@ def prepare(version: Version) -> Document:
         terms=tuple(frozenset(stems.get(w) or _stem(w) for w in ws if w not in STOPWORDS) for ws in sentence_words),
     )
     document.memo["sentence_word_lists"] = sentence_words
+    document.memo["tokens"] = tokens
     return document
 
 
@@ -170,17 +174,20 @@ def _strip_suffix(word: str) -> str:
 Speaker = tuple[str, str]  # (name as written, matching key)
 
 
-def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
+def find_quotes(text: str, sentences: tuple[Sentence, ...], tokens: Tokens | None = None) -> tuple[Quote, ...]:
     """Quotations with their speakers, and speech attributed without quotation marks.
 
     Quotation marks are paired within a paragraph, so a quote may run over several
     sentences; an opening mark left unpaired runs to the paragraph's end (the news
-    convention for a quote continued in the next paragraph).
+    convention for a quote continued in the next paragraph). ``tokens`` are the
+    text's words (:func:`framing.lexicon.tokenize`), if already at hand: reporting
+    verbs are looked up among them rather than searched for in the text.
     """
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    history = _SpeakerHistory(text, list(by_paragraph.values()))
+    verbs = _Verbs(text, tokenize(text) if tokens is None else tokens)
+    history = _SpeakerHistory(text, list(by_paragraph.values()), verbs)
     quotes: list[Quote] = []
     for number, members in enumerate(history.paragraphs):
         quotes += _paragraph_quotes(text, members, history, number)
@@ -190,9 +197,10 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]
 class _SpeakerHistory:
     """Named speakers of a document's paragraphs, found only when a later paragraph needs them."""
 
-    def __init__(self, text: str, paragraphs: list[list[Sentence]]) -> None:
+    def __init__(self, text: str, paragraphs: list[list[Sentence]], verbs: _Verbs) -> None:
         self.text = text
         self.paragraphs = paragraphs
+        self.verbs = verbs
         self.named: dict[int, Speaker | None] = {}
 
     def last_before(self, number: int) -> Speaker | None:
@@ -201,7 +209,8 @@ class _SpeakerHistory:
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
                 start, end = members[0].start, members[-1].end
-                found = _speaker(self.text, start, end, _quote_spans(self.text, start, end), members[0].heading)
+                spans = _quote_spans(self.text, start, end)
+                found = _speaker(self.text, start, end, spans, self.verbs, members[0].heading)
                 self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
             if self.named[earlier] is not None:
                 return self.named[earlier]
@@ -215,14 +224,18 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
-    paragraph = _resolve(_speaker(text, start, end, spans, members[0].heading), last)
+    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading), last)
     if paragraph is None and spans and _only_quotes(text, start, end, spans):
         paragraph = last  # a paragraph that is only a quote continues the last speaker
     quotes, own = [], {}
     for q_start, q_end in spans:
         sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
         if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
-            found = _speaker(text, sentence.start, sentence.end, spans, sentence.heading) if len(members) > 1 else None
+            found = (
+                _speaker(text, sentence.start, sentence.end, spans, history.verbs, sentence.heading)
+                if len(members) > 1
+                else None
+            )
             own[sentence.index] = _resolve(found, last) if found else paragraph
         quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
     return quotes + _unmarked(text, unquoted, paragraph, last)
@@ -287,16 +300,43 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     return verb - len(window) + head.rfind(name[-1]), text
 
 
+class _Verbs:
+    """Where the reporting verbs of a text stand, found among its words (written in lower case, as in
+    ``_REPORT_VERBS``; "according to" with one space)."""
+
+    def __init__(self, text: str, tokens: Tokens) -> None:
+        found = []
+        for verb in _VERB_WORDS:
+            for position in tokens.positions(verb):
+                start, end = tokens.span(position)
+                if text[start:end] == verb:
+                    found.append((start, end, verb))
+        for position in tokens.positions("according"):
+            start, end = tokens.span(position)
+            if text[start:end] == "according" and position + 1 < len(tokens.words) and text[end : end + 3] == " to":
+                if tokens.span(position + 1) == (end + 1, end + 3):
+                    found.append((start, end + 3, "according to"))
+        found.sort()
+        self.spans = found
+        self.starts = [start for start, _, _ in found]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The verbs inside ``start:end``, in order."""
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
 def _speaker(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], heading: bool = False
+    text: str, start: int, end: int, spans: list[tuple[int, int]], verbs: _Verbs, heading: bool = False
 ) -> tuple[str, str] | None:
     outside = _outside(text, start, end, spans)
     found = []
-    for verb in _VERB.finditer(outside):
-        before = _name_before(outside, verb.start())
+    for verb_start, verb_end, verb in verbs.within(start, end):
+        if verb_end > end or outside[verb_start - start] == " ":
+            continue  # blanked out: the verb is inside a quotation
+        before = _name_before(outside, verb_start - start)
         if before and _as_speaker(before[1])[1] not in _NOT_NAMES:
             found.append(before)
-        elif verb.group() in _AFTER_VERBS and (after := _NAME_AFTER_VERB.match(outside, verb.end())):
+        elif verb in _AFTER_VERBS and (after := _NAME_AFTER_VERB.match(outside, verb_end - start)):
             if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
                 found.append((after.start(), after.group("name")))
     if (
