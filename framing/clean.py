@@ -193,12 +193,10 @@ _LONG_LINE_HINTS = (
 )
 
 
-_LONG_LINE_HINT = re.compile("|".join(re.escape(hint) for hint in _LONG_LINE_HINTS))
-
-
 def _classify(line: str) -> _RuleHit | None:
     if len(line) > _SHORT_LINE:
-        if not _LONG_LINE_HINT.search(line.lower()):
+        lowered = line.lower()
+        if not any(hint in lowered for hint in _LONG_LINE_HINTS):  # substring tests: faster than one pattern
             return None  # only these rules can match a long line; most long lines are article text
     match = _ANY_RULE.search(line)
     if match is None or match.lastgroup is None:
