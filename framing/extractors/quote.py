@@ -13,7 +13,9 @@ whose words a version uses without quotation marks is an ``altered_quote`` with
 
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
+from itertools import chain
 
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, content_terms, words
@@ -141,14 +143,17 @@ class QuoteFidelity(Extractor):
         """Baseline quotations whose words stand in a version sentence without quotation marks."""
         document, found = context.document, []
         quoted = {q.sentence for q in document.quotes if q.marked}
+        by_term = _sentence_index(document)
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = _quote_terms(context.baseline)[quote]
             if len(terms) < 3:
                 continue
-            for sentence in document.sentences:
+            counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
+            for index in sorted(counts):
+                sentence = document.sentences[index]
                 if sentence.index in quoted:
                     continue
-                cover = len(terms & document.terms[sentence.index]) / len(terms)
+                cover = counts[index] / len(terms)
                 if cover >= STRIPPED_COVER:
                     who = quote.speaker or "the speaker"
                     found.append(
@@ -172,6 +177,19 @@ class QuoteFidelity(Extractor):
         return found
 
 
+def _sentence_index(document: Document) -> dict[str, list[int]]:
+    """Which sentences of a document hold each content word."""
+
+    def build() -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for number, terms in enumerate(document.terms):
+            for term in terms:
+                index.setdefault(term, []).append(number)
+        return index
+
+    return document.cached("sentence_index", build)
+
+
 def _quote_words(document: Document) -> list[list[str]]:
     return document.cached("quote_words", lambda: [words(document.text[q.start : q.end]) for q in document.quotes])
 
@@ -182,31 +200,38 @@ def _quote_terms(document: Document) -> dict[Quote, frozenset[str]]:
     )
 
 
-def _quote_index(document: Document) -> dict[str, list[Quote]]:
-    """Which quotations of a document hold each content word."""
+def _quote_index(document: Document) -> tuple[dict[str, list[int]], list[int]]:
+    """Which quotations (by number) of a document hold each content word, and each quotation's word count."""
 
-    def build() -> dict[str, list[Quote]]:
-        index: dict[str, list[Quote]] = {}
-        for quote, terms in _quote_terms(document).items():
-            for term in terms:
-                index.setdefault(term, []).append(quote)
-        return index
+    def build() -> tuple[dict[str, list[int]], list[int]]:
+        index: dict[str, list[int]] = {}
+        terms = _quote_terms(document)
+        sizes = [len(terms[quote]) for quote in document.quotes]
+        for number, quote in enumerate(document.quotes):
+            for term in terms[quote]:
+                index.setdefault(term, []).append(number)
+        return index, sizes
 
     return document.cached("quote_index", build)
 
 
 def _best(quote: Quote, document: Document, other: Document) -> tuple[Quote | None, float]:
-    """The other document's quotation closest to ``quote`` (same speaker preferred), and its score."""
+    """The other document's quotation closest to ``quote`` (same speaker preferred), and its score.
+
+    Shared words are counted for every candidate at once (one ``Counter`` over the
+    index's lists); candidates are tried in text order, so the earliest wins a tie.
+    """
     terms = _quote_terms(document)[quote]
     best: tuple[Quote | None, float] = (None, 0.0)
-    index, all_terms = _quote_index(other), _quote_terms(other)
-    candidates = sorted({q for term in terms for q in index.get(term, ())}, key=lambda q: q.start)
-    for candidate, theirs in ((q, all_terms[q]) for q in candidates):
-        if not terms or not theirs:
-            continue
-        shared = len(terms & theirs)
-        score = max(2 * shared / (len(terms) + len(theirs)), shared / len(terms) if len(terms) >= 3 else 0.0)
-        if quote.speaker_key and candidate.speaker_key and quote.speaker_key != candidate.speaker_key:
+    if not terms:
+        return best
+    index, sizes = _quote_index(other)
+    counts = Counter(chain.from_iterable(filter(None, map(index.get, terms))))
+    size, key, quotes = len(terms), quote.speaker_key, other.quotes
+    for number in sorted(counts):
+        shared, candidate = counts[number], quotes[number]
+        score = max(2 * shared / (size + sizes[number]), shared / size if size >= 3 else 0.0)
+        if key and candidate.speaker_key and key != candidate.speaker_key:
             score *= 0.5
         if score > best[1]:
             best = (candidate, score)
