@@ -35,6 +35,8 @@ _WORDED = re.compile(
     r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
     re.I,
 )
+_NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
+_WORDED_LOWER = re.compile(_WORDED.pattern)
 _WORDED_HINTS = (
     "doubl",
     "tripl",
@@ -137,13 +139,18 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
     starts = [s.start for s in document.sentences]
     found: list[list[tuple[int, int]]] = [[] for _ in document.sentences]
     lowered = text.lower()
-    worded = _WORDED.finditer(text) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
-    for match in sorted([*_NUMERIC.finditer(text), *worded], key=lambda m: m.start()):
+    # The patterns are written in lower case: searched in the lower-cased text they need no IGNORECASE, which
+    # halves the time; offsets are the same unless lower-casing changed the length (then search the text).
+    source, numeric, worded_pattern = (
+        (lowered, _NUMERIC_LOWER, _WORDED_LOWER) if len(lowered) == len(text) else (text, _NUMERIC, _WORDED)
+    )
+    worded = worded_pattern.finditer(source) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
+    for match in sorted([*numeric.finditer(source), *worded], key=lambda m: m.start()):
         start, end = match.span()
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
             continue
-        if not match.group()[0].isdigit() or _is_figure(text, start, end, match.group()):
+        if not text[start].isdigit() or _is_figure(text, start, end, text[start:end]):
             found[index].append((start, end))
     return found
 
