@@ -215,12 +215,15 @@ def _vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
 def unquoted(document: Document, sentence: int) -> str:
     """A sentence's text with its quotations blanked out (same length), for finding who speaks."""
     span = document.sentences[sentence]
-    chars = list(document.text[span.start : span.end])
+    text, parts, position = document.text, [], span.start
     for quote in document.quotes:
         if quote.marked and quote.start < span.end and span.start < quote.end:
-            for position in range(max(quote.start, span.start), min(quote.end, span.end)):
-                chars[position - span.start] = " "
-    return "".join(chars)
+            start, end = max(quote.start, span.start, position), min(quote.end, span.end)
+            if end > start:
+                parts += [text[position:start], " " * (end - start)]
+                position = end
+    parts.append(text[position : span.end])
+    return "".join(parts)
 
 
 def baseline_vocabulary(context: Context) -> frozenset[str]:

@@ -13,8 +13,9 @@ reported on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..records import Document, Finding
+from ..records import Document, Finding, Quote
 from ._common import lexicon_hits, quote_at, sentence_attribution, short
 from .base import Context, Extractor, Result, per_100_words, register
 
@@ -171,11 +172,31 @@ def _source(document: Document, sentence: int) -> str | None:
     named = sentence_attribution(document, sentence)
     if named is not None:
         return named
-    span = document.sentences[sentence]
-    quoted = [q for q in document.quotes if q.marked and q.start < span.end and span.start < q.end]
-    if quoted:
-        return quoted[0].speaker or "quote"
+    quote = _first_quote(document).get(sentence)
+    if quote is not None:
+        return quote.speaker or "quote"
     return None
+
+
+def _first_quote(document: Document) -> dict[int, Quote]:
+    """Each sentence's first quotation (marked; one that runs over several sentences counts in each)."""
+
+    def build() -> dict[int, Quote]:
+        found: dict[int, Quote] = {}
+        starts = [s.start for s in document.sentences]
+        for quote in document.quotes:
+            if not quote.marked:
+                continue
+            first = max(bisect_right(starts, quote.start) - 1, 0)
+            for index in range(first, len(starts)):
+                span = document.sentences[index]
+                if span.start >= quote.end:
+                    break
+                if quote.start < span.end and span.start < quote.end:
+                    found.setdefault(index, quote)
+        return found
+
+    return document.cached("first_quote", build)
 
 
 def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
