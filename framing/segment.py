@@ -72,14 +72,14 @@ def prepare(version: Version) -> Document:
         sentence_words = [words(clean.text[s.start : s.end]) for s in sentences]
     else:
         sentence_words = [_WORD.findall(lowered, s.start, s.end) for s in sentences]
-    stems = _STEMS
+    stem = _STEMS.__getitem__
     document = Document(
         version=version,
         clean=clean,
         sentences=sentences,
         quotes=quotes,
-        word_count=len(_WORD.findall(clean.text)),
-        terms=tuple(frozenset(stems.get(w) or _stem(w) for w in ws if w not in STOPWORDS) for ws in sentence_words),
+        word_count=sum(map(len, sentence_words)),  # every word stands in a sentence: white space lies between
+        terms=tuple(frozenset(map(stem, set(ws) - STOPWORDS)) for ws in sentence_words),
     )
     document.memo["sentence_word_lists"] = sentence_words
     document.memo["tokens"] = tokens
@@ -151,14 +151,23 @@ def content_terms(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-_STEMS: dict[str, str] = {}
+class _StemCache(dict[str, str]):
+    """Stems of the words seen so far: a look-up is a C-level dictionary access; a new word is stemmed once."""
+
+    limit = 200_000  # words remembered before the cache starts afresh
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        stem = self[word] = _strip_suffix(word)
+        return stem
+
+
+_STEMS = _StemCache()
 
 
 def _stem(word: str) -> str:
-    stem = _STEMS.get(word)
-    if stem is None:
-        stem = _STEMS[word] = _strip_suffix(word) if len(_STEMS) < 200_000 else _strip_suffix(word)
-    return stem
+    return _STEMS[word]
 
 
 def _strip_suffix(word: str) -> str:
