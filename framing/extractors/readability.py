@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from functools import cache
 from itertools import chain
+from operator import mul
 from typing import Any
 
 import textstat
@@ -27,7 +28,21 @@ from ..segment import sentence_word_lists
 from .base import Context, Extractor, Result, register
 
 MIN_WORDS = 30
-_SYLLABLES: dict[str, int] = {}
+
+
+class _SyllableCache(dict[str, int]):
+    """Syllables of each word seen so far (C-level look-ups; a new word is counted once)."""
+
+    limit = 200_000
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.limit:
+            self.clear()
+        count = self[word] = _count(word)
+        return count
+
+
+_SYLLABLES = _SyllableCache()
 
 
 @register
@@ -61,7 +76,7 @@ def _measures(document: Document) -> dict[str, float]:
     if total < MIN_WORDS or not body:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan, "words_per_sentence": math.nan}
     per_sentence = total / len(body)
-    per_word = sum(count * _syllables(word) for word, count in tokens.items()) / total
+    per_word = sum(map(mul, tokens.values(), map(_SYLLABLES.__getitem__, tokens))) / total
     return {
         "flesch_reading_ease": round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 4),
         "flesch_kincaid_grade": round(0.39 * per_sentence + 11.8 * per_word - 15.59, 4),
@@ -70,10 +85,7 @@ def _measures(document: Document) -> dict[str, float]:
 
 
 def _syllables(word: str) -> int:
-    count = _SYLLABLES.get(word)
-    if count is None:
-        count = _SYLLABLES[word] = _count(word)
-    return count
+    return _SYLLABLES[word]
 
 
 def _count(word: str) -> int:
