@@ -42,6 +42,7 @@ _DISCLAIMER_BODY = re.compile(r"warrant|liabilit|responsib|provides the informat
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .,'’-]{0,60}\s)?\((?P<credit>AP|Reuters|AFP|MENAFN|UPI|Xinhua|dpa|CNN)\)(?:\s*[-—–:]\s*|\s+)"
 )
+_DATELINE_REACH = 64  # the latest a dateline's "(" can stand: 1 + 60 + 1 characters of place name, then "("
 _WIRE_CREDITS = (
     ("Associated Press", re.compile(r"(?:©|copyright)[^\n]{0,40}Associated Press|\(AP\)\s*[-—–]|AP Photo/", re.I)),
     (
@@ -108,11 +109,12 @@ def clean_text(raw: str) -> CleanText:
     """Clean ``raw`` and return the text with its offset map and what was set aside."""
     removals: list[Removal] = []
     lines = _split_lines(raw, removals)
-    lines = _drop_junk_lines(lines, removals)
+    lowered = raw.lower()
+    lines = _drop_junk_lines(lines, removals, lowered)
     paragraphs = _paragraphs(lines)
     paragraphs = _drop_duplicates(paragraphs, removals)
     text, index = _assemble(raw, paragraphs, removals)
-    credit, evidence = detect_credit(raw)
+    credit, evidence = detect_credit(raw, lowered)
     return CleanText(
         text=text,
         raw_index=tuple(index),
@@ -122,9 +124,12 @@ def clean_text(raw: str) -> CleanText:
     )
 
 
-def detect_credit(raw: str) -> tuple[str | None, str | None]:
-    """The wire agency a text credits (copyright line, dateline), and the words that say so."""
-    lowered = raw.lower()
+def detect_credit(raw: str, lowered: str | None = None) -> tuple[str | None, str | None]:
+    """The wire agency a text credits (copyright line, dateline), and the words that say so.
+
+    ``lowered`` is ``raw.lower()``, when the caller has it already.
+    """
+    lowered = raw.lower() if lowered is None else lowered
     for agency, pattern in _WIRE_CREDITS:
         if not any(hint in lowered for hint in _CREDIT_HINTS[agency]):
             continue
@@ -193,10 +198,11 @@ _LONG_LINE_HINTS = (
 )
 
 
-def _classify(line: str) -> _RuleHit | None:
+def _classify(line: str, hints: tuple[str, ...] = _LONG_LINE_HINTS) -> _RuleHit | None:
+    """The junk rule a line matches, if any; ``hints``: the long-line hints present in the whole text."""
     if len(line) > _SHORT_LINE:
         lowered = line.lower()
-        if not any(hint in lowered for hint in _LONG_LINE_HINTS):  # substring tests: faster than one pattern
+        if not any(hint in lowered for hint in hints):  # substring tests: faster than one pattern
             return None  # only these rules can match a long line; most long lines are article text
     match = _ANY_RULE.search(line)
     if match is None or match.lastgroup is None:
@@ -207,11 +213,12 @@ def _classify(line: str) -> _RuleHit | None:
     return _RuleHit(category, _REASONS[category])
 
 
-def _drop_junk_lines(lines: list[_Line], removals: list[Removal]) -> list[_Line]:
+def _drop_junk_lines(lines: list[_Line], removals: list[Removal], lowered: str) -> list[_Line]:
     kept: list[_Line] = []
     disclaimer = False
+    hints = tuple(hint for hint in _LONG_LINE_HINTS if hint in lowered)  # usually none or one
     for line in lines:
-        hit = _classify(line.text)
+        hit = _classify(line.text, hints)
         if _DISCLAIMER_HEAD.match(line.text) or (disclaimer and _DISCLAIMER_BODY.search(line.text)):
             hit, disclaimer = _RuleHit("disclaimer", _REASONS["disclaimer"]), True
         else:
@@ -244,6 +251,8 @@ def _only_space_between(lines: list[_Line], removal: Removal, line: _Line) -> bo
 
 
 def _strip_dateline(line: _Line, removals: list[Removal]) -> _Line:
+    if line.text.find("(", 0, _DATELINE_REACH) < 0:
+        return line  # the agency's bracket stands within the first words, or there is no dateline
     match = _DATELINE.match(line.text)
     if not match or match.end() >= len(line.text):
         return line
