@@ -15,9 +15,10 @@ What is fitted on what (docs/evaluation.md tells the numbers):
    thresholds that maximise token F1 (the figure PTC's span task is judged by) of
    what the loaded_word extractor reports (lexicon hits plus the model's phrases
    outside them) with no baseline; among pairs within 0.005 of the best, the
-   highest (fewest flags) is taken. Until framing 0.1 the thresholds maximised
-   F0.5 instead: precision 0.32 for recall 0.18 out of fold, where F1 now trades
-   a few points of precision for half as much recall again.
+   highest (fewest flags) is taken. The seed threshold is at least 0.2 (see
+   SEEDS). The thresholds used to maximise F0.5 instead (seed 0.25, grow 0.05:
+   precision 0.32, recall 0.18, F1 0.230 out of fold); F1 keeps the seed and
+   lowers the grow threshold, so that phrases run longer, as PTC's spans do.
 4. The shipped model is refitted on every article with those settings.
 
 Printed: the out-of-fold scores (thresholds chosen on the same out-of-fold
@@ -55,7 +56,10 @@ from framing.records import Document
 C = 0.01
 SMOOTHING = 1.0
 FOLDS = 5
-SEEDS = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+# Seeds start at 0.2: the seed threshold sets how many phrases a reader is shown, the grow threshold only how far
+# each runs. Out of fold, seed 0.12 reaches token F1 0.267 against 0.256 at 0.2, but on wire copy (the seed
+# story's gold) it adds four wrong findings to twelve right ones.
+SEEDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 GROWS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.07, 0.1)
 TECHNIQUES = ("Loaded_Language",)
 BETA = 1.0  # thresholds maximise token F1, the figure PTC's span task is judged by
