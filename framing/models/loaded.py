@@ -190,23 +190,29 @@ class LoadedWordModel:
         self._table = np.zeros((size, len(self.config.offsets)))
         self._flags = np.zeros((size, 3), dtype=bool)
 
-    def _add(self, word: str) -> None:
-        index = len(self._rows) + 1
-        if index >= len(self._table):
+    def _add(self, words: list[str]) -> None:
+        """Remember the contribution of each new word at every offset, all words at once."""
+        if not words:
+            return
+        first = len(self._rows) + 1
+        while first + len(words) > len(self._table):
             self._table = np.concatenate((self._table, np.zeros_like(self._table)))
             self._flags = np.concatenate((self._flags, np.zeros_like(self._flags)))
-        row = type_row(word, self.config)
+        rows = [type_row(word, self.config) for word in words]
+        own, neighbour = _segments([r.own for r in rows]), _segments([r.neighbour for r in rows])
+        block = slice(first, first + len(words))
         for k, offset in enumerate(self.config.offsets):
-            columns = row.own if offset == 0 else row.neighbour
-            self._table[index, k] = self._blocks[k, list(columns)].sum()
-        self._flags[index] = (row.loaded, row.known, row.stop)
-        self._rows[word] = index
+            columns, starts, empty = own if offset == 0 else neighbour
+            sums = np.add.reduceat(self._blocks[k, columns], starts) if len(columns) else np.zeros(len(words))
+            sums[empty] = 0.0  # reduceat gives an empty segment the next value, not 0
+            self._table[block, k] = sums
+        self._flags[block] = [(r.loaded, r.known, r.stop) for r in rows]
+        self._rows.update(zip(words, range(first, first + len(words))))
 
     def _words(self, tokens: DocTokens) -> DocWords:
         if len(self._rows) > _MAX_REMEMBERED:
             self._forget()
-        for word in set(tokens.words).difference(self._rows):
-            self._add(word)
+        self._add(sorted(set(tokens.words).difference(self._rows)))
         ids = np.fromiter(map(self._rows.__getitem__, tokens.words), dtype=np.int64, count=len(tokens.words))
         return DocWords(ids, word_flags(tokens, self._flags[ids]), 0)
 
@@ -315,6 +321,15 @@ class LoadedWordModel:
             meta["grow_threshold"],
             meta.get("fitted_on", ""),
         )
+
+
+def _segments(columns: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Columns of several words laid end to end, where each word's run starts, and which runs are empty."""
+    lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
+    flat = np.fromiter(itertools.chain.from_iterable(columns), dtype=np.int64, count=int(lengths.sum()))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    empty = lengths == 0
+    return flat, np.minimum(starts, max(len(flat) - 1, 0)), empty
 
 
 @cache
