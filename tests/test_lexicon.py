@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.errors import ConfigError
 from framing.examples import example_path
-from framing.lexicon import FLAGS, Entry, Lexicon, available_lexicons, load_lexicon, read_lexicon
+from framing.lexicon import FLAGS, Entry, Lexicon, available_lexicons, load_lexicon, read_lexicon, tokenize
 
 REQUIRED = ("boosters", "editorial", "hedges", "loaded", "report_verbs", "vague_sources")
 CATEGORIES = {
@@ -339,3 +341,75 @@ def test_a_malformed_header_names_the_file_and_line(tmp_path: Path, header: str,
 def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="Cannot read lexicon file"):
         read_lexicon(tmp_path / "absent.tsv")
+
+
+# --- tokenisation: array operations must give exactly what the token pattern gives ---------------------------
+
+_TOKEN_PATTERN = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _pattern_tokens(text: str) -> tuple[list[str], list[int]]:
+    # Fold as tokenize documents it: lower case (a character whose lower case is longer stays as it is),
+    # one apostrophe, one hyphen.
+    folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    folded = folded.replace("’", "'").replace("‐", "-").replace("‑", "-")
+    matches = list(_TOKEN_PATTERN.finditer(folded))
+    return [m.group() for m in matches], [offset for m in matches for offset in m.span()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "-",
+        "a",
+        "Rutte's NATO-led plan, don’t re-arm: 3.5% of GDP.",
+        "a--b -a- a- -a 'quoted' x''y it’s ‐dash‑ ab_cd __",
+        "Ünïcödé wörds, 東京 and İstanbul; naïve café",
+        "line\nbreak\n\nand\ttab",
+    ],
+)
+def test_tokenize_matches_the_token_pattern(text: str) -> None:
+    tokens = tokenize(text)
+    words, offsets = _pattern_tokens(text)
+    assert tokens.words == words
+    assert tokens.offsets.tolist() == offsets
+
+
+def test_tokenize_beyond_the_basic_plane_falls_back_on_the_pattern() -> None:
+    text = "math 𝐀𝐁 letters and an emoji 🙂 here"
+    tokens = tokenize(text)
+    words, offsets = _pattern_tokens(text)
+    assert tokens.words == words and tokens.offsets.tolist() == offsets
+    assert "𝐚𝐛" in tokens.words or "𝐀𝐁".lower() in tokens.words
+
+
+def test_positions_and_vocabulary_come_from_one_index() -> None:
+    tokens = tokenize("The war, the peace and the war again.")
+    assert tokens.positions("the") == [0, 2, 5]
+    assert tokens.positions("war") == [1, 6]
+    assert tokens.positions("absent") == []
+    assert set(tokens.vocabulary) == {"the", "war", "peace", "and", "again"}
+    assert tokens.span(1) == (4, 7)
+
+
+def test_a_phrase_is_tried_only_where_its_second_word_follows() -> None:
+    lexicon = Lexicon(
+        name="phrases-test",
+        version="1.0.0",
+        description="test",
+        sources={"framing": "test"},
+        entries=(Entry("in my view", "aside", 1.0, "framing", frozenset()), Entry("view", "noun", 0.5, "framing", frozenset())),
+    )
+    text = "In the view of many, in my view, in my opinion."
+    found = [(text[s:e], entry.term) for s, e, entry in lexicon.finditer(text)]
+    assert found == [("view", "view"), ("in my view", "in my view")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Z9_-'’‐‑.,\n\tüß東İ", max_size=40))
+def test_tokenize_matches_the_token_pattern_on_any_text(text: str) -> None:
+    tokens = tokenize(text)
+    words, offsets = _pattern_tokens(text)
+    assert tokens.words == words
+    assert tokens.offsets.tolist() == offsets

@@ -61,3 +61,38 @@ def test_content_terms_drop_stopwords_and_stem():
 
 def test_word_count():
     assert prepare(Version(id="a", raw="One two, three. Four")).word_count == 4
+
+
+def _speakers(raw: str) -> list[tuple[str, str | None]]:
+    doc = prepare(Version(id="a", raw=raw))
+    return [(doc.text[q.start : q.end], q.speaker_key) for q in doc.quotes]
+
+
+def test_the_speaker_is_read_before_a_reporting_verb_among_the_words():
+    assert _speakers('"We will stay the course," Foreign Minister Anna Berg said on Monday.') == [
+        ("We will stay the course,", "berg")
+    ]
+
+
+def test_according_to_names_the_speaker():
+    assert _speakers('The plan is "a first step towards peace," according to Maria Lopez.') == [
+        ("a first step towards peace,", "lopez")
+    ]
+
+
+def test_a_verb_inside_the_quotation_does_not_name_anyone():
+    # "Smith said" stands inside the quotation, so it names no speaker; the subject of the sentence speaks.
+    assert _speakers('Jonas Weber called it "the deal Smith said was dead".') == [
+        ("the deal Smith said was dead", "weber")
+    ]
+
+
+def test_reporting_verbs_count_in_lower_case_only():
+    # "Said" opens a name ("Said Hassan") here, not speech; the verb that counts is "told".
+    assert _speakers('"It is over," Said Hassan told reporters.') == [("It is over,", "hassan")]
+
+
+def test_words_of_the_sentences_make_the_word_count_and_terms():
+    doc = prepare(Version(id="a", raw="Ministers met. They agreed on ministers' pay!"))
+    assert doc.word_count == 7
+    assert doc.terms[0] == frozenset({"minister", "met"})
