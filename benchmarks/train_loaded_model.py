@@ -207,7 +207,8 @@ def measure(model: LoadedWordModel, items: Sequence[Item]) -> TokenCounts:
 
 
 def show(label: str, result: TokenCounts) -> None:
-    print(f"{label:58} P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}  F0.5 {f_beta(result, 0.5):.3f}")
+    scores = f"P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}  F0.5 {f_beta(result, 0.5):.3f}"
+    print(f"{label:58} {scores}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -90,9 +90,7 @@ def _overlap(version_terms: list[frozenset[str]], baseline: Document) -> np.ndar
     columns = [numbers[term] for terms in version_terms for term in terms if term in numbers]
     lengths = [sum(term in numbers for term in terms) for terms in version_terms]
     rows = np.repeat(np.arange(len(version_terms)), lengths)
-    incidence = sparse.csr_matrix(
-        (np.ones(len(columns)), (rows, columns)), shape=(len(version_terms), len(numbers))
-    )
+    incidence = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)), shape=(len(version_terms), len(numbers)))
     return (incidence @ matrix).toarray()
 
 
@@ -118,7 +116,7 @@ def _best_matches(
     tops = distance.argmin(axis=1).tolist()  # the first of equal distances: the earlier sentence
     shared_rows = overlap.astype(np.int64).tolist()
     matches = []
-    for v, (top, row) in enumerate(zip(tops, shared_rows)):
+    for v, (top, row) in enumerate(zip(tops, shared_rows, strict=True)):
         if best[v] < 0:
             matches.append(_Match((), 0.0, 0.0, 0))
             continue
@@ -126,8 +124,10 @@ def _best_matches(
         shared, size = row[top], len(baseline_terms[top])
         match = _Match((top,), 2.0 * shared / (len(terms) + size), max(shared / len(terms), shared / size), shared)
         for neighbour in (top - 1, top + 1):
-            if 0 <= neighbour < count_b and row[neighbour] and row[neighbour] >= MERGE_COVER * len(
-                baseline_terms[neighbour]
+            if (
+                0 <= neighbour < count_b
+                and row[neighbour]
+                and row[neighbour] >= MERGE_COVER * len(baseline_terms[neighbour])
             ):
                 merged = _score(tuple(sorted((top, neighbour))), terms, baseline_terms)
                 if merged.dice >= match.dice - 0.05:

@@ -55,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except OSError as error:  # a file that cannot be read or written: permissions, a full disk
         where = error.filename or "a file"
-        print(f"framing: error: {where}: {error.strerror or error}; check the path and its permissions.", file=sys.stderr)
+        reason = error.strerror or error
+        print(f"framing: error: {where}: {reason}; check the path and its permissions.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -19,14 +19,14 @@ import math
 import re
 from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
-from itertools import count
-from typing import Any
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from itertools import count
 from os import PathLike, fspath
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 
@@ -35,7 +35,6 @@ from .errors import ConfigError
 __all__ = [
     "tokenize",
     "Tokens",
-
     "FLAGS",
     "Entry",
     "Lexicon",
@@ -197,7 +196,7 @@ def tokenize(text: str) -> Tokens:
     if len(folded) != len(text):  # a rare character whose lower case is longer: fold word by word
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
     starts, ends = _runs(folded)
-    bounds = zip(starts.tolist(), ends.tolist())
+    bounds = zip(starts.tolist(), ends.tolist(), strict=True)
     words = [folded[start:end] for start, end in bounds]
     offsets = np.empty(2 * len(starts), dtype=np.int64)
     offsets[0::2], offsets[1::2] = starts, ends
@@ -224,7 +223,7 @@ def _runs(folded: str) -> tuple[np.ndarray, np.ndarray]:
 
 @cache
 def _char_kinds() -> np.ndarray:
-    """For each code point of the Basic Multilingual Plane: a word character (what ``\\w`` matches), a joiner, or neither."""
+    """Each code point of the Basic Multilingual Plane: a word character (as ``\\w``), a joiner, or neither."""
     kinds = np.array([_WORD_CHAR if (c.isalnum() or c == "_") else 0 for c in map(chr, range(0x10000))], dtype=np.uint8)
     kinds[[ord("-"), ord("'")]] = _JOINER
     return kinds
@@ -232,9 +231,7 @@ def _char_kinds() -> np.ndarray:
 
 def _adjacent(text: str, tokens: Tokens, position: int, n: int) -> bool:
     """True when the ``n`` words from ``position`` are separated by white space only."""
-    return all(
-        not text[tokens.span(k - 1)[1] : tokens.span(k)[0]].strip() for k in range(position + 1, position + n)
-    )
+    return all(not text[tokens.span(k - 1)[1] : tokens.span(k)[0]].strip() for k in range(position + 1, position + n))
 
 
 @dataclass(frozen=True, slots=True)

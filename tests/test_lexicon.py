@@ -399,7 +399,10 @@ def test_a_phrase_is_tried_only_where_its_second_word_follows() -> None:
         version="1.0.0",
         description="test",
         sources={"framing": "test"},
-        entries=(Entry("in my view", "aside", 1.0, "framing", frozenset()), Entry("view", "noun", 0.5, "framing", frozenset())),
+        entries=(
+            Entry("in my view", "aside", 1.0, "framing", frozenset()),
+            Entry("view", "noun", 0.5, "framing", frozenset()),
+        ),
     )
     text = "In the view of many, in my view, in my opinion."
     found = [(text[s:e], entry.term) for s, e, entry in lexicon.finditer(text)]

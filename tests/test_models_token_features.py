@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.models.loaded import LoadedWordModel
 from framing.models.token_features import (
@@ -15,6 +19,7 @@ from framing.models.token_features import (
     doc_words,
     neighbour_ids,
     type_features,
+    type_pairs,
     type_row,
 )
 from framing.records import Version
@@ -95,3 +100,35 @@ def test_fast_scores_equal_the_design_matrix(text: str) -> None:
     weights = np.random.default_rng(0).normal(size=SMALL.n_features)
     model = LoadedWordModel(SMALL, weights, 0.3, (1.0, 0.0), 0.5, 0.2)
     assert np.allclose(design_matrix(doc, SMALL) @ weights + 0.3, model.scores(doc))
+
+
+def _rows_from_pairs(pairs, count):
+    own = [[] for _ in range(count)]
+    neighbour = [[] for _ in range(count)]
+    for word, column in zip(pairs.own_words.tolist(), pairs.own_columns.tolist(), strict=True):
+        own[word].append(column)
+    for word, column in zip(pairs.neighbour_words.tolist(), pairs.neighbour_columns.tolist(), strict=True):
+        neighbour[word].append(column)
+    return own, neighbour
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abcxyzé-'’AB09ñ", max_size=12), max_size=8))
+def test_type_pairs_give_the_columns_of_type_row(words):
+    config = FeatureConfig(bits=12)
+    pairs = type_pairs(words, config)
+    own, neighbour = _rows_from_pairs(pairs, len(words))
+    for k, word in enumerate(words):
+        row = type_row(word, config)
+        assert tuple(own[k]) == row.own
+        assert tuple(neighbour[k]) == row.neighbour
+        assert tuple(pairs.flags[k]) == (row.loaded, row.known, row.stop)
+
+
+def test_type_pairs_hash_letter_ngrams_as_zlib_does():
+    config = FeatureConfig(bits=18)
+    pairs = type_pairs(["staggering", "banana"], config)  # "banana" repeats "ana": one column, counted once
+    expected = {zlib.crc32(f"g={gram}".encode()) & ((1 << 18) - 1) for gram in ("<st", "ing>", "gger", "<sta")}
+    assert expected <= set(pairs.own_columns[pairs.own_words == 0].tolist())
+    banana = pairs.own_columns[pairs.own_words == 1].tolist()
+    assert len(banana) == len(set(banana))

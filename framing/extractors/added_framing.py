@@ -128,8 +128,14 @@ class AddedFraming(Extractor):
         else:
             return None
         return document.finding(
-            "added_framing", span.start, span.end, explanation, extractor=self.name, sentence=sentence,
-            excerpt=short(document.sentence_text(sentence)), **details,  # type: ignore[arg-type]
+            "added_framing",
+            span.start,
+            span.end,
+            explanation,
+            extractor=self.name,
+            sentence=sentence,
+            excerpt=short(document.sentence_text(sentence)),
+            **details,  # type: ignore[arg-type]
         )
 
     def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from ..records import Finding
-from ._common import counterpart_words, hits_by_sentence, lexicon_hits, quote_at, sentence_words, short, span_words, vague_spans
+from ._common import (
+    counterpart_words,
+    hits_by_sentence,
+    lexicon_hits,
+    quote_at,
+    sentence_words,
+    short,
+    span_words,
+    vague_spans,
+)
 from .base import Context, Extractor, Result, per_100_words, register
 
 

@@ -74,7 +74,11 @@ class LoadedWord(Extractor):
         for sentence in document.sentences:
             mine = sentence_words(document, sentence.index)
             coloured = mine & swappable  # a swap brings in a coloured word the aligned baseline sentence lacks
-            swaps = self._swaps(context, sentence.index) if coloured and not coloured <= counterpart_words(context, sentence.index) else []
+            swaps = (
+                self._swaps(context, sentence.index)
+                if coloured and not coloured <= counterpart_words(context, sentence.index)
+                else []
+            )
             if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
                 findings.extend(finding for _, _, finding in swaps)
                 continue
@@ -108,12 +112,15 @@ class LoadedWord(Extractor):
     def _lexicon_hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
         hits = list(lexicon_hits("loaded", document, sentence))
         hits += [
-            h for h in lexicon_hits("report_verbs", document, sentence)
+            h
+            for h in lexicon_hits("report_verbs", document, sentence)
             if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= STRONG_REPORT_VERB
         ]
         return hits
 
-    def _finding(self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None) -> Finding:
+    def _finding(
+        self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None
+    ) -> Finding:
         document = context.document
         word = document.text[start:end]
         quote = quote_at(document, start, end)
@@ -121,18 +128,30 @@ class LoadedWord(Extractor):
             quote = None  # quotation marks in a headline with nobody named: the outlet chose to put the word there
         what = _CATEGORY_WORDS.get(entry.category, "carries a judgement")
         if baseline_word is not None:
-            explanation = f"The baseline says \"{baseline_word}\" here; this version says \"{word}\", a word that {what}."
+            explanation = f'The baseline says "{baseline_word}" here; this version says "{word}", a word that {what}.'
         elif quote is not None:
             who = quote.speaker or "the person quoted"
-            explanation = f"\"{word}\" is a word that {what}; it is inside a quote, so it is {who}'s word, not the outlet's."
+            explanation = (
+                f"\"{word}\" is a word that {what}; it is inside a quote, so it is {who}'s word, not the outlet's."
+            )
         else:
-            explanation = f"\"{word}\" is a word that {what}, used in the outlet's own voice; the baseline does not use it here."
+            explanation = (
+                f'"{word}" is a word that {what}, used in the outlet\'s own voice; the baseline does not use it here.'
+            )
         return document.finding(
-            "loaded_word", start, end, explanation, extractor=self.name,
-            baseline_text=context.counterpart_text(sentence), sentence=sentence,
-            weight=entry.weight * (0.4 if quote else 1.0), in_quote=quote is not None,
-            speaker=quote.speaker if quote else None, category=entry.category,
-            swap=baseline_word is not None, baseline_word=baseline_word,
+            "loaded_word",
+            start,
+            end,
+            explanation,
+            extractor=self.name,
+            baseline_text=context.counterpart_text(sentence),
+            sentence=sentence,
+            weight=entry.weight * (0.4 if quote else 1.0),
+            in_quote=quote is not None,
+            speaker=quote.speaker if quote else None,
+            category=entry.category,
+            swap=baseline_word is not None,
+            baseline_word=baseline_word,
             score=entry.weight if entry.category == MODEL_CATEGORY else None,
         )
 
@@ -145,7 +164,8 @@ class LoadedWord(Extractor):
         span = document.sentences[sentence]
         mine = _tokens(document.text, span.start, span.end)
         theirs = [
-            token for b in link.baseline_sentences
+            token
+            for b in link.baseline_sentences
             for token in _tokens(baseline.text, baseline.sentences[b].start, baseline.sentences[b].end)
         ]
         matcher = SequenceMatcher(None, [w for w, _, _ in theirs], [w for w, _, _ in mine], autojunk=False)

@@ -20,7 +20,7 @@ from ._common import quote_at, sentence_attribution
 from .base import Context, Extractor, Result, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
-_NUMERIC = re.compile(  # every branch starts with a currency sign or a digit: the look-ahead rejects other places at once
+_NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: the look-ahead skips other places
     rf"(?=[$€£¥\d])(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"  # money
     rf"|\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
     r"|\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts

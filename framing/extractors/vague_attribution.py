@@ -64,7 +64,10 @@ class VagueAttribution(Extractor):
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
             return None
         span = context.document.sentences[sentence]
-        if sentence_attribution(context.document, sentence) is not None or context.document.text.find('"', span.start, span.end) >= 0:
+        if (
+            sentence_attribution(context.document, sentence) is not None
+            or context.document.text.find('"', span.start, span.end) >= 0
+        ):
             return None
         if context.document.sentences[sentence].heading:
             return None

@@ -39,7 +39,7 @@ from .token_features import (
     context_matrix,
     doc_tokens,
     sentence_starts,
-    type_row,
+    type_pairs,
     word_flags,
 )
 
@@ -198,16 +198,17 @@ class LoadedWordModel:
         while first + len(words) > len(self._table):
             self._table = np.concatenate((self._table, np.zeros_like(self._table)))
             self._flags = np.concatenate((self._flags, np.zeros_like(self._flags)))
-        rows = [type_row(word, self.config) for word in words]
-        own, neighbour = _segments([r.own for r in rows]), _segments([r.neighbour for r in rows])
+        pairs = type_pairs(words, self.config)
+        own = _segments(pairs.own_words, pairs.own_columns, len(words))
+        neighbour = _segments(pairs.neighbour_words, pairs.neighbour_columns, len(words))
         block = slice(first, first + len(words))
         for k, offset in enumerate(self.config.offsets):
             columns, starts, empty = own if offset == 0 else neighbour
             sums = np.add.reduceat(self._blocks[k, columns], starts) if len(columns) else np.zeros(len(words))
             sums[empty] = 0.0  # reduceat gives an empty segment the next value, not 0
             self._table[block, k] = sums
-        self._flags[block] = [(r.loaded, r.known, r.stop) for r in rows]
-        self._rows.update(zip(words, range(first, first + len(words))))
+        self._flags[block] = pairs.flags
+        self._rows.update(zip(words, range(first, first + len(words)), strict=True))
 
     def _words(self, tokens: DocTokens) -> DocWords:
         if len(self._rows) > _MAX_REMEMBERED:
@@ -323,13 +324,11 @@ class LoadedWordModel:
         )
 
 
-def _segments(columns: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Columns of several words laid end to end, where each word's run starts, and which runs are empty."""
-    lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
-    flat = np.fromiter(itertools.chain.from_iterable(columns), dtype=np.int64, count=int(lengths.sum()))
+def _segments(words: np.ndarray, columns: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Columns ordered by word, where each of ``count`` words' run starts, and which runs are empty."""
+    lengths = np.bincount(words, minlength=count)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    empty = lengths == 0
-    return flat, np.minimum(starts, max(len(flat) - 1, 0)), empty
+    return columns, np.minimum(starts, max(len(columns) - 1, 0)), lengths == 0
 
 
 @cache

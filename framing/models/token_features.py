@@ -47,6 +47,8 @@ __all__ = [
     "type_features",
     "TypeRow",
     "type_row",
+    "TypePairs",
+    "type_pairs",
     "DocWords",
     "doc_words",
     "word_flags",
@@ -80,6 +82,8 @@ _SCARE_MAX_WORDS = 3
 _PUNCTUATION = ',;:.!?()[]"“”—–'
 _EXCLAMATION, _QUESTION = ord("!"), ord("?")
 _COLUMN = {name: k for k, name in enumerate(CONTEXT_FEATURES)}
+_GRAMS = (3, 4, 5)  # letter n-gram lengths
+_MIN_GRAM_WORD = 4  # words shorter than this get no n-grams
 _STEM_SUFFIXES = ("ingly", "edly", "fully", "ness", "ment", "ings", "ing", "ed", "es", "ly", "s")
 
 
@@ -187,18 +191,24 @@ def _stem(lower: str) -> str:
 def type_features(word: str) -> tuple[str, ...]:
     """The named type features of one word (lower-cased as :func:`~framing.lexicon.tokenize` gives it)."""
     lower = word.translate(_FOLD).lower()
+    features = _plain_features(lower)
+    if len(lower) >= _MIN_GRAM_WORD:  # letter 3- to 5-grams with the word's boundaries: "<dis", "gust", "ing>"
+        bounded = f"<{lower}>"
+        features.extend(f"g={bounded[i : i + n]}" for n in _GRAMS for i in range(len(bounded) - n + 1))
+    return tuple(features)
+
+
+def _plain_features(lower: str) -> list[str]:
+    """The type features of a lower-cased word other than its letter n-grams."""
     features = [f"w={lower}", f"stem={_stem(lower)}", f"len={min(len(lower), 15) // 3}"]
     if lower.isdigit():
         features.append("digits")
-    if len(lower) >= 4:  # letter 3- to 5-grams with the word's boundaries: "<dis", "gust", "ing>"
-        bounded = f"<{lower}>"
-        features.extend(f"g={bounded[i : i + n]}" for n in (3, 4, 5) for i in range(len(bounded) - n + 1))
     if lower in STOPWORDS:
         features.append("stop")
     if "-" in lower:
         features.append("hyphenated")
     features.extend(_lexicon_index().get(lower, ()))
-    return tuple(features)
+    return features
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +232,106 @@ def type_row(word: str, config: FeatureConfig) -> TypeRow:
     neighbour = tuple(sorted({column for column, f in hashed if f.startswith(config.neighbour_prefixes)}))
     known = any(f.startswith("lex=") for f in features)
     return TypeRow(own, neighbour, "lex=loaded" in features, known, "stop" in features)
+
+
+@dataclass(frozen=True, slots=True)
+class TypePairs:
+    """The hashed type columns of many words at once, as (word number, column) pairs without repeats."""
+
+    own_words: np.ndarray
+    own_columns: np.ndarray
+    neighbour_words: np.ndarray
+    neighbour_columns: np.ndarray
+    flags: np.ndarray  # words x 3: loaded, known, stop
+
+
+def type_pairs(words: Sequence[str], config: FeatureConfig) -> TypePairs:
+    """What :func:`type_row` gives for each of ``words``, computed for all of them together.
+
+    The letter n-grams of plain ASCII words, most of a word's features, are hashed
+    with a table-driven CRC-32 run over all of them at once in numpy (the very
+    CRC-32 :func:`zlib.crc32` computes, so the columns are the same); the few
+    other features, and every feature of other words, go through ``zlib``.
+    """
+    mask = (1 << config.bits) - 1
+    own: list[tuple[int, int]] = []
+    neighbour: list[tuple[int, int]] = []
+    flags = np.zeros((len(words), 3), dtype=bool)
+    grams: list[tuple[int, str]] = []  # (word number, bounded word) of the ASCII words that get n-grams
+    for number, word in enumerate(words):
+        lower = word.translate(_FOLD).lower()
+        if not lower.isascii():
+            row = type_row(word, config)
+            own += [(number, column) for column in row.own]
+            neighbour += [(number, column) for column in row.neighbour]
+            flags[number] = (row.loaded, row.known, row.stop)
+            continue
+        features = _plain_features(lower)
+        for feature in features:
+            column = zlib.crc32(feature.encode("utf-8")) & mask
+            own.append((number, column))
+            if feature.startswith(config.neighbour_prefixes):
+                neighbour.append((number, column))
+        flags[number] = ("lex=loaded" in features, features[-1].startswith("lex="), "stop" in features)
+        if len(lower) >= _MIN_GRAM_WORD:
+            grams.append((number, f"<{lower}>"))
+    gram_words, gram_columns = _gram_columns(grams, mask)
+    own_words, own_columns = _unique_pairs(own, gram_words, gram_columns, mask)
+    neighbour_words, neighbour_columns = _unique_pairs(neighbour, np.zeros(0, np.int64), np.zeros(0, np.int64), mask)
+    return TypePairs(own_words, own_columns, neighbour_words, neighbour_columns, flags)
+
+
+def _gram_columns(grams: list[tuple[int, str]], mask: int) -> tuple[np.ndarray, np.ndarray]:
+    """Word numbers and hashed columns of the features "g=<n-gram>" of the given bounded ASCII words."""
+    if not grams:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    text = "".join(bounded for _, bounded in grams)
+    data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    lengths = np.array([len(bounded) for _, bounded in grams], dtype=np.int64)
+    firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    numbers = np.array([number for number, _ in grams], dtype=np.int64)
+    table, after_prefix = _crc_table(), _crc_after(b"g=")
+    found_words, found_columns = [], []
+    for n in _GRAMS:
+        count = lengths - n + 1  # n-grams of each word (a bounded word has at least 6 characters)
+        which = np.repeat(np.arange(len(grams)), count)
+        starts = np.repeat(firsts, count) + (np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count))
+        register = np.full(len(starts), after_prefix, dtype=np.uint32)
+        for j in range(n):
+            register = table[(register ^ data[starts + j]) & 0xFF] ^ (register >> np.uint32(8))
+        found_words.append(numbers[which])
+        found_columns.append(((register ^ np.uint32(0xFFFFFFFF)) & np.uint32(mask)).astype(np.int64))
+    return np.concatenate(found_words), np.concatenate(found_columns)
+
+
+def _unique_pairs(
+    pairs: list[tuple[int, int]], more_words: np.ndarray, more_columns: np.ndarray, mask: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(word, column) pairs without repeats, ordered by word then column."""
+    words = np.concatenate((np.array([w for w, _ in pairs], dtype=np.int64), more_words))
+    columns = np.concatenate((np.array([c for _, c in pairs], dtype=np.int64), more_columns))
+    keys = np.sort(words * (mask + 1) + columns)
+    if len(keys):
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys // (mask + 1), keys % (mask + 1)
+
+
+@cache
+def _crc_table() -> np.ndarray:
+    """The byte table of the reflected CRC-32 (polynomial 0xEDB88320) that zlib uses."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> np.uint32(1)) ^ np.uint32(0xEDB88320), table >> np.uint32(1))
+    return table.astype(np.uint32)
+
+
+@cache
+def _crc_after(prefix: bytes) -> np.uint32:
+    """The CRC-32 register (before the final inversion) after reading ``prefix``."""
+    table, register = _crc_table(), np.uint32(0xFFFFFFFF)
+    for byte in prefix:
+        register = table[(register ^ np.uint32(byte)) & np.uint32(0xFF)] ^ (register >> np.uint32(8))
+    return np.uint32(register)
 
 
 @dataclass(frozen=True, slots=True)
