@@ -211,6 +211,15 @@ class _SpeakerHistory:
         self.paragraphs = paragraphs
         self.verbs = verbs
         self.named: dict[int, Speaker | None] = {}
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+
+    def quote_spans(self, number: int) -> list[tuple[int, int]]:
+        """The quotations of paragraph ``number`` (found once)."""
+        found = self.spans.get(number)
+        if found is None:
+            members = self.paragraphs[number]
+            found = self.spans[number] = _quote_spans(self.text, members[0].start, members[-1].end)
+        return found
 
     def last_before(self, number: int) -> Speaker | None:
         """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
@@ -218,8 +227,7 @@ class _SpeakerHistory:
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
                 start, end = members[0].start, members[-1].end
-                spans = _quote_spans(self.text, start, end)
-                found = _speaker(self.text, start, end, spans, self.verbs, members[0].heading)
+                found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
                 self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
             if self.named[earlier] is not None:
                 return self.named[earlier]
@@ -228,7 +236,9 @@ class _SpeakerHistory:
 
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
     start, end = members[0].start, members[-1].end
-    spans = _quote_spans(text, start, end)
+    spans = history.quote_spans(number)
+    if not spans and not history.verbs.within(start, end):
+        return []  # no quotation and no reporting verb: no speech here
     unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
     if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
