@@ -134,9 +134,9 @@ class Lexicon:
                 taken = position + length - 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Tokens:
-    """The words of a text: lookup forms and offsets."""
+    """The words of a text: lookup forms and offsets (compared by identity: it holds an array)."""
 
     words: list[str]  # lower case, one apostrophe, one hyphen
     offsets: np.ndarray  # int64; token i runs from offsets[2 * i] to offsets[2 * i + 1]
