@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from .records import Alignment, Document, Link
 from .segment import sentence_word_lists
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["align", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
 
@@ -71,6 +74,8 @@ def _baseline_index(baseline: Document) -> tuple[dict[str, int], sparse.csr_matr
     """The baseline's content words numbered, and a words x sentences 0/1 matrix (computed once per baseline)."""
 
     def build() -> tuple[dict[str, int], sparse.csr_matrix]:
+        from scipy import sparse  # imported on first use: it costs a tenth of a second at start-up
+
         numbers: dict[str, int] = {}
         rows = [numbers.setdefault(term, len(numbers)) for terms in baseline.terms for term in terms]
         columns = [b for b, terms in enumerate(baseline.terms) for _ in terms]
@@ -86,6 +91,8 @@ def _overlap(version_terms: list[frozenset[str]], baseline: Document) -> np.ndar
     One sparse matrix product (version sentences x baseline words times baseline
     words x baseline sentences); sparse, so no BLAS threads are started for it.
     """
+    from scipy import sparse
+
     numbers, matrix = _baseline_index(baseline)
     columns = [numbers[term] for terms in version_terms for term in terms if term in numbers]
     lengths = [sum(term in numbers for term in terms) for terms in version_terms]
