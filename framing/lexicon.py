@@ -120,7 +120,7 @@ class Lexicon:
                 continue
             word = words[position]
             entry, length = compiled.single.get(word), 1
-            if word in compiled.multi:
+            if word in compiled.seconds:
                 for term, candidate in compiled.first[word]:
                     n = len(term)
                     if n > 1 and words[position : position + n] == term and _adjacent(text, tokens, position, n):
@@ -241,7 +241,6 @@ class _Compiled:
     index: Mapping[str, Entry]
     first: Mapping[str, tuple[tuple[list[str], Entry], ...]]  # first word -> (words, entry), longest first
     single: Mapping[str, Entry]  # one-word terms
-    multi: frozenset[str]  # first words of terms of several words
     seconds: Mapping[str, frozenset[str]]  # first word of a phrase -> the second words its phrases have
 
 
@@ -267,7 +266,6 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
     if hit is None or hit.entries is not lexicon.entries:
         index = {_normalise(entry.term): entry for entry in lexicon.entries}
         single = {key: entry for key, entry in index.items() if " " not in key}
-        multi = frozenset(key.split()[0] for key in index if " " in key)
         seconds: dict[str, set[str]] = {}
         for key in index:
             if " " in key:
@@ -279,7 +277,6 @@ def _compiled(lexicon: Lexicon) -> _Compiled:
             index,
             _first_words(index),
             single,
-            multi,
             {first: frozenset(words) for first, words in seconds.items()},
         )
         _COMPILED[lexicon.name] = hit

@@ -79,12 +79,11 @@ class LoadedWord(Extractor):
                 if coloured and not coloured <= counterpart_words(context, sentence.index)
                 else []
             )
+            findings.extend(finding for _, _, finding in swaps)
             if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
-                findings.extend(finding for _, _, finding in swaps)
                 continue
             taken = [(start, end) for start, end, _ in swaps]
-            findings.extend(finding for _, _, finding in swaps)
-            for start, end, entry in self._hits(document, sentence.index, shared):
+            for start, end, entry in self._hits(document, sentence.index):
                 if span_words(document.text[start:end]) <= shared or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
@@ -102,10 +101,10 @@ class LoadedWord(Extractor):
         )
 
     @staticmethod
-    def _hits(document, sentence: int, shared: frozenset[str] = frozenset()) -> list[tuple[int, int, Entry]]:
+    def _hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
+        """Lexicon hits and the model's phrases (called only where the baseline lacks one of the words)."""
         hits = LoadedWord._lexicon_hits(document, sentence)
-        if not sentence_words(document, sentence) <= shared:  # the model only where the baseline lacks a word
-            hits += _model_hits(document, sentence, [(start, end) for start, end, _ in hits])
+        hits += _model_hits(document, sentence, [(start, end) for start, end, _ in hits])
         return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
 
     @staticmethod

@@ -84,10 +84,6 @@ def _measures(document: Document) -> dict[str, float]:
     }
 
 
-def _syllables(word: str) -> int:
-    return _SYLLABLES[word]
-
-
 def _count(word: str) -> int:
     """textstat's syllable count of one word, with its dictionaries read directly for plain lower-case words.
 

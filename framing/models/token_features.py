@@ -272,7 +272,8 @@ def type_pairs(words: Sequence[str], config: FeatureConfig) -> TypePairs:
             own.append((number, column))
             if feature.startswith(config.neighbour_prefixes):
                 neighbour.append((number, column))
-        flags[number] = ("lex=loaded" in features, features[-1].startswith("lex="), "stop" in features)
+        known = any(feature.startswith("lex=") for feature in features)
+        flags[number] = ("lex=loaded" in features, known, "stop" in features)
         if len(lower) >= _MIN_GRAM_WORD:
             grams.append((number, f"<{lower}>"))
     gram_words, gram_columns = _gram_columns(grams, mask)
