@@ -45,3 +45,26 @@ def test_extractors_as_a_string_is_refused(seed_story):
 def test_choosing_extractors(seed_story):
     comparison = framing.analyze(seed_story, extractors=["junk"])
     assert {f.kind for _, f in comparison.findings()} == {"boilerplate", "duplicate_passage"}
+
+
+def test_analysis_leaves_the_cycle_collector_as_it_found_it(seed_story):
+    import gc
+
+    assert gc.isenabled()
+    framing.analyze(seed_story)
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing of the caller's or ours stays frozen
+    gc.disable()
+    try:
+        framing.analyze(seed_story)
+        assert not gc.isenabled()  # a caller that paused the collector keeps it paused
+    finally:
+        gc.enable()
+    kept = [[i] for i in range(100)]
+    gc.freeze()  # a caller's own freeze (say, before forking workers) is not undone
+    try:
+        frozen = gc.get_freeze_count()
+        framing.analyze(seed_story)
+        assert gc.get_freeze_count() > frozen // 2 and gc.isenabled()  # (some frozen objects are freed meanwhile)
+    finally:
+        gc.unfreeze()
+    del kept
