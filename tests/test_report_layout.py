@@ -6,7 +6,7 @@ import pytest
 
 import framing
 from framing.records import CleanText
-from framing.report.layout import raw_to_clean, side_by_side
+from framing.report.layout import in_raw_order, raw_to_clean, side_by_side
 
 
 def test_raw_to_clean_inverts_to_raw_for_every_sentence(seed_comparison):
@@ -21,6 +21,16 @@ def test_raw_to_clean_of_removed_text_is_none():
     clean = CleanText(text="kept", raw_index=(10, 11, 12, 13, 14))
     assert raw_to_clean(clean, 0, 10) is None
     assert raw_to_clean(clean, 11, 13) == (1, 3)
+
+
+def test_raw_to_clean_copes_with_offsets_out_of_order(seed_comparison):
+    # The cleaner keeps raw order (so spans map back by bisection), but a hand-made text may not.
+    assert all(in_raw_order(r.document.clean) for r in seed_comparison.results)
+    clean = CleanText(text="abcd", raw_index=(20, 21, 10, 11, 22))
+    assert not in_raw_order(clean)
+    assert raw_to_clean(clean, 10, 12) == (2, 4)
+    assert raw_to_clean(clean, 20, 22) == (0, 2)
+    assert raw_to_clean(CleanText(text="ab", raw_index=(5, 6, 7)), 5, 7, ordered=True) == (0, 2)
 
 
 @pytest.mark.parametrize("version_id", ["000", "002", "003", "004"])

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
+from operator import le
 
 from ..compare import Comparison, VersionResult
 from ..records import CleanText, Document, Finding
 
-__all__ = ["Piece", "Row", "Numbered", "SideBySide", "Span", "raw_to_clean", "side_by_side", "cell_pieces"]
+__all__ = [
+    "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "in_raw_order", "raw_to_clean", "side_by_side",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,23 +67,33 @@ class Span:
     end: int
 
 
-def raw_to_clean(clean: CleanText, start: int, end: int) -> tuple[int, int] | None:
+def raw_to_clean(clean: CleanText, start: int, end: int, *, ordered: bool | None = None) -> tuple[int, int] | None:
     """The cleaned span whose characters come from raw ``start:end``, without spacing at either end.
 
     None if cleaning removed all of them (boilerplate set aside). The inverse of
     :meth:`framing.records.CleanText.to_raw` for spans that start and end on text.
+    ``ordered``: whether the text's raw offsets never decrease (:func:`in_raw_order`),
+    if the caller knows it already (it does not change per span of one text).
     """
-    index = clean.raw_index[: len(clean.text)]
-    if all(a <= b for a, b in zip(index, index[1:], strict=False)):
-        first, last = bisect_left(index, start), bisect_left(index, end)
+    size = len(clean.text)
+    if ordered is None:
+        ordered = in_raw_order(clean)
+    if ordered:
+        first, last = bisect_left(clean.raw_index, start, 0, size), bisect_left(clean.raw_index, end, 0, size)
     else:  # not expected from the cleaner, but stay correct if it ever reorders
-        inside = [i for i, raw in enumerate(index) if start <= raw < end]
+        inside = [i for i, raw in enumerate(clean.raw_index[:size]) if start <= raw < end]
         first, last = (inside[0], inside[-1] + 1) if inside else (0, 0)
     while first < last and clean.text[first].isspace():  # spacing the cleaner inserted (e.g. a paragraph
         first += 1  # break) maps to the raw offset of its neighbour: keep it out of the span
     while last > first and clean.text[last - 1].isspace():
         last -= 1
     return (first, last) if first < last else None
+
+
+def in_raw_order(clean: CleanText) -> bool:
+    """True when the cleaned characters' raw offsets never decrease (so spans map back by bisection)."""
+    index, size = clean.raw_index, len(clean.text)
+    return all(map(le, islice(index, 0, size - 1), islice(index, 1, size)))  # C loops: texts run to 100k chars
 
 
 def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
@@ -115,9 +129,10 @@ def _locate(result: VersionResult, base: Document) -> tuple[list[Span], list[Spa
     in_version: list[Span] = []
     in_baseline: list[Span] = []
     unplaced: list[int] = []
+    ordered = {id(doc): in_raw_order(doc.clean) for doc in (base, result.document)}  # once per text, not per span
     for key, finding in enumerate(result.findings):
         document = base if finding.in_baseline else result.document
-        span = raw_to_clean(document.clean, finding.start, finding.end)
+        span = raw_to_clean(document.clean, finding.start, finding.end, ordered=ordered[id(document)])
         if span is None or not any(s.start < span[1] and span[0] < s.end for s in document.sentences):
             unplaced.append(key)
         else:
