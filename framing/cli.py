@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .analysis import analyze
-from .compare import Comparison
 from .divergence import DivergenceModel
 from .errors import FramingError
 from .evaluation.cli import add_eval_parser
@@ -38,6 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--baseline", help="id of the baseline version (default: manifest, else the wire copy)")
     run.add_argument("--weights", type=Path, help="TOML file with [weights] and [scales] of the divergence index")
     run.add_argument("--no-pdf", action="store_true", help="with --out: skip the PDF and charts (faster)")
+    run.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU); "
+        "the output is the same as with 1",
+    )
     add_eval_parser(commands)
     return parser
 
@@ -69,36 +78,95 @@ def _stories(path: Path, baseline: str | None) -> Iterator[Story]:
         yield load_story(path, baseline=baseline)
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of processes, 0 meaning one per CPU this process may use."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: give 1 or more, or 0 for all CPUs")
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return jobs
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What one story's analysis must produce for the command line (the same in a worker process)."""
+
+    model: DivergenceModel | None
+    is_set: bool
+    output: str  # "table", "json" or "csv"
+    files: bool  # report files wanted
+    with_pdf: bool
+
+
+@dataclass(frozen=True)
+class _Outputs:
+    """One story's share of what the command prints and writes."""
+
+    text: str  # its JSON line, ranking table or CSV rows (without the header)
+    files: dict[str, bytes]
+
+
+def _story_outputs(story: Story, task: _Task) -> _Outputs:
+    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
+    comparison = analyze(story, model=task.model)
+    if task.output == "json":
+        text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
+    elif task.output == "csv":
+        text = findings_csv([comparison]).split("\n", 1)[1]  # the rows; the header is printed once
+    else:
+        text = ranking_table(comparison)
+    files: dict[str, bytes] = {}
+    if task.files:
+        from .report.build import report_files  # charts and PDF: imported only when asked for
+
+        prefix = f"{_safe(comparison.story.name)}/" if task.is_set else ""
+        files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf).items()}
+    return _Outputs(text, files)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
-    comparisons = [analyze(story, model=model) for story in _stories(args.path, args.baseline)]
+    task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf)
+    stories = _stories(args.path, args.baseline)
+    outputs = (
+        _in_processes(stories, task, args.jobs)
+        if is_set and args.jobs > 1
+        else [_story_outputs(s, task) for s in stories]
+    )
     if args.out is not None:
-        files = _report_files(comparisons, is_set, with_pdf=not args.no_pdf)
-        write_reports(files, args.out)
-    if args.format == "json":
-        if is_set:
-            sys.stdout.write("".join(c.to_json(indent=None) + "\n" for c in comparisons))
-        else:
-            sys.stdout.write(comparisons[0].to_json() + "\n")
-    elif args.format == "csv":
-        sys.stdout.write(findings_csv(comparisons))
-    elif args.out is None or not is_set:
-        sys.stdout.write("\n".join(ranking_table(c) for c in comparisons))
+        write_reports({name: content for o in outputs for name, content in o.files.items()}, args.out)
+    if args.format == "csv":
+        sys.stdout.write(findings_csv([]) + "".join(o.text for o in outputs))
+    elif args.format == "json" or args.out is None or not is_set:
+        sys.stdout.write(("" if args.format == "json" else "\n").join(o.text for o in outputs))
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
 
 
-def _report_files(comparisons: list[Comparison], is_set: bool, *, with_pdf: bool) -> dict[str, bytes]:
-    from .report.build import report_files  # charts and PDF: imported only when asked for
+def _in_processes(stories: Iterator[Story], task: _Task, jobs: int) -> list[_Outputs]:
+    """``_story_outputs`` of every story, ``jobs`` at a time in worker processes, in the stories' order.
 
-    files: dict[str, bytes] = {}
-    for comparison in comparisons:
-        prefix = f"{_safe(comparison.story.name)}/" if is_set else ""
-        for name, content in report_files(comparison, with_pdf=with_pdf).items():
-            files[prefix + name] = content
-    return files
+    Stories are read (and checked) in this process; an error in any story stops the
+    rest and is raised here, so nothing is written.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        try:
+            for story in stories:
+                pending.append(pool.submit(_story_outputs, story, task))
+            return [future.result() for future in pending]
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
 
 
 def _safe(name: str) -> str:

@@ -175,3 +175,61 @@ def test_unwritable_out_folder_is_one_line(tmp_path, capsys, monkeypatch):
     status, out, err = run(capsys, "analyze", SEED, "--out", str(tmp_path / "locked"), "--no-pdf")
     assert status == 2 and err.count("\n") == 1
     assert "Permission denied" in err and "Traceback" not in err
+
+
+def _story_set(tmp_path: Path, *, bad_line: bool = False) -> Path:
+    """The seed story twice (under two names) and a small one, as a JSON Lines set."""
+    seed = framing.load_story(SEED)
+    versions = [{"id": v.id, "outlet": v.outlet, "text": v.raw} for v in seed.versions]
+    small = {
+        "story": "rain",
+        "versions": [
+            {"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
+            {"id": "b", "text": "Rain fell heavily. Roads closed."},
+        ],
+    }
+    lines = [json.dumps({"story": "one", "versions": versions}), json.dumps(small)]
+    lines += ['{"story": "x"}'] if bad_line else []
+    lines += [json.dumps({"story": "two", "versions": versions})]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_jobs_print_the_same_as_one_process(tmp_path, capsys, fmt):
+    path = str(_story_set(tmp_path))
+    status, alone, _ = run(capsys, "analyze", path, "--format", fmt)
+    assert status == 0 and alone.count("001") >= 2  # the seed story twice
+    status, together, _ = run(capsys, "analyze", path, "--format", fmt, "--jobs", "2")
+    assert status == 0 and together == alone  # same bytes, stories in the file's order
+
+
+def test_jobs_write_the_same_report_files(tmp_path, capsys):
+    path = str(_story_set(tmp_path))
+    assert run(capsys, "analyze", path, "--out", str(tmp_path / "a"), "--no-pdf")[0] == 0
+    assert run(capsys, "analyze", path, "--out", str(tmp_path / "b"), "--no-pdf", "--jobs", "0")[0] == 0
+    written = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert [str(p.parent) for p in written].count("one") == 4  # report.json and .html, findings.csv, ranking.txt
+    for name in written:
+        assert (tmp_path / "b" / name).read_bytes() == (tmp_path / "a" / name).read_bytes()
+
+
+def test_jobs_stop_at_a_bad_story_and_write_nothing(tmp_path, capsys):
+    path = str(_story_set(tmp_path, bad_line=True))
+    status, out, err = run(capsys, "analyze", path, "--out", str(tmp_path / "r"), "--jobs", "2", "--no-pdf")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "set.jsonl:3: not a story" in err
+    assert not (tmp_path / "r").exists()
+    # an error met inside a worker process (here: a baseline no story has) is reported the same way
+    path = str(_story_set(tmp_path))
+    status, out, err = run(capsys, "analyze", path, "--baseline", "nope", "--jobs", "2", "--out", str(tmp_path / "r"))
+    assert status == 2 and out == "" and err.count("\n") == 1 and err.startswith("framing: error: ")
+    assert "nope" in err and not (tmp_path / "r").exists()
+
+
+def test_jobs_must_be_a_count(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["analyze", SEED, "--jobs", "-1"])
+    assert stopped.value.code == 2
+    assert "not a number of processes" in capsys.readouterr().err
