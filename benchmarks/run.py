@@ -20,7 +20,9 @@ checkout (or $FRAMING_SHARED). Everything runs in-process on one core:
 5. scaling: time against the number of versions of a story (2 → 64, perturbed
    copies of a real story's versions) and against article length (×1 → ×16, the
    texts of several stories joined), with the log-log slope (1 = linear);
-6. the seed story analysed warm (goal < 200 ms).
+6. the seed story analysed warm (goal < 200 ms);
+7. on a machine with several CPUs, what ``framing analyze STORIES.jsonl --jobs N`` gains: the set analysed
+   (and its CSV rows rendered) in one process, then in one worker process per CPU.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ import framing
 from framing.align import align
 from framing.analysis import _cycle_collector_paused, alignment_scores
 from framing.baseline import choose_baseline
+from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel
 from framing.extractors.base import Context, available_extractors, get_extractor
 from framing.records import Story, Version
@@ -243,6 +246,27 @@ def seed_warm() -> dict[str, float]:
     return {"median_ms": 1000 * statistics.median(runs), "best_ms": 1000 * min(runs)}
 
 
+def processes(stories: list[Story], jobs: int) -> dict[str, float]:
+    """``framing analyze STORIES.jsonl --format csv --jobs N`` in-process: every story analysed and its CSV
+    rows rendered, in one process and then in ``jobs`` worker processes (start-up included); best of two."""
+    task = _Task(model=None, is_set=True, output="csv", files=False, with_pdf=False)
+    timings = {}
+    for label, run in (
+        ("one_process", lambda: [_story_outputs(story, task) for story in stories]),
+        (f"{jobs}_processes", lambda: _in_processes(iter(stories), task, jobs)),
+    ):
+        best = math.inf
+        for _ in range(2):
+            clock = time.perf_counter()
+            run()
+            best = min(best, time.perf_counter() - clock)
+        timings[f"{label}_seconds"] = best
+    versions = sum(len(s.versions) for s in stories)
+    timings[f"{jobs}_processes_copies_per_second"] = versions / timings[f"{jobs}_processes_seconds"]
+    timings["speed_up"] = timings["one_process_seconds"] / timings[f"{jobs}_processes_seconds"]
+    return timings
+
+
 def profile(stories: list[Story], out: Path) -> list[str]:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -279,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     results["scaling_versions"] = scaling_versions(median_story[len(median_story) // 2])
     results["scaling_length"] = scaling_length(stories)
     results["seed_warm"] = seed_warm()
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cpus > 1:
+        results["processes"] = processes(stories, cpus)
     if args.profile:
         profile(stories, args.profile)
     _report(results)
