@@ -49,7 +49,7 @@ import numpy as np
 
 import framing
 from framing.align import align
-from framing.analysis import _cycle_collector_paused, alignment_scores
+from framing.analysis import _cycle_collector_paused, _peers, alignment_scores
 from framing.baseline import choose_baseline
 from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel
@@ -133,7 +133,7 @@ def _story_stages(story: Story, runners: list, model: DivergenceModel, spent: di
         clock = time.perf_counter()
         alignment = None if doc is base else align(doc, base)
         spent["align"] += time.perf_counter() - clock
-        context = Context(document=doc, baseline=base, alignment=alignment)
+        context = Context(document=doc, baseline=base, alignment=alignment, peers=_peers(documents, doc, base))
         scores = alignment_scores(alignment)
         for runner in runners:
             clock = time.perf_counter()

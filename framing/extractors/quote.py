@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, repeat
 
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, content_terms, words
@@ -80,7 +80,7 @@ class QuoteFidelity(Extractor):
     def _unmatched(self, context: Context, quote: Quote, *, indirect: bool) -> Finding:
         document = context.document
         who = quote.speaker or "someone"
-        elsewhere = sorted(p.version.id for p in context.peers if _best(quote, document, p)[1] >= MATCH)
+        elsewhere = _elsewhere(context, quote)
         if indirect:
             explanation = (
                 f"The baseline gives this point of {who}'s only in its own words; this version presents it as a quote."
@@ -236,6 +236,61 @@ def _best(quote: Quote, document: Document, other: Document) -> tuple[Quote | No
         if score > best[1]:
             best = (candidate, score)
     return best
+
+
+def _elsewhere(context: Context, quote: Quote) -> list[str]:
+    """Ids of the other versions (``context.peers``) with a quotation that is the same remark as ``quote``.
+
+    The same test as ``_best(quote, document, peer)[1] >= MATCH`` for each peer, but
+    against one index of every version's quotations, built once per story: asking
+    each peer in turn made a story's cost grow with the square of its versions.
+    """
+    terms = _quote_terms(context.document)[quote]
+    if not terms or not context.peers:
+        return []
+    documents, index, candidates = _story_quote_index(context)
+    counts = Counter(chain.from_iterable(filter(None, map(index.get, terms))))
+    size, key = len(terms), quote.speaker_key
+    me = next(number for number, document in enumerate(documents) if document is context.document)
+    found: set[str] = set()
+    for number, shared in counts.items():
+        owner, candidate, candidate_size = candidates[number]
+        if owner == me or documents[owner].version.id in found:
+            continue
+        score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
+        if key and candidate.speaker_key and key != candidate.speaker_key:
+            score *= 0.5
+        if score >= MATCH:
+            found.add(documents[owner].version.id)
+    return sorted(found)
+
+
+def _story_quote_index(
+    context: Context,
+) -> tuple[tuple[Document, ...], dict[str, list[int]], list[tuple[int, Quote, int]]]:
+    """The quotations of a version and its peers: which (by number) hold each content word, and for each
+    its document (by position), itself and its word count. Kept with the baseline, which every version of
+    the story shares; found again only for the very same documents."""
+    documents = (context.document, *context.peers)
+    key = ("story_quote_index", frozenset(map(id, documents)))
+    cached = context.baseline.memo.get(key)
+    if cached is not None and len(cached[0]) == len(documents) and all(map(_in, documents, repeat(cached[0]))):
+        return cached
+    ordered = tuple(sorted(documents, key=lambda d: d.version.id))
+    index: dict[str, list[int]] = {}
+    candidates: list[tuple[int, Quote, int]] = []
+    for owner, document in enumerate(ordered):
+        terms = _quote_terms(document)
+        for quote in document.quotes:
+            for term in terms[quote]:
+                index.setdefault(term, []).append(len(candidates))
+            candidates.append((owner, quote, len(terms[quote])))
+    value = context.baseline.memo[key] = (ordered, index, candidates)
+    return value
+
+
+def _in(document: Document, documents: tuple[Document, ...]) -> bool:
+    return any(document is other for other in documents)
 
 
 def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
