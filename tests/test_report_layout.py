@@ -31,6 +31,8 @@ def test_raw_to_clean_copes_with_offsets_out_of_order(seed_comparison):
     assert raw_to_clean(clean, 10, 12) == (2, 4)
     assert raw_to_clean(clean, 20, 22) == (0, 2)
     assert raw_to_clean(CleanText(text="ab", raw_index=(5, 6, 7)), 5, 7, ordered=True) == (0, 2)
+    empty = CleanText(text="", raw_index=(0,))  # a text that was all boilerplate
+    assert in_raw_order(empty) and raw_to_clean(empty, 0, 5) is None
 
 
 @pytest.mark.parametrize("version_id", ["000", "002", "003", "004"])

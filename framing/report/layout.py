@@ -93,7 +93,7 @@ def raw_to_clean(clean: CleanText, start: int, end: int, *, ordered: bool | None
 def in_raw_order(clean: CleanText) -> bool:
     """True when the cleaned characters' raw offsets never decrease (so spans map back by bisection)."""
     index, size = clean.raw_index, len(clean.text)
-    return all(map(le, islice(index, 0, size - 1), islice(index, 1, size)))  # C loops: texts run to 100k chars
+    return all(map(le, islice(index, 0, max(size - 1, 0)), islice(index, 1, size)))  # C loops: up to 100k chars
 
 
 def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
