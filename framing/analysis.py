@@ -56,6 +56,8 @@ def analyze(
         choice = choose_baseline(story, documents, baseline)
         base = documents[choice.id]
         results = [_analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()]
+        for document in documents.values():  # the stages' caches: half the memory a kept result holds,
+            document.memo.clear()  # and freed here, not walked by the collector when it runs again
     return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
 
 

@@ -74,3 +74,14 @@ def test_analysis_leaves_the_cycle_collector_as_it_found_it(seed_story):
         del cycle
         framing.analyze(seed_story)
     assert sum(ref() is None for ref in dropped) >= 3
+
+
+def test_results_keep_no_stage_caches(seed_story):
+    # Caches of the stages (lexicon hits, quote indexes, …) are dropped once the story is analysed: a kept
+    # result holds half the memory, and anything that needs one again recomputes it.
+    comparison = framing.analyze(seed_story)
+    assert all(not r.document.memo for r in comparison.results)
+    from framing.report.build import report_files
+
+    assert "report.pdf" in report_files(comparison, with_pdf=True)
+    assert comparison.to_json() == framing.analyze(seed_story).to_json()
