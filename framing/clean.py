@@ -12,6 +12,7 @@ character away from where it stands in the raw file.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 
 from .records import CleanText, Removal
@@ -117,7 +118,7 @@ def clean_text(raw: str) -> CleanText:
     credit, evidence = detect_credit(raw, lowered)
     return CleanText(
         text=text,
-        raw_index=tuple(index),
+        raw_index=array("q", index),
         removals=tuple(sorted(removals, key=lambda r: (r.start, r.end))),
         credit=credit,
         credit_evidence=evidence,

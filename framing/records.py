@@ -8,7 +8,7 @@ file the user gave.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -96,7 +96,9 @@ class CleanText:
     """Cleaned text with, for each of its characters, the raw offset it came from."""
 
     text: str
-    raw_index: tuple[int, ...]  # len(text) + 1 entries; the last is the raw end
+    # len(text) + 1 raw offsets, the last the raw end: an array of machine integers (8 bytes a character, where a
+    # tuple of int objects takes 36); any sequence of ints will do for a hand-made CleanText
+    raw_index: Sequence[int] = field(hash=False)  # (an array cannot be hashed; equality still compares it)
     removals: tuple[Removal, ...] = ()
     credit: str | None = None  # a wire credit found in the text, e.g. "Associated Press"
     credit_evidence: str | None = None

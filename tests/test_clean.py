@@ -110,3 +110,14 @@ def test_photo_caption_is_boilerplate_but_a_mention_of_a_file_photo_is_not():
     clean = clean_text(raw)
     assert [r.category for r in clean.removals] == ["caption"]
     assert "A file photo showed the mayor" in clean.text
+
+
+def test_offset_map_is_compact_and_documents_stay_hashable(seed_story):
+    import sys
+
+    import framing
+
+    clean = clean_text(seed_story.versions[2].raw)
+    assert sys.getsizeof(clean.raw_index) < 10 * len(clean.raw_index)  # machine integers, not int objects
+    document = framing.analyze(seed_story).results[0].document
+    assert hash(document) == hash(document)  # the offsets array takes no part in the hash
