@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import TypeVar
 
 from .clean import clean_text
 from .lexicon import Tokens, tokenize
 from .records import Document, Quote, Sentence, Version
+
+V = TypeVar("V")
 
 __all__ = ["segment", "prepare", "words", "content_terms", "sentence_word_lists", "STOPWORDS"]
 
@@ -151,19 +155,19 @@ def content_terms(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-class _StemCache(dict[str, str]):
-    """Stems of the words seen so far: a look-up is a C-level dictionary access; a new word is stemmed once."""
+class WordMemo(dict[str, V]):
+    """``compute(word)`` for each word seen so far: a look-up is a C-level dictionary access (``memo[word]``,
+    or ``map(memo.__getitem__, words)``); a new word is computed once. After ``limit`` words it starts afresh."""
 
-    limit = 200_000  # words remembered before the cache starts afresh
+    def __init__(self, compute: Callable[[str], V], limit: int = 200_000) -> None:
+        super().__init__()
+        self.compute, self.limit = compute, limit
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> V:
         if len(self) >= self.limit:
             self.clear()
-        stem = self[word] = _strip_suffix(word)
-        return stem
-
-
-_STEMS = _StemCache()
+        value = self[word] = self.compute(word)
+        return value
 
 
 def _stem(word: str) -> str:
@@ -178,6 +182,9 @@ def _strip_suffix(word: str) -> str:
             if word.endswith(suffix) and not word.endswith("ss"):
                 return word[: -len(suffix)] + replacement
     return word
+
+
+_STEMS = WordMemo(_strip_suffix)
 
 
 Speaker = tuple[str, str]  # (name as written, matching key)

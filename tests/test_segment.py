@@ -96,3 +96,13 @@ def test_words_of_the_sentences_make_the_word_count_and_terms():
     doc = prepare(Version(id="a", raw="Ministers met. They agreed on ministers' pay!"))
     assert doc.word_count == 7
     assert doc.terms[0] == frozenset({"minister", "met"})
+
+
+def test_word_memo_computes_each_word_once_and_stays_bounded():
+    from framing.segment import WordMemo
+
+    calls = []
+    memo = WordMemo(lambda word: calls.append(word) or len(word), limit=3)
+    assert [memo[w] for w in ("a", "bb", "a", "ccc")] == [1, 2, 1, 3]
+    assert calls == ["a", "bb", "ccc"]
+    assert memo["dddd"] == 4 and len(memo) == 1  # full: started afresh before remembering the new word

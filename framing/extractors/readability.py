@@ -24,25 +24,10 @@ from typing import Any
 import textstat
 
 from ..records import Document
-from ..segment import sentence_word_lists
+from ..segment import WordMemo, sentence_word_lists
 from .base import Context, Extractor, Result, register
 
 MIN_WORDS = 30
-
-
-class _SyllableCache(dict[str, int]):
-    """Syllables of each word seen so far (C-level look-ups; a new word is counted once)."""
-
-    limit = 200_000
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= self.limit:
-            self.clear()
-        count = self[word] = _count(word)
-        return count
-
-
-_SYLLABLES = _SyllableCache()
 
 
 @register
@@ -100,6 +85,9 @@ def _count(word: str) -> int:
             return max(1, sum(1 for phone in phones[0] if phone[-1].isdigit()))
         return max(1, len(hyphenator.positions(word)) + 1)
     return max(1, int(textstat.syllable_count(word)))
+
+
+_SYLLABLES = WordMemo(_count)  # syllables of each word seen so far
 
 
 @cache
