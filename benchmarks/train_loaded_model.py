@@ -5,11 +5,13 @@
 What is fitted on what (docs/evaluation.md tells the numbers):
 
 1. Each article is cleaned and segmented as framing does; every word gets the
-   features of framing.models.token_features; a word is positive when a
-   Loaded_Language span touches it.
+   features of framing.models.token_features (the static word vectors of
+   framing.models.static among them, from benchmarks/build_static_vectors.py);
+   a word is positive when a Loaded_Language span touches it.
 2. Coefficients: a linear SVM (squared hinge, L2, C = 0.01) on the features
    scaled by their naive-Bayes log-count ratios (Wang & Manning 2012, "NBSVM"),
-   the ratios folded into the shipped weights.
+   the ratios folded into the shipped weights; the static vectors' columns keep
+   a ratio of 1.
 3. Calibration and thresholds come from out-of-fold scores (5 folds grouped by
    article): a logistic calibration of the score, then the seed and grow
    thresholds that maximise token F1 (the figure PTC's span task is judged by) of
@@ -43,6 +45,7 @@ from framing.evaluation.predict import document
 from framing.evaluation.ptc import Article, read_ptc
 from framing.extractors.loaded_word import LoadedWord
 from framing.models.loaded import MODEL_FILE, LoadedWordModel, cut, decode
+from framing.models.static import static_vectors
 from framing.models.token_features import (
     CONTEXT_FEATURES,
     DocTokens,
@@ -218,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
     parser.add_argument("--no-write", action="store_true", help="measure only")
     args = parser.parse_args(argv)
-    config = FeatureConfig()
+    config = FeatureConfig(static_dims=static_vectors().dims)
     items = prepare(read_ptc(args.articles, args.labels), config)
     halves = [items[0::2], items[1::2]]
     for k, (train_half, test_half) in enumerate((halves, halves[::-1])):

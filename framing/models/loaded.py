@@ -1,8 +1,9 @@
 """The loaded-wording model: a probability for every word of a document, and the phrases it marks.
 
-A linear model over the features of :mod:`framing.models.token_features` gives
-each word a score; a logistic calibration turns it into the probability that
-annotators would mark the word as loaded language. Phrases are decoded with two
+A linear model over the features of :mod:`framing.models.token_features` (the
+static word vectors of :mod:`framing.models.static` among them) gives each word
+a score; a logistic calibration turns it into the probability that annotators
+would mark the word as loaded language. Phrases are decoded with two
 thresholds: a word at or above ``seed_threshold`` starts a phrase, which grows
 over the neighbouring words of the same sentence at or above
 ``grow_threshold``.
@@ -31,8 +32,10 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..records import Document
+from .static import STATIC_FILE, static_vectors
 from .token_features import (
     CONTEXT_FEATURES,
+    STATIC_OFFSETS,
     DocTokens,
     DocWords,
     FeatureConfig,
@@ -179,7 +182,15 @@ class LoadedWordModel:
         self.grow_threshold = float(grow_threshold)
         self.fitted_on = fitted_on
         self._blocks = self.weights[: config.width].reshape(len(config.offsets), 1 << config.bits)
-        self._context = self.weights[config.width :]
+        self._context = self.weights[config.width : config.width + len(CONTEXT_FEATURES)]
+        self._static = self.weights[config.width + len(CONTEXT_FEATURES) :].reshape(
+            len(STATIC_OFFSETS), config.static_dims
+        )
+        if config.static_dims and config.static_dims != static_vectors().dims:
+            raise ConfigError(
+                f"The loaded-wording model was fitted with {config.static_dims}-number static vectors; the shipped "
+                f"{STATIC_FILE} has {static_vectors().dims}. Refit it with benchmarks/train_loaded_model.py."
+            )
         self._key = ("models", "loaded_word", next(_KEYS))
         self._forget()
 
@@ -207,6 +218,11 @@ class LoadedWordModel:
             sums = np.add.reduceat(self._blocks[k, columns], starts) if len(columns) else np.zeros(len(words))
             sums[empty] = 0.0  # reduceat gives an empty segment the next value, not 0
             self._table[block, k] = sums
+        if self.config.static_dims:  # a word's static vector weighs in where the model has columns for it
+            vectors = static_vectors()(words) * self.config.static_scale
+            for k, offset in enumerate(self.config.offsets):
+                if offset in STATIC_OFFSETS:
+                    self._table[block, k] += vectors @ self._static[STATIC_OFFSETS.index(offset)]
         self._flags[block] = pairs.flags
         self._rows.update(zip(words, range(first, first + len(words)), strict=True))
 
@@ -310,7 +326,13 @@ class LoadedWordModel:
                 f"computes {list(CONTEXT_FEATURES)}. Refit it with benchmarks/train_loaded_model.py."
             )
         raw = meta["config"]
-        config = FeatureConfig(int(raw["bits"]), tuple(raw["offsets"]), tuple(raw["neighbour_prefixes"]))
+        config = FeatureConfig(
+            int(raw["bits"]),
+            tuple(raw["offsets"]),
+            tuple(raw["neighbour_prefixes"]),
+            int(raw.get("static_dims", 0)),
+            float(raw.get("static_scale", 0.1)),
+        )
         weights = np.zeros(config.n_features)
         weights[indices] = values
         return cls(

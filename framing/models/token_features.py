@@ -1,6 +1,6 @@
 """Features of every word of a document, for the loaded-wording model (no fitting here, no data).
 
-A word's features are of two kinds:
+A word's features are of three kinds:
 
 - **type features** depend on the lower-cased word only: its identity, a crude
   stem, its letter 3- to 5-grams, whether it is made of digits, its length,
@@ -13,11 +13,14 @@ A word's features are of two kinds:
   quotation, in scare quotes, before "!" or "?", in a sentence with "!", at a
   sentence start, in a heading, next to punctuation, and the share of the
   sentence's other words that framing's lexicons know.
+- **static vectors** (:mod:`framing.models.static`): 64 numbers for what the word
+  means, and the same for the word before and the word after, as dense columns
+  after the context features.
 
 The words are those the lexicons match (:func:`framing.lexicon.tokenize`), shared
 with the extractors through the document's cache, so no text is split twice.
 
-Type features depend on the spelling only, so a model's contribution of a word
+Type features and static vectors depend on the spelling only, so a model's contribution of a word
 at each offset can be computed once per distinct word (see
 :mod:`framing.models.loaded`); :func:`design_matrix` builds the same columns as a
 sparse matrix for fitting.
@@ -36,9 +39,11 @@ from scipy import sparse
 from ..lexicon import load_lexicon, tokenize
 from ..records import Document
 from ..segment import STOPWORDS
+from .static import static_vectors
 
 __all__ = [
     "OFFSETS",
+    "STATIC_OFFSETS",
     "CONTEXT_FEATURES",
     "TYPE_LEXICONS",
     "FeatureConfig",
@@ -59,6 +64,7 @@ __all__ = [
 ]
 
 OFFSETS = (-2, -1, 0, 1, 2)
+STATIC_OFFSETS = (-1, 0, 1)  # whose static vectors are columns (framing.models.static), after the context features
 TYPE_LEXICONS = ("loaded", "report_verbs", "hedges", "boosters", "editorial", "vague_sources")
 CONTEXT_FEATURES = (
     "in_quote",
@@ -89,11 +95,17 @@ _STEM_SUFFIXES = ("ingly", "edly", "fully", "ness", "ment", "ings", "ing", "ed",
 
 @dataclass(frozen=True, slots=True)
 class FeatureConfig:
-    """How a model's columns are laid out: hashed type features of each offset, then the context features."""
+    """How a model's columns are laid out.
+
+    First the hashed type features of each offset, then the context features, then (when ``static_dims``
+    is not 0) the static vectors of the words at :data:`STATIC_OFFSETS`, times ``static_scale``.
+    """
 
     bits: int = 18
     offsets: tuple[int, ...] = OFFSETS
     neighbour_prefixes: tuple[str, ...] = ("w=", "stem=", "digits", "stop", "lex=")
+    static_dims: int = 0
+    static_scale: float = 0.1
 
     @property
     def width(self) -> int:
@@ -102,7 +114,7 @@ class FeatureConfig:
 
     @property
     def n_features(self) -> int:
-        return self.width + len(CONTEXT_FEATURES)
+        return self.width + len(CONTEXT_FEATURES) + len(STATIC_OFFSETS) * self.static_dims
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +455,8 @@ def _rows(columns: Sequence[tuple[int, ...]], width: int) -> sparse.csr_matrix:
 
 
 def design_matrix(document: Document, config: FeatureConfig) -> sparse.csr_matrix:
-    """Tokens x ``config.n_features``: the hashed type block of each offset, then the context features."""
+    """Tokens x ``config.n_features``: the hashed type block of each offset, the context features, the static
+    vectors."""
     tokens = doc_tokens(document)
     words, distinct = doc_words(tokens, config)
     rows = [type_row(w, config) for w in distinct]
@@ -454,4 +467,8 @@ def design_matrix(document: Document, config: FeatureConfig) -> sparse.csr_matri
         for offset in config.offsets
     ]
     blocks.append(sparse.csr_matrix(context_matrix(document, tokens, words)))
+    if config.static_dims:  # the static vectors of the word before, the word and the word after
+        table = np.vstack([static_vectors()(distinct), np.zeros((1, config.static_dims))]) * config.static_scale
+        for offset in STATIC_OFFSETS:
+            blocks.append(sparse.csr_matrix(table[neighbour_ids(tokens, words.ids, offset, words.missing)]))
     return sparse.hstack(blocks, format="csr")
