@@ -26,6 +26,7 @@ from framing.records import Version
 from framing.segment import prepare
 
 SMALL = FeatureConfig(bits=10)
+SMALL_STATIC = FeatureConfig(bits=10, static_dims=64)  # with the shipped static vectors' columns
 
 
 def _doc(text: str):
@@ -86,20 +87,22 @@ def test_context_features_of_a_hand_written_text() -> None:
     assert column["sentence_start"][words.index("then")] == 1
 
 
-def test_empty_text_has_no_rows() -> None:
+@pytest.mark.parametrize("config", [SMALL, SMALL_STATIC])
+def test_empty_text_has_no_rows(config: FeatureConfig) -> None:
     doc = _doc("")
-    assert design_matrix(doc, SMALL).shape == (0, SMALL.n_features)
+    assert design_matrix(doc, config).shape == (0, config.n_features)
 
 
+@pytest.mark.parametrize("config", [SMALL, SMALL_STATIC])
 @pytest.mark.parametrize(
     "text",
     ["He said \"this is a DISGRACEFUL, shameful betrayal!\" and left. Then 'what' happened?", "One.", "A b. C d e"],
 )
-def test_fast_scores_equal_the_design_matrix(text: str) -> None:
+def test_fast_scores_equal_the_design_matrix(text: str, config: FeatureConfig) -> None:
     doc = _doc(text)
-    weights = np.random.default_rng(0).normal(size=SMALL.n_features)
-    model = LoadedWordModel(SMALL, weights, 0.3, (1.0, 0.0), 0.5, 0.2)
-    assert np.allclose(design_matrix(doc, SMALL) @ weights + 0.3, model.scores(doc))
+    weights = np.random.default_rng(0).normal(size=config.n_features)
+    model = LoadedWordModel(config, weights, 0.3, (1.0, 0.0), 0.5, 0.2)
+    assert np.allclose(design_matrix(doc, config) @ weights + 0.3, model.scores(doc))
 
 
 def _rows_from_pairs(pairs, count):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache
 from importlib.resources import as_file, files
 from typing import Any
@@ -54,7 +54,7 @@ class StaticVectors:
         return out
 
 
-def word_pieces(word: str, vocabulary: dict[str, int] | Any) -> list[str]:
+def word_pieces(word: str, vocabulary: Container[str]) -> list[str]:
     """BERT's uncased word pieces of ``word`` (``[UNK]`` for a part no piece spells)."""
     pieces: list[str] = []
     for token in _basic_tokens(word):
