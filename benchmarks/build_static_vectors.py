@@ -41,7 +41,6 @@ def piece_table() -> tuple[list[str], np.ndarray]:
     vocab = (path / "vocab.txt").read_text(encoding="utf-8").split("\n")
     vocab = vocab[:-1] if vocab and vocab[-1] == "" else vocab
     model = AutoModel.from_pretrained(str(path)).eval()
-    torch.manual_seed(0)
     table = np.zeros((len(vocab), model.config.hidden_size), dtype=np.float32)
     for start in range(0, len(vocab), BATCH):
         ids = torch.tensor([[101, i, 102] for i in range(start, min(start + BATCH, len(vocab)))])
