@@ -14,10 +14,12 @@ from . import __version__
 from .analysis import analyze
 from .divergence import DivergenceModel
 from .errors import FramingError
+from .filters import FindingFilter
 from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story
 from .report.tables import findings_csv, ranking_table
+from .serve import add_filter_arguments, add_serve_parser
 from .report.write import write_reports
 
 __all__ = ["main"]
@@ -39,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--baseline", help="id of the baseline version (default: manifest, else the wire copy)")
     run.add_argument("--weights", type=Path, help="TOML file with [weights] and [scales] of the divergence index")
     run.add_argument("--no-pdf", action="store_true", help="with --out: skip the PDF and charts (faster)")
+    run.add_argument("--handout", action="store_true", help="with --out: also write handout.pdf (two pages)")
+    add_filter_arguments(run)
     run.add_argument(
         "--jobs",
         type=_jobs,
@@ -48,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         "the output is the same as with 1",
     )
     add_eval_parser(commands)
+    add_serve_parser(commands)
     return parser
 
 
@@ -56,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
     try:
-        if args.command == "eval":
+        if args.command in ("eval", "serve"):
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:
@@ -100,6 +105,8 @@ class _Task:
     output: str  # "table", "json" or "csv"
     files: bool  # report files wanted
     with_pdf: bool
+    shown: FindingFilter = FindingFilter()  # which findings the outputs show
+    handout: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,7 @@ class _Outputs:
 
 def _story_outputs(story: Story, task: _Task) -> _Outputs:
     """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
-    comparison = analyze(story, model=task.model)
+    comparison = task.shown.apply(analyze(story, model=task.model))
     if task.output == "json":
         text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
     elif task.output == "csv":
@@ -124,14 +131,16 @@ def _story_outputs(story: Story, task: _Task) -> _Outputs:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
         prefix = f"{_safe(comparison.story.name)}/" if task.is_set else ""
-        files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf).items()}
+        files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf,
+                                                                             handout=task.handout).items()}
     return _Outputs(text, files)
 
 
 def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
-    task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf)
+    shown = FindingFilter.make(args.kinds, args.min_severity, args.hide_attributed)
+    task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf, shown, args.handout)
     stories = _stories(args.path, args.baseline)
     outputs = (
         _in_processes(stories, task, args.jobs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -133,12 +133,23 @@ class Comparison:
             rows.append(row)
         return pd.DataFrame(rows).set_index("id")
 
-    def findings_frame(self) -> pd.DataFrame:
-        """One row per finding (the rows of ``findings.csv``)."""
+    def findings_frame(
+        self, kinds: Sequence[str] | str | None = None, min_severity: str | None = None, hide_attributed: bool = False
+    ) -> pd.DataFrame:
+        """One row per finding (the rows of ``findings.csv``), optionally narrowed.
+
+        ``kinds``: only these kinds (a list, or ``"hedge,loaded_word"``);
+        ``min_severity``: ``"substantive"`` drops minor findings (minor quote
+        changes, text set aside); ``hide_attributed``: drop additions that say
+        who claims them. See :mod:`framing.filters`.
+        """
         import pandas as pd
 
+        from .filters import FindingFilter
+
+        chosen = FindingFilter.make(kinds, min_severity, hide_attributed)
         columns = ["version", "kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline"]
-        rows = [{"version": vid, **f.to_dict()} for vid, f in self.findings()]
+        rows = [{"version": vid, **f.to_dict()} for vid, f in self.findings() if chosen.keep(f)]
         frame = pd.DataFrame(rows)
         return frame if rows else pd.DataFrame(columns=columns)
 

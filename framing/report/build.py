@@ -12,13 +12,13 @@ from .write import write_reports
 __all__ = ["report_files", "write_report"]
 
 
-def report_files(comparison: Comparison, *, with_pdf: bool = True) -> dict[str, bytes]:
+def report_files(comparison: Comparison, *, with_pdf: bool = True, handout: bool = False) -> dict[str, bytes]:
     """``{file name: content}`` of the report.
 
     Always: ``report.json`` (the contract), ``findings.csv``, ``ranking.txt`` and
     ``report.html`` (side by side, findings highlighted). With ``with_pdf``: the
     chart PNGs and ``report.pdf`` as well (matplotlib and reportlab are imported
-    only then).
+    only then). With ``handout``: ``handout.pdf`` too, two pages for a class.
     """
     files = {
         "report.json": (comparison.to_json() + "\n").encode("utf-8"),
@@ -33,14 +33,20 @@ def report_files(comparison: Comparison, *, with_pdf: bool = True) -> dict[str, 
         charts = chart_pngs(comparison)
         files.update(charts)
         files["report.pdf"] = build_pdf(comparison, charts)
+    if handout:
+        from .handout import build_handout
+
+        files["handout.pdf"] = build_handout(comparison)
     files["report.html"] = report_html(comparison, charts=tuple(charts)).encode("utf-8")
     return files
 
 
-def write_report(comparison: Comparison, out_dir: str | Path, *, with_pdf: bool = True) -> list[Path]:
+def write_report(
+    comparison: Comparison, out_dir: str | Path, *, with_pdf: bool = True, handout: bool = False
+) -> list[Path]:
     """Build the report of ``comparison`` and write it into ``out_dir``, all files or none.
 
     Returns the paths written: ``report.pdf``, the chart PNGs, ``report.html``,
-    ``report.json``, ``findings.csv`` and ``ranking.txt``.
+    ``report.json``, ``findings.csv``, ``ranking.txt`` (and ``handout.pdf`` with ``handout``).
     """
-    return write_reports(report_files(comparison, with_pdf=with_pdf), out_dir)
+    return write_reports(report_files(comparison, with_pdf=with_pdf, handout=handout), out_dir)

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable
 
 from ..compare import Comparison
+from .words import feature_label
 
 __all__ = ["ranking_table", "findings_csv", "CSV_COLUMNS"]
 
@@ -19,12 +20,12 @@ _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_ba
 
 
 def ranking_table(comparison: Comparison) -> str:
-    """The terminal table: rank, version, outlet, divergence and the three largest contributions."""
+    """The terminal table: rank, version, outlet, divergence and the three largest contributions, in plain words."""
     rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings", "largest contributions")]
     for result in comparison.results:
         rank = "base" if result.is_baseline else str(result.rank)
         derived = result.scores.get("alignment__derived_share", float("nan"))
-        parts = ", ".join(f"{name} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
+        parts = ", ".join(f"{feature_label(name)} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
         rows.append(
             (rank, result.id, result.document.version.outlet or "-", f"{result.divergence:.2f}",
              f"{derived:.0%}", str(sum(not f.in_baseline for f in result.findings)), parts)
