@@ -1,0 +1,86 @@
+"""The paste-and-compare page through Flask's test client: input checks, escaping, size cap, downloads."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import framing
+from framing.web import MAX_REQUEST_BYTES, create_app
+from conftest import COPY, WIRE
+
+
+@pytest.fixture
+def client():
+    return create_app().test_client()
+
+
+def _error(response) -> str:
+    return response.text.split('id="error">', 1)[1].split("</p>", 1)[0]
+
+
+def test_form_has_no_outside_assets(client):
+    page = client.get("/").text
+    assert 'name="text1"' in page and 'name="files"' in page and 'value="auto" checked' in page
+    assert "http://" not in page and "https://" not in page and "<script" not in page
+
+
+def test_compare_escapes_every_pasted_text(client):
+    hostile = "<script>alert(1)</script>"
+    form = {"text1": WIRE, "outlet1": "AP" + hostile, "text2": COPY + hostile, "outlet2": hostile,
+            "title": hostile, "baseline": "1"}
+    answer = client.post("/compare", data=form)
+    assert answer.status_code == 303
+    page = client.get(answer.headers["Location"]).text
+    assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "version 1 (AP&lt;script&gt;" in page  # the baseline the user marked
+
+
+def test_baseline_is_detected_and_files_are_read(client):
+    html = b"<html><body><article><p>" + COPY.encode() + b"</p></article></body></html>"
+    form = {"text1": WIRE, "files": [(io.BytesIO(html), "blog.html")]}
+    page = client.get(client.post("/compare", data=form).headers["Location"]).text
+    assert "wire credit" in page or "Associated Press" in page
+    assert "version 2 (blog)" in page
+    assert "staggering" in page
+
+
+@pytest.mark.parametrize(("form", "message"), [
+    ({"text1": WIRE}, "Found 1 version with text; paste at least two versions"),
+    ({"text1": WIRE, "text2": "  \n ", "outlet2": "BBC"}, "BBC: the text box is empty"),
+    ({"text1": WIRE, "files": [(io.BytesIO(b"\x00\x01"), "x.txt")]}, "x.txt: this looks like a binary file"),
+    ({"text1": WIRE, "files": [(io.BytesIO(b"text"), "x.pdf")]}, "x.pdf: framing reads .txt, .md and .html"),
+    ({"text1": WIRE, "text2": COPY, "kinds": "nonsense"}, "The &#x27;kinds&#x27; filter must name kinds"),
+])
+def test_bad_input_gets_one_clear_message(client, form, message):
+    answer = client.post("/compare", data=form)
+    assert answer.status_code == 400
+    assert _error(answer).startswith(message)
+
+
+def test_a_20_mb_paste_is_refused(client):
+    answer = client.post("/compare", data={"text1": "x" * 20_000_000, "text2": COPY})
+    assert answer.status_code == 413
+    assert _error(answer).startswith("The texts you sent are 20.0 MB, more than this page accepts")
+    assert MAX_REQUEST_BYTES < 20_000_000
+
+
+def test_only_local_requests_are_answered(client):
+    assert client.get("/", headers={"Host": "evil.example:8765"}).status_code == 403
+    assert client.get("/", headers={"Host": "localhost:8765"}).status_code == 200
+
+
+def test_downloads_and_filters(client):
+    story = framing.example_story()
+    form = {f"text{i}": v.raw for i, v in enumerate(story.versions, start=1)}
+    where = client.post("/compare", data={**form, "kinds": ["hedge"]}).headers["Location"]
+    assert where.endswith("?kinds=hedge")
+    page = client.get(where).text
+    assert "<b>hedge</b>" in page and "<b>loaded word</b>" not in page
+    handout = client.get(where.replace("/?", "/handout.pdf?"))
+    assert handout.content_type == "application/pdf" and handout.data.startswith(b"%PDF")
+    assert "attachment" in handout.headers["Content-Disposition"]
+    for name in ("report.pdf", "ranking.png", "findings_by_kind.png", "coverage.png"):
+        assert client.get(where.split("?")[0] + name).status_code == 200
+    assert client.get("/r/unknown/").status_code == 404
