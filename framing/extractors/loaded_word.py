@@ -123,10 +123,16 @@ class LoadedWord(Extractor):
         document = context.document
         word = document.text[start:end]
         quote = quote_at(document, start, end)
-        if quote is not None and quote.speaker is None and document.sentences[sentence].heading:
+        headline_marks = quote is not None and quote.speaker is None and document.sentences[sentence].heading
+        if headline_marks:
             quote = None  # quotation marks in a headline with nobody named: the outlet chose to put the word there
         what = _CATEGORY_WORDS.get(entry.category, "carries a judgement")
-        if baseline_word is not None:
+        if headline_marks:
+            explanation = (
+                f'"{word}" is a word that {what}, put in quotation marks in the headline without saying who said '
+                "it; the outlet chose to show it there, and the baseline does not use it here."
+            )
+        elif baseline_word is not None:
             explanation = f'The baseline says "{baseline_word}" here; this version says "{word}", a word that {what}.'
         elif quote is not None:
             who = quote.speaker or "the person quoted"

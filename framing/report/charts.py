@@ -4,9 +4,9 @@ Plot helpers take an ``Axes`` and the frame from :mod:`framing.report.chartdata`
 and return the artists they drew; figure functions put them on a page-wide
 figure; :func:`chart_pngs` renders PNG bytes. Figures are made without pyplot
 and rendered with the Agg canvas, so nothing here touches a display or the
-global backend. Bars use the Okabe-Ito palette (safe for colour-blind readers)
-and every part of a stacked bar also has its own hatching, for greyscale print;
-the heatmap uses one hue from light (few) to dark (many), and writes each value
+global backend. Bars take their colour and hatch from :mod:`framing.report.palette`:
+one style per meaning on every chart, each with its own hatching for greyscale
+print; the heatmap uses one hue from light (few) to dark (many), and writes each value
 in its square.
 """
 
@@ -26,6 +26,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from ..compare import Comparison
 from .chartdata import OTHER, coverage_data, heatmap_data, ranking_data, version_labels
+from .palette import OTHER_LABEL, style_of
 from .words import COVERAGE_LABELS, feature_label, kind_label
 
 if TYPE_CHECKING:
@@ -50,16 +51,8 @@ __all__ = [
     "DPI",
 ]
 
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-GREY = "#999999"
-HATCHES = ("", "///", "...", "xxx", "\\\\\\", "ooo", "+++")
-COVERAGE_STYLE = {
-    "same": ("#0072B2", ""),
-    "paraphrase": ("#56B4E9", "///"),
-    "partial": ("#F0E442", "..."),
-    "added": ("#D55E00", "xxx"),
-    "omitted": (GREY, "\\\\\\"),
-}
+#: (colour, hatch) of each coverage share: the same as its measure in the ranking (one meaning per style).
+COVERAGE_STYLE = {name: style_of(label) for name, label in COVERAGE_LABELS.items()}
 #: File name of each chart, in the order the report shows them.
 CHART_FILES = ("ranking.png", "findings_by_kind.png", "coverage.png")
 WIDTH_INCHES = 8.5
@@ -81,10 +74,10 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     rows = list(range(len(data)))
     left = [0.0] * len(data)
     artists: list[Artist | Container] = []
-    for position, name in enumerate(parts):
+    for name in parts:
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
-        colour, hatch = (GREY, "---") if name == OTHER else (OKABE_ITO[position % 7], HATCHES[position % 7])
-        label = "everything else" if name == OTHER else feature_label(name)
+        label = OTHER_LABEL if name == OTHER else feature_label(name)
+        colour, hatch = style_of(label)
         bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
                        label=label, height=0.6)
         artists.append(bars)

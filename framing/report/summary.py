@@ -153,10 +153,19 @@ def weights_rows() -> list[tuple[str, str, str, str]]:
     """(plain name, measure, weight, scale) of the default divergence index."""
     rows = []
     for name, weight in sorted(DEFAULT_WEIGHTS.items(), key=lambda item: (-item[1], item[0])):
-        scale = ("share, used as it is" if name.endswith("_share")
-                 else f"{DEFAULT_SCALES.get(name, 1.0):g} per 100 words")
+        scale = _scale_words(name)
         rows.append((feature_label(name), name, f"{weight:g}", scale))
     return rows
+
+
+def _scale_words(name: str) -> str:
+    """How a measure is put on the 0..1 scale, in the units of the measure itself."""
+    if name.endswith("_share"):
+        return "share, used as it is"
+    scale = DEFAULT_SCALES.get(name, 1.0)
+    if "_share" in name:  # a share not named *_share, e.g. omission__share_of_baseline: squeezed like a rate
+        return f"share, as share / (share + {scale:g})"
+    return f"{scale:g} per 100 words"
 
 
 def kinds_rows(kinds: tuple[str, ...] = FINDING_KINDS) -> list[tuple[str, str, str]]:

@@ -42,3 +42,10 @@ def test_multi_word_phrase(seed_comparison):
     voices = {f.text: f.details["in_quote"] for f in seed_comparison.result("002").findings if f.kind == "loaded_word"}
     assert voices["Staggering"] is False  # the headline: the outlet's choice
     assert voices["staggering"] is True  # inside Rutte's quote
+
+
+def test_headline_word_in_quotation_marks_is_not_called_the_outlets_own_voice(seed_comparison):
+    headline = [f for f in seed_comparison.result("002").findings if f.kind == "loaded_word" and f.text == "Staggering"]
+    assert len(headline) == 1 and headline[0].details["in_quote"] is False
+    assert "own voice" not in headline[0].explanation
+    assert "quotation marks in the headline without saying who said it" in headline[0].explanation
