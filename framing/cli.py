@@ -14,13 +14,13 @@ from . import __version__
 from .analysis import analyze
 from .divergence import DivergenceModel
 from .errors import FramingError
-from .filters import FindingFilter
 from .evaluation.cli import add_eval_parser
+from .filters import FindingFilter
 from .load import iter_stories, load_story
 from .records import Story
 from .report.tables import findings_csv, ranking_table
-from .serve import add_filter_arguments, add_serve_parser
 from .report.write import write_reports
+from .serve import add_filter_arguments, add_serve_parser
 
 __all__ = ["main"]
 

@@ -20,7 +20,8 @@ DEFAULT_PORT = 8765
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     """``--kinds``, ``--min-severity`` and ``--hide-attributed``: which findings the outputs show."""
-    parser.add_argument("--kinds", metavar="KIND,KIND", help=f"show only these kinds of finding ({', '.join(FINDING_KINDS)})")
+    parser.add_argument("--kinds", metavar="KIND,KIND",
+                        help=f"show only these kinds of finding ({', '.join(FINDING_KINDS)})")
     parser.add_argument("--min-severity", choices=SEVERITIES,
                         help="'substantive' hides minor findings (small quote changes, text set aside)")
     parser.add_argument("--hide-attributed", action="store_true",

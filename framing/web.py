@@ -272,8 +272,9 @@ def create_app(*, local_only: bool = True) -> Flask:
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException) -> Response:
         if error.code == 413:
-            return Response(_form(f"The texts you sent are more than this page accepts ({MAX_REQUEST_BYTES // 1_000_000}"
-                                  " MB in all). Paste only the articles' text."), status=413)
+            limit = MAX_REQUEST_BYTES // 1_000_000
+            return Response(_form(f"The texts you sent are more than this page accepts ({limit} MB in all). "
+                                  "Paste only the articles' text."), status=413)
         return Response(_page("framing", f"<p class='error'>{escape(str(error.description))}</p>"),
                         status=error.code or 500)
 

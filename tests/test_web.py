@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import COPY, WIRE
 
 import framing
 from framing.web import MAX_REQUEST_BYTES, create_app
-from conftest import COPY, WIRE
 
 
 @pytest.fixture

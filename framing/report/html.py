@@ -13,7 +13,18 @@ from html import escape
 
 from ..compare import Comparison, VersionResult
 from ..records import Document, Finding
-from .layout import Numbered, Piece, Row, SideBySide, Span, cell_pieces, raw_to_clean, side_by_side
+from .layout import (
+    Numbered,
+    Piece,
+    Row,
+    SideBySide,
+    Span,
+    cell_pieces,
+    item_explanation,
+    item_words,
+    raw_to_clean,
+    side_by_side,
+)
 from .summary import BASELINE_MEANING, LIMITS, PIPELINE, kinds_rows, name_of, version_facts, what_we_found
 from .words import LINK_LABELS, kind_label, kind_text, percent, version_name
 
@@ -77,8 +88,9 @@ def _row(row: Row) -> str:
 def _item(numbered: Numbered) -> str:
     finding = numbered.finding
     where = " (in the baseline)" if finding.in_baseline else ""
-    text = f"<b>{escape(kind_label(finding.kind))}</b>{where}: “{escape(' '.join(finding.text.split()))}” — "
-    text += escape(finding.explanation)
+    words = f"“{' '.join(finding.text.split())}”" if not numbered.also else item_words(numbered)
+    text = f"<b>{escape(kind_label(finding.kind))}</b>{where}: {escape(words)} — "
+    text += escape(item_explanation(numbered))
     if finding.baseline_text and not finding.in_baseline:
         text += f" <i>Baseline:</i> “{escape(finding.baseline_text)}”"
     return f'<li value="{numbered.number}">{text}</li>'

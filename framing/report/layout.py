@@ -7,6 +7,13 @@ cut into :class:`Piece` s that say which numbered findings cover them. Findings
 point at the raw text; :func:`raw_to_clean` maps them back onto the cleaned text
 the sentences are cut from. Findings outside every sentence (boilerplate the
 cleaner set aside) are listed apart.
+
+For reading: a run of left-out baseline sentences is one row with one number;
+a baseline sentence is shown in full once, beside its closest match (other rows
+point to it); a quotation that the sentence splitter cut in two stays in one row
+of the baseline's own page; and finding numbers stand after the closing
+punctuation, several numbers at one place merged (``naive."[5,7]``), with no
+lone quotation mark or space underlined at the edge of a finding.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from ..records import CleanText, Document, Finding
 
 __all__ = [
     "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "in_raw_order", "raw_to_clean", "side_by_side",
+    "quotation_groups", "tidy_pieces", "item_words", "item_explanation",
 ]
 
 
@@ -49,6 +57,11 @@ class Numbered:
     number: int
     finding: Finding
     placed: bool  # False: not inside any sentence shown (e.g. boilerplate set aside)
+    also: tuple[Finding, ...] = ()  # more findings under the same number (a run of left-out sentences)
+
+    @property
+    def all_findings(self) -> tuple[Finding, ...]:
+        return (self.finding, *self.also)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,24 +118,77 @@ def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
     base = comparison.baseline_result.document
     document = result.document
     spans_in_version, spans_in_baseline, unplaced = _locate(result, base)
-    rows_by_key = _sentence_rows(result)
+    rows_by_key = _collapse_omitted(_sentence_rows(result))
+    shown_in, pointers = _shown_once(rows_by_key)
     order: dict[int, int] = {}
     for _, base_sentences, version_sentences in rows_by_key:
+        number = len(set(order.values())) + 1  # one number for all the left-out sentences of a row
         for doc, sentences, spans in ((base, base_sentences, spans_in_baseline), (document, version_sentences,
                                                                                    spans_in_version)):
             for span in _spans_in(doc, sentences, spans):
-                order.setdefault(span.key, len(order) + 1)
+                if span.key not in order:
+                    order[span.key] = number if not version_sentences else len(set(order.values())) + 1
     for key in unplaced:
-        order.setdefault(key, len(order) + 1)
-    rows = tuple(
-        Row(label, cell_pieces(base, b, spans_in_baseline, order), cell_pieces(document, v, spans_in_version, order))
-        for label, b, v in rows_by_key
+        order.setdefault(key, len(set(order.values())) + 1)
+    rows = []
+    for position, (label, b, v) in enumerate(rows_by_key):
+        kept = tuple(i for i in b if shown_in.get(i, position) == position)
+        left = cell_pieces(base, kept, spans_in_baseline, order) + pointers.get(position, ())
+        rows.append(Row(label, _plain(left) if label == "omitted" else left,
+                        cell_pieces(document, v, spans_in_version, order)))
+    return SideBySide(result, tuple(rows), _numbered(result, order, set(unplaced)))
+
+
+def _numbered(result: VersionResult, order: dict[int, int], unplaced: set[int]) -> tuple[Numbered, ...]:
+    grouped: dict[int, list[int]] = {}
+    for key, number in order.items():
+        grouped.setdefault(number, []).append(key)
+    return tuple(
+        Numbered(number, result.findings[keys[0]], keys[0] not in unplaced, tuple(result.findings[k] for k in keys[1:]))
+        for number, keys in sorted(grouped.items())
     )
-    numbered = sorted(
-        (Numbered(number, result.findings[key], key not in unplaced) for key, number in order.items()),
-        key=lambda n: n.number,
-    )
-    return SideBySide(result, rows, tuple(numbered))
+
+
+def _collapse_omitted(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> list[
+        tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    """Consecutive left-out rows as one row."""
+    collapsed: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
+    for row in rows:
+        if row[0] == "omitted" and collapsed and collapsed[-1][0] == "omitted":
+            collapsed[-1] = ("omitted", collapsed[-1][1] + row[1], ())
+        else:
+            collapsed.append(row)
+    return collapsed
+
+
+_RANK = {"same": 0, "paraphrase": 1, "partial": 2}
+
+
+def _shown_once(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> tuple[
+        dict[int, int], dict[int, tuple[Piece, ...]]]:
+    """Where each baseline sentence is shown in full (its best row), and pointers for the other rows."""
+    best: dict[int, int] = {}
+    for position, (label, base_sentences, _) in enumerate(rows):
+        for index in base_sentences:
+            current = best.get(index)
+            if current is None or _RANK.get(label, 3) < _RANK.get(rows[current][0], 3):
+                best[index] = position
+    pointers: dict[int, tuple[Piece, ...]] = {}
+    for position, (_, base_sentences, _) in enumerate(rows):
+        elsewhere = [i for i in base_sentences if best[i] != position]
+        if elsewhere:
+            where = "above" if best[elsewhere[0]] < position else "below"
+            note = (f"(shares words with the baseline sentence shown {where}, beside the version sentence closest "
+                    "to it)")
+            pointers[position] = (Piece(" " if len(elsewhere) < len(base_sentences) else ""), Piece(note))
+    return best, {k: tuple(p for p in v if p.text) for k, v in pointers.items()}
+
+
+def _plain(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """A left-out cell: no highlighting (the row says it all), its number once at the end."""
+    ends = tuple(sorted({n for p in pieces for n in p.ends}))
+    text = "".join(p.text for p in pieces)
+    return (Piece(text, (), ends),) if text else ()
 
 
 def _locate(result: VersionResult, base: Document) -> tuple[list[Span], list[Span], list[int]]:
@@ -149,7 +215,7 @@ def _sentence_rows(result: VersionResult) -> list[tuple[str, tuple[int, ...], tu
     """
     count = len(result.document.sentences)
     if result.alignment is None:
-        return [("same", (), (i,)) for i in range(count)]
+        return [("same", (), group) for group in quotation_groups(result.document)]
     links = sorted(result.alignment.links, key=lambda link: min(link.version_sentences, default=count))
     omitted = sorted(set(result.alignment.omitted))
     seen = {i for link in links for i in link.version_sentences}
@@ -191,4 +257,78 @@ def cell_pieces(
                       and not (following is not None and s.end > following.start)]
             marks = tuple(sorted(order[s.key] for s in covering))
             pieces.append(Piece(document.text[start:end], marks, tuple(sorted(order[s.key] for s in ending))))
-    return tuple(pieces)
+    return tidy_pieces(pieces)
+
+
+def quotation_groups(document: Document) -> list[tuple[int, ...]]:
+    """The document's sentences in groups: one sentence each, except that a quotation the sentence splitter cut
+    (an odd number of ``"`` in a sentence) stays with the sentences up to the one that closes it, in one paragraph."""
+    groups: list[tuple[int, ...]] = []
+    current: list[int] = []
+    open_quote = False
+    for sentence in document.sentences:
+        if current and (not open_quote or sentence.paragraph != document.sentences[current[-1]].paragraph):
+            groups.append(tuple(current))
+            current = []
+            open_quote = False
+        current.append(sentence.index)
+        open_quote ^= document.text.count('"', sentence.start, sentence.end) % 2 == 1
+    if current:
+        groups.append(tuple(current))
+    return groups
+
+
+_CLOSERS = frozenset(".,;:!?\"'”’»)]…▪")
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+def _is_opening(chars: str, position: int) -> bool:
+    """A quotation mark directly followed by a letter or digit opens a quotation."""
+    return chars[position] in _QUOTES and position + 1 < len(chars) and chars[position + 1].isalnum()
+
+
+def tidy_pieces(pieces: list[Piece] | tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Pieces for reading: numbers after closing punctuation and merged where they meet, each number once (at its
+    last place), and no lone quotation mark, punctuation or space highlighted at the edge of a finding."""
+    chars = "".join(p.text for p in pieces)
+    marks = [p.marks for p in pieces for _ in p.text]
+    ends: list[set[int]] = [set() for _ in chars]
+    position = 0
+    for piece in pieces:
+        position += len(piece.text)
+        if piece.ends and position:
+            at = position - 1
+            while at + 1 < len(chars) and chars[at + 1] in _CLOSERS and not _is_opening(chars, at + 1):
+                at += 1
+            ends[at].update(piece.ends)
+    last = {n: i for i, numbers in enumerate(ends) for n in numbers}
+    ends = [{n for n in numbers if last[n] == i} for i, numbers in enumerate(ends)]
+    edge = [tuple(m for m in marks[i] if 0 < i < len(chars) - 1 and m in marks[i - 1] and m in marks[i + 1])
+            if (c in _CLOSERS or c in _QUOTES or c.isspace()) else marks[i] for i, c in enumerate(chars)]
+    tidy: list[Piece] = []
+    start = 0
+    for i in range(len(chars)):
+        if i + 1 == len(chars) or ends[i] or edge[i + 1] != edge[i]:
+            tidy.append(Piece(chars[start:i + 1], edge[i], tuple(sorted(ends[i]))))
+            start = i + 1
+    return tuple(tidy)
+
+
+def item_words(numbered: Numbered) -> str:
+    """The words of a numbered entry in quotes: the finding's, or for a run of left-out sentences its first and last."""
+    findings = numbered.all_findings
+    if len(findings) == 1:
+        return _quoted(findings[0].text, 160)
+    return f"{len(findings)} sentences, from {_quoted(findings[0].text, 60)} to {_quoted(findings[-1].text, 60)}"
+
+
+def item_explanation(numbered: Numbered) -> str:
+    """The explanations of a numbered entry, each said once."""
+    return " ".join(dict.fromkeys(f.explanation for f in numbered.all_findings))
+
+
+def _quoted(value: str, limit: int) -> str:
+    flat = " ".join(value.split()).strip("\"'“”‘’ ")
+    if len(flat) > limit:
+        flat = flat[:limit].rsplit(" ", 1)[0] + " …"
+    return f"“{flat}”"

@@ -7,13 +7,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ..compare import Comparison, VersionResult
-from .layout import Numbered, Piece, SideBySide, side_by_side
+from .layout import Numbered, Piece, SideBySide, item_explanation, item_words, side_by_side
 from .pdfstyle import HIGHLIGHT_HEX as HIGHLIGHT
 from .pdfstyle import TEXT_WIDTH, para, table, text
 from .summary import name_of, version_facts
 from .words import LINK_LABELS, feature_label, kind_label, version_name
 
-__all__ = ["version_pages", "baseline_pages", "piece_markup", "finding_item", "shorten", "quoted"]
+__all__ = ["version_pages", "baseline_pages", "piece_markup", "finding_item", "item_words", "item_explanation",
+           "shorten", "quoted"]
 
 _GREY_ROW = colors.HexColor("#F0F0F0")
 _QUOTES = "\"'“”‘’ \n"
@@ -57,7 +58,7 @@ def finding_item(numbered: Numbered) -> Paragraph:
     finding = numbered.finding
     where = " (in the baseline)" if finding.in_baseline else ""
     parts = [f"<b>[{numbered.number}]</b>&nbsp;&nbsp;<b>{text(kind_label(finding.kind))}</b>{where}: "
-             f"{text(quoted(finding.text))} — {text(finding.explanation)}"]
+             f"{text(item_words(numbered))} — {text(item_explanation(numbered))}"]
     if finding.baseline_text and not finding.in_baseline:
         parts.append(f" <i>Baseline:</i> {text(quoted(finding.baseline_text))}")
     return para("".join(parts), "item")
