@@ -47,7 +47,7 @@ def test_every_sentence_is_shown_once(seed_comparison, version_id):
     base = seed_comparison.baseline_result.document
     assert all(omitted_text.count(base.sentence_text(i)) == 1 for i in result.alignment.omitted)
     labels = [row.label for row in layout.rows]
-    assert not any(a == b == "omitted" for a, b in zip(labels, labels[1:], strict=False))  # a run of left-out rows is one row
+    assert not any(a == b == "omitted" for a, b in zip(labels, labels[1:], strict=False))  # a run: one row
     assert all(not row.version and len(row.baseline) == 1 and not row.baseline[0].marks for row in omitted_rows)
     assert all(not row.baseline for row in layout.rows if row.label == "added")
 

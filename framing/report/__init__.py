@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from .build import report_files, write_report
+from .build import report_files, write_handout, write_report
 from .chartdata import coverage_data, heatmap_data, ranking_data, version_labels
 from .html import finding_html, report_html
 from .layout import raw_to_clean, side_by_side
@@ -22,6 +22,8 @@ from .write import write_reports
 
 __all__ = [
     "write_report",
+    "write_handout",
+    "paste_form",
     "report_files",
     "write_reports",
     "findings_csv",
@@ -49,7 +51,9 @@ _CHARTS = ("plot_ranking", "plot_heatmap", "plot_coverage", "plot_omitted", "cha
 
 
 def __getattr__(name: str) -> Any:
-    """Chart helpers, imported on first use (they need matplotlib)."""
+    """Chart helpers (they need matplotlib) and the notebook form (ipywidgets), imported on first use."""
     if name in _CHARTS:
         return getattr(import_module(".charts", __name__), name)
+    if name == "paste_form":
+        return import_module(".pasteform", __name__).paste_form
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,7 @@ from .html import report_html
 from .tables import findings_csv, ranking_table
 from .write import write_reports
 
-__all__ = ["report_files", "write_report"]
+__all__ = ["report_files", "write_report", "write_handout"]
 
 
 def report_files(comparison: Comparison, *, with_pdf: bool = True, handout: bool = False) -> dict[str, bytes]:
@@ -50,3 +50,11 @@ def write_report(
     ``report.json``, ``findings.csv``, ``ranking.txt`` (and ``handout.pdf`` with ``handout``).
     """
     return write_reports(report_files(comparison, with_pdf=with_pdf, handout=handout), out_dir)
+
+
+def write_handout(comparison: Comparison, out_dir: str | Path = ".") -> Path:
+    """Write the two-page ``handout.pdf`` into ``out_dir`` (by default the current folder: in Jupyter, the
+    notebook's own folder) and return its path."""
+    from .handout import build_handout
+
+    return write_reports({"handout.pdf": build_handout(comparison)}, out_dir)[0].resolve()
