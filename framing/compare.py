@@ -154,11 +154,13 @@ class Comparison:
         return frame if rows else pd.DataFrame(columns=columns)
 
     def _repr_html_(self) -> str:
+        from .report.words import feature_label  # plain words for the measures (their names stay in the JSON)
+
         head = "<tr><th>rank</th><th>version</th><th>outlet</th><th>divergence</th><th>largest contributions</th></tr>"
         body = []
         for r in self.results:
             rank = "baseline" if r.is_baseline else str(r.rank)
-            parts = ", ".join(f"{name} {value:.2f}" for name, value in r.top_contributions())
+            parts = ", ".join(f"{feature_label(name)} {value:.2f}" for name, value in r.top_contributions())
             body.append(
                 f"<tr><td>{rank}</td><td>{html.escape(r.id)}</td>"
                 f"<td>{html.escape(r.document.version.outlet or '—')}</td>"

@@ -40,7 +40,7 @@ _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 _UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _DRAIN_LIMIT = 64_000_000
 
-_PAGE_CSS = CSS + """
+_EXTRA_CSS = """
 body{margin:1.5em auto;max-width:1100px;padding:0 1em}
 .framing textarea{width:100%;height:9em;font:inherit;font-size:.9em}
 .framing fieldset{border:1px solid #ccc;margin:.6em 0;padding:.5em .8em}
@@ -50,6 +50,7 @@ body{margin:1.5em auto;max-width:1100px;padding:0 1em}
 .framing .bar a.main{font-weight:bold;font-size:1.1em}
 .framing button{font-size:1.05em;padding:.3em 1em}
 """
+_PAGE_CSS = CSS + _EXTRA_CSS
 
 
 def _page(title: str, body: str) -> str:
@@ -98,6 +99,12 @@ def _form(error: str | None = None) -> str:
     ))
 
 
+def _lines(text: str) -> str:
+    """Browsers send a text box's line breaks as CR LF: make them plain line breaks, as in a text file, so
+    hard-wrapped lines are joined as they are for files."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _decode_upload(name: str, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: the file is {len(data):,} bytes, more than framing reads ({MAX_BYTES:,}); "
@@ -116,7 +123,7 @@ def _versions(form: Any, files: Any) -> tuple[dict[str, str], dict[str, str], st
     baseline = None
     empty_named = []
     for i in range(1, VERSION_BOXES + 1):
-        text, outlet = form.get(f"text{i}", ""), form.get(f"outlet{i}", "").strip()
+        text, outlet = _lines(form.get(f"text{i}", "")), form.get(f"outlet{i}", "").strip()
         if not text.strip():
             if outlet or choice == str(i):
                 empty_named.append(outlet or f"version {i}")
@@ -137,7 +144,7 @@ def _versions(form: Any, files: Any) -> tuple[dict[str, str], dict[str, str], st
         name = upload.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
         if not name.lower().endswith(_UPLOAD_SUFFIXES):
             raise InputError(f"{name}: framing reads .txt, .md and .html files; save the article as one of those.")
-        text = _decode_upload(name, upload.read())
+        text = _lines(_decode_upload(name, upload.read()))
         if not text.strip():
             raise InputError(f"{name}: the file holds no text; add the article's text or leave the file out.")
         key = f"{len(texts) + 1}"
@@ -240,7 +247,8 @@ def create_app(*, local_only: bool = True) -> Flask:
         try:
             texts, outlets, baseline = _versions(request.form, request.files)
             story = story_from_texts(texts, baseline=baseline, outlets=outlets,
-                                     title=request.form.get("title", "").strip()[:300] or None, name="pasted-story")
+                                     title=request.form.get("title", "").strip()[:300] or "Your story",
+                                     name="your-story")
             chosen = _chosen_filter(request.form)
             token = results.add(analyze(story))
         except FramingError as error:
@@ -258,6 +266,9 @@ def create_app(*, local_only: bool = True) -> Flask:
             return Response(_form("That comparison is no longer kept; paste the versions again."), status=404)
         page = files["report.html"].decode("utf-8")
         page = page.replace('<div class="framing">', '<div class="framing">' + _bar(token, chosen, files), 1)
+        page = page.replace("</style>", _EXTRA_CSS + "</style>", 1)
+        for name in (n for n in files if n.endswith(".png")):  # the charts drawn for the findings shown
+            page = page.replace(f'src="{name}"', f'src="{name}{_query(chosen)}"')
         return Response(page, content_type="text/html; charset=utf-8")
 
     @app.get("/r/<token>/<name>")

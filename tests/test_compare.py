@@ -30,6 +30,7 @@ def test_every_kind_is_found_in_the_seed_story(seed_comparison):
 def test_html_repr_ranks_versions(seed_comparison):
     html = seed_comparison._repr_html_()
     assert html.index("MENAFN") < html.index("<td>4</td>")
+    assert "changed quotations 0.03" in html and "quote__altered" not in html  # plain words, as in the table
 
 
 def test_story_string_is_refused():

@@ -54,8 +54,14 @@ def test_every_version_and_outlet_is_named(seed_text, seed_comparison):
 
 
 def test_every_finding_is_explained(seed_text, seed_comparison):
-    for _, finding in seed_comparison.findings():
-        assert flat(finding.explanation) in seed_text
+    from framing.report.layout import item_explanation, side_by_side
+
+    for result in seed_comparison.results:
+        for numbered in side_by_side(seed_comparison, result.id).findings:
+            assert flat(item_explanation(numbered)) in seed_text
+            if not numbered.also:
+                assert flat(numbered.finding.explanation) in seed_text
+    assert "The baseline has these 9 sentences; this version leaves them out. 4 of them say who said what." in seed_text
 
 
 def test_methods_explain_divergence_and_kinds(seed_text):

@@ -84,3 +84,12 @@ def test_downloads_and_filters(client):
     for name in ("report.pdf", "ranking.png", "findings_by_kind.png", "coverage.png"):
         assert client.get(where.split("?")[0] + name).status_code == 200
     assert client.get("/r/unknown/").status_code == 404
+
+
+def test_browser_line_breaks_read_as_in_a_file(client):
+    story = framing.example_story()
+    form = {f"text{i}": v.raw.replace("\n", "\r\n") for i, v in enumerate(story.versions, start=1)}
+    page = client.get(client.post("/compare", data={**form, "baseline": "2"}).headers["Location"]).text
+    ranking = page.split("<table>", 1)[1].split("</table>", 1)[0]
+    shown = [cell.split("</td>")[0] for cell in ranking.split("<td>")[3::5]]
+    assert shown == [f"{r.divergence:.2f}" for r in framing.analyze(story).results]

@@ -102,6 +102,8 @@ def test_paste_the_seed_story_and_download_the_handout(server, browser, download
     assert ranking[0].startswith("baseline") and "Associated Press" in ranking[0]
     assert [line.split()[0] for line in ranking[1:]] == ["1", "2", "3", "4"]
     assert "Copy 000" in ranking[1] and "MENAFN" in ranking[2] and "Copy 004" in ranking[4]
+    expected = framing.analyze(story)  # pasted (the browser sends CR LF line breaks), the same as read from files
+    assert [line.split()[-3] for line in ranking] == [f"{r.divergence:.2f}" for r in expected.results]
     marked = [m.text for m in browser.find_elements(By.TAG_NAME, "mark")]
     assert "Reports from last year suggested" in marked
     items = " ".join(li.text for li in browser.find_elements(By.CSS_SELECTOR, "ol.findings li"))

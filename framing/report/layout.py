@@ -8,7 +8,8 @@ point at the raw text; :func:`raw_to_clean` maps them back onto the cleaned text
 the sentences are cut from. Findings outside every sentence (boilerplate the
 cleaner set aside) are listed apart.
 
-For reading: a run of left-out baseline sentences is one row with one number;
+For reading: a run of left-out baseline sentences is one row with one number
+(past :data:`LONGEST_RUN` sentences, its first and last with a count between);
 a baseline sentence is shown in full once, beside its closest match (other rows
 point to it); a quotation that the sentence splitter cut in two stays in one row
 of the baseline's own page; and finding numbers stand after the closing
@@ -133,9 +134,11 @@ def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
     rows = []
     for position, (label, b, v) in enumerate(rows_by_key):
         kept = tuple(i for i in b if shown_in.get(i, position) == position)
-        left = cell_pieces(base, kept, spans_in_baseline, order) + pointers.get(position, ())
-        rows.append(Row(label, _plain(left) if label == "omitted" else left,
-                        cell_pieces(document, v, spans_in_version, order)))
+        if label == "omitted":
+            left = _plain(_left_out(base, kept, spans_in_baseline, order))
+        else:
+            left = cell_pieces(base, kept, spans_in_baseline, order) + pointers.get(position, ())
+        rows.append(Row(label, left, cell_pieces(document, v, spans_in_version, order)))
     return SideBySide(result, tuple(rows), _numbered(result, order, set(unplaced)))
 
 
@@ -182,6 +185,18 @@ def _shown_once(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> tup
                     "to it)")
             pointers[position] = (Piece(" " if len(elsewhere) < len(base_sentences) else ""), Piece(note))
     return best, {k: tuple(p for p in v if p.text) for k, v in pointers.items()}
+
+
+#: A run of more left-out sentences than this shows its first and last only (all are on the baseline's page).
+LONGEST_RUN = 3
+
+
+def _left_out(base: Document, sentences: tuple[int, ...], spans: list[Span], order: dict[int, int]) -> tuple[
+        Piece, ...]:
+    if len(sentences) <= LONGEST_RUN:
+        return cell_pieces(base, sentences, spans, order)
+    skipped = Piece(f" [… {len(sentences) - 2} more baseline sentences left out, all shown on the baseline's page …] ")
+    return (*cell_pieces(base, sentences[:1], spans, order), skipped, *cell_pieces(base, sentences[-1:], spans, order))
 
 
 def _plain(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -323,8 +338,24 @@ def item_words(numbered: Numbered) -> str:
 
 
 def item_explanation(numbered: Numbered) -> str:
-    """The explanations of a numbered entry, each said once."""
-    return " ".join(dict.fromkeys(f.explanation for f in numbered.all_findings))
+    """The explanation of a numbered entry; for a run of left-out sentences, one sentence about all of them."""
+    findings = numbered.all_findings
+    if len(findings) == 1 or any(f.kind != "omission" for f in findings):
+        return " ".join(dict.fromkeys(f.explanation for f in findings))
+    said = sum(bool(f.details.get("carried_attribution")) for f in findings)
+    context = sum(bool(f.details.get("carried_context")) for f in findings)
+    parts = [f"The baseline has these {len(findings)} sentences; this version leaves them out."]
+    if said:
+        parts.append(f"{_count(said, len(findings))} who said what.")
+    if context:
+        parts.append(f"{_count(context, len(findings), 'give', 'gives')} background or a limit.")
+    return " ".join(parts)
+
+
+def _count(part: int, whole: int, plural: str = "say", singular: str = "says") -> str:
+    if part == whole:
+        return f"All of them {plural}" if whole > 2 else f"Both {plural}"
+    return f"{part} of them {plural}" if part > 1 else f"One of them {singular}"
 
 
 def _quoted(value: str, limit: int) -> str:
