@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import COPY, WIRE
 
 import framing
-from conftest import COPY, WIRE
 from framing.report import paste_form, write_handout
 
 

@@ -140,8 +140,8 @@ def baseline_pages(comparison: Comparison, *, split_rows: bool = False) -> list[
     flow: list[Flowable] = [
         PageBreak(), para(text(f"The baseline: {name_of(result)}"), "h1"),
         para(text(f"{comparison.baseline_reason} It has {result.document.word_count} words in "
-                  f"{len(result.document.sentences)} sentences, shown here as framing compared them (a quotation cut in two "
-                  "stays in one row)."), "body"),
+                  f"{len(result.document.sentences)} sentences, shown here as framing compared them (a quotation "
+                  "cut in two stays in one row)."), "body"),
         table(rows, [10 * mm, width - 10 * mm], split_rows=split_rows),
     ]
     return flow + _findings_list(layout)
