@@ -7,9 +7,12 @@ page is started).
 from __future__ import annotations
 
 import argparse
+import errno
+import socket
 import sys
 from typing import Any
 
+from .errors import ConfigError
 from .filters import SEVERITIES
 from .records import FINDING_KINDS
 
@@ -55,5 +58,20 @@ def serve(host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, open_browser: bo
 
 
 def _run(args: argparse.Namespace) -> int:
+    _check_port(args.host, args.port)
     serve(args.host, args.port, open_browser=not args.no_browser)
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse a port another program holds with one clear line (the server itself would exit with a traceback-like
+    message of its own)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            reason = "is already in use" if error.errno == errno.EADDRINUSE else f"cannot be opened ({error.strerror})"
+            raise ConfigError(f"port {port} on {host} {reason}; give another with --port, e.g. --port "
+                              f"{port + 1}.") from error

@@ -166,3 +166,25 @@ def test_nan_divergence_draws_as_not_measured():
     ax = Figure().add_subplot()
     texts = [a.get_text() for a in plot_ranking(ax, data) if hasattr(a, "get_text")]
     assert texts == ["0.20", "not measured"]
+
+
+def test_one_meaning_per_colour_and_hatch_on_every_chart(seed_comparison):
+    from framing.report.charts import COVERAGE_STYLE, ranking_figure
+    from framing.report.palette import STYLES
+    from framing.report.words import COVERAGE_LABELS
+
+    colours = [colour for colour, _ in STYLES.values()]
+    hatches = [hatch for _, hatch in STYLES.values()]
+    assert len(set(colours)) == len(colours) and len(set(hatches)) == len(hatches)
+    from matplotlib.colors import to_hex
+
+    seen: dict[tuple[str, str], str] = {}
+    for bars in ranking_figure(seed_comparison).axes[0].containers:
+        face = bars.patches[0]
+        key = (to_hex(face.get_facecolor()).upper(), face.get_hatch() or "")
+        assert seen.setdefault(key, bars.get_label()) == bars.get_label()
+    assert seen[STYLES["new text"]] == "new text"
+    for name, label in COVERAGE_LABELS.items():  # the coverage chart: the same style for the same meaning
+        assert seen.get(COVERAGE_STYLE[name], label) == label
+    assert COVERAGE_STYLE["added"] == STYLES["new text"]
+    assert COVERAGE_STYLE["omitted"] == STYLES["baseline text left out"]

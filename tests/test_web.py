@@ -93,3 +93,42 @@ def test_browser_line_breaks_read_as_in_a_file(client):
     ranking = page.split("<table>", 1)[1].split("</table>", 1)[0]
     shown = [cell.split("</td>")[0] for cell in ranking.split("<td>")[3::5]]
     assert shown == [f"{r.divergence:.2f}" for r in framing.analyze(story).results]
+
+
+def test_framing_serve_answers_on_localhost():
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "framing", "serve", "--no-browser", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, page = time.monotonic() + 60, ""
+        while time.monotonic() < deadline and not page:
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read().decode()
+            except OSError:
+                time.sleep(0.3)
+        assert "Compare versions of one news story" in page
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert f"the page is at http://localhost:{port}/" in server.stderr.read().decode()
+
+
+def test_a_port_in_use_is_one_clear_line(capsys):
+    import socket
+
+    from framing.cli import main
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert main(["serve", "--no-browser", "--port", str(port)]) == 2
+    assert f"port {port} on 127.0.0.1 is already in use; give another with --port" in capsys.readouterr().err

@@ -125,7 +125,7 @@ def _ranking(comparison: Comparison) -> Flowable:
                                  "Baseline left out", "What makes it differ most"]]
     for result in comparison.results:
         coverage = result.coverage()
-        top = ", ".join(feature_label(name) for name, _ in result.top_contributions(2)) or "–"
+        top = ", ".join(feature_label(name) for name, _ in result.top_contributions(2)) or "no difference found"
         rows.append([
             "baseline" if result.is_baseline else str(result.rank),
             version_name(result.id, result.document.version.outlet),
