@@ -55,7 +55,8 @@ from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel
 from framing.extractors.base import Context, available_extractors, get_extractor
 from framing.records import Story, Version
-from framing.segment import prepare, words
+from framing.prepare import prepare
+from framing.segment import words
 
 ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 3  # timed runs of the steady state and of the reference aligner; the best is reported

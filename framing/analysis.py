@@ -7,14 +7,14 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from .align import align
+from .align import Aligner
 from .baseline import choose_baseline
 from .compare import Comparison, VersionResult
 from .divergence import DivergenceModel
 from .errors import ConfigError
-from .extractors.base import Context, Extractor, available_extractors, get_extractor
+from .extractors.base import Context, Extractor, Prepared, available_extractors, get_extractor
+from .prepare import prepare
 from .records import Alignment, Document, Finding, Story
-from .segment import prepare
 
 __all__ = ["analyze", "alignment_scores"]
 
@@ -23,7 +23,7 @@ def analyze(
     story: Story,
     *,
     baseline: str | None = None,
-    extractors: Sequence[str] | None = None,
+    extractors: Sequence[str | Extractor] | None = None,
     model: DivergenceModel | None = None,
     weights: Mapping[str, float] | None = None,
 ) -> Comparison:
@@ -35,8 +35,9 @@ def analyze(
         From :func:`framing.load_story` or :func:`framing.iter_stories`.
     baseline : str, optional
         Id of the baseline version; by default the manifest's, else the wire copy.
-    extractors : sequence of str, optional
-        Names of the extractors to run (default: all registered).
+    extractors : sequence of str or Extractor, optional
+        The extractors to run, by name or as instances with their parameters
+        (``[Hedge(quoted_weight=0.3), "quote"]``); default: every registered one.
     model : DivergenceModel, optional
         Weights and scales of the divergence index.
     weights : mapping, optional
@@ -55,10 +56,14 @@ def analyze(
         documents = {version.id: prepare(version) for version in story.versions}
         choice = choose_baseline(story, documents, baseline)
         base = documents[choice.id]
-        results = [_analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()]
-        for document in documents.values():  # the stages' caches: half the memory a kept result holds,
-            document.memo.clear()  # and freed here, not walked by the collector when it runs again
-    return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
+        aligner, store = Aligner(base), Prepared()  # built once per story, dropped with it
+        results = [
+            _analyze_one(doc, base, _peers(documents, doc, base), runners, model, aligner, store)
+            for doc in documents.values()
+        ]
+    return Comparison(
+        story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results), model=model
+    )
 
 
 @contextmanager
@@ -87,14 +92,28 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _instantiate(names: Sequence[str] | None) -> list[Extractor]:
-    if isinstance(names, str):
+def _instantiate(chosen: Sequence[str | Extractor] | None) -> list[Extractor]:
+    if isinstance(chosen, str):
         raise ConfigError(
-            f"The 'extractors' parameter of analyze must be a list of names. Got the string {names!r} instead; "
-            f"write [{names!r}]."
+            f"The 'extractors' parameter of analyze must be a list of names or extractors. Got the string "
+            f"{chosen!r} instead; write [{chosen!r}]."
         )
-    chosen = available_extractors() if names is None else tuple(names)
-    return [get_extractor(name)() for name in chosen]
+    runners = []
+    for item in available_extractors() if chosen is None else tuple(chosen):
+        if isinstance(item, Extractor):
+            runners.append(item)
+        elif isinstance(item, str):
+            runners.append(get_extractor(item)())
+        else:
+            raise ConfigError(
+                f"The 'extractors' parameter of analyze must hold extractor names or Extractor instances. "
+                f"Got {item!r} instead."
+            )
+    names = [runner.name for runner in runners]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ConfigError(f"The 'extractors' parameter of analyze names {twice} more than once; keep one of each.")
+    return runners
 
 
 def _peers(documents: dict[str, Document], document: Document, baseline: Document) -> tuple[Document, ...]:
@@ -107,10 +126,12 @@ def _analyze_one(
     peers: tuple[Document, ...],
     runners: Iterable[Extractor],
     model: DivergenceModel,
+    aligner: Aligner,
+    store: Prepared,
 ) -> VersionResult:
     is_baseline = document is baseline
-    alignment = None if is_baseline else align(document, baseline)
-    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers)
+    alignment = None if is_baseline else aligner.align(document)
+    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers, store=store)
     findings: list[Finding] = []
     scores = alignment_scores(alignment)
     for runner in runners:

@@ -6,9 +6,10 @@ import html
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .divergence import DivergenceModel
 from .records import Alignment, Document, Finding, Story
 
 if TYPE_CHECKING:  # pandas is imported only when a frame is asked for
@@ -44,6 +45,12 @@ class VersionResult:
     @property
     def label(self) -> str:
         return self.document.version.label
+
+    @property
+    def findings_in_text(self) -> int:
+        """How many findings point into this version's own text: every finding but the baseline sentences it
+        leaves out (the one count the table, the PDF and the HTML show, under the heading "findings in its text")."""
+        return sum(not f.in_baseline for f in self.findings)
 
     def top_contributions(self, n: int = 3) -> list[tuple[str, float]]:
         """The ``n`` largest contributions to the divergence, largest first."""
@@ -90,6 +97,7 @@ class Comparison:
     baseline: str
     baseline_reason: str
     results: tuple[VersionResult, ...]
+    model: DivergenceModel = field(default_factory=DivergenceModel)  # the weights and scales the run used
 
     def result(self, version_id: str) -> VersionResult:
         for result in self.results:

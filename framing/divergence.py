@@ -22,45 +22,58 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError, MissingInputError
+from .kinds import FeatureSpec
 
-__all__ = ["DivergenceModel", "DEFAULT_WEIGHTS", "DEFAULT_SCALES"]
+__all__ = ["DivergenceModel", "DEFAULT_WEIGHTS", "DEFAULT_SCALES", "feature_specs"]
 
-#: Weight of each feature in the index. Alignment features measure how much of the
-#: text is new or gone; the others how the wording and sourcing differ.
-DEFAULT_WEIGHTS: Mapping[str, float] = {
-    "alignment__added_share": 3.0,
-    "omission__share_of_baseline": 1.5,
-    "added_framing__unattributed_per_100_words": 2.0,
-    "unsourced_statistic__per_100_words": 1.5,
-    "loaded_word__outlet_per_100_words": 1.0,
-    "loaded_word__swaps_per_100_words": 0.5,
-    "hedge__added_per_100_words": 0.5,
-    "vague_attribution__per_100_words": 1.0,
-    "quote__altered_per_100_words": 0.75,
-    "quote__unmatched_per_100_words": 0.75,
-}
 
-#: The value of a rate feature that counts half of its weight (per 100 words).
-DEFAULT_SCALES: Mapping[str, float] = {
-    "added_framing__unattributed_per_100_words": 0.5,
-    "unsourced_statistic__per_100_words": 0.5,
-    "loaded_word__outlet_per_100_words": 1.0,
-    "loaded_word__swaps_per_100_words": 0.5,
-    "hedge__added_per_100_words": 0.5,
-    "vague_attribution__per_100_words": 0.5,
-    "quote__altered_per_100_words": 0.5,
-    "quote__unmatched_per_100_words": 0.5,
-}
+def feature_specs() -> dict[str, FeatureSpec]:
+    """Every feature a comparison can hold, by full name: the alignment's and each extractor's."""
+    from .extractors.base import available_features  # the registry of extractors, read when first needed
+
+    return available_features()
+
+
+def _defaults() -> tuple[dict[str, float], dict[str, float]]:
+    specs = feature_specs()
+    weights = {name: spec.weight for name, spec in sorted(specs.items()) if spec.weight > 0}
+    scales = {
+        name: spec.scale
+        for name, spec in sorted(specs.items())
+        if spec.weight > 0 and spec.scale is not None and not spec.is_share
+    }
+    return weights, scales
+
+
+def __getattr__(name: str) -> Mapping[str, float]:
+    """``DEFAULT_WEIGHTS`` and ``DEFAULT_SCALES``: read from the features' specs (framing.kinds) on first use."""
+    if name == "DEFAULT_WEIGHTS":
+        return _defaults()[0]
+    if name == "DEFAULT_SCALES":
+        return _defaults()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
 class DivergenceModel:
     """Weights and scales of the divergence index (see the module docstring)."""
 
-    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    scales: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_SCALES))
+    weights: Mapping[str, float] = field(default_factory=lambda: _defaults()[0])
+    scales: Mapping[str, float] = field(default_factory=lambda: _defaults()[1])
 
     def __post_init__(self) -> None:
+        for parameter, given in (("weights", self.weights), ("scales", self.scales)):
+            if not isinstance(given, Mapping):
+                raise ConfigError(
+                    f"The {parameter!r} parameter of DivergenceModel must be a mapping of feature names to numbers. "
+                    f"Got {type(given).__name__} instead."
+                )
+        known = feature_specs()
+        unknown = sorted(set(self.weights) - set(known)) + sorted(set(self.scales) - set(known))
+        if unknown:
+            raise ConfigError(
+                f"Unknown divergence feature name(s) {unknown}; the names are: {sorted(known)}."
+            )
         for name, value in {**self.weights, **self.scales}.items():
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
                 raise ConfigError(
@@ -89,7 +102,23 @@ class DivergenceModel:
         cls, weights: Mapping[str, float] | None = None, scales: Mapping[str, float] | None = None
     ) -> DivergenceModel:
         """Defaults with some weights or scales replaced."""
-        return cls({**DEFAULT_WEIGHTS, **(weights or {})}, {**DEFAULT_SCALES, **(scales or {})})
+        for parameter, given in (("weights", weights), ("scales", scales)):
+            if given is not None and not isinstance(given, Mapping):
+                raise ConfigError(
+                    f"The {parameter!r} parameter must be a mapping of feature names to numbers, e.g. "
+                    f'{{"alignment__added_share": 1.0}}. Got {type(given).__name__} instead.'
+                )
+        default_weights, default_scales = _defaults()
+        return cls({**default_weights, **(weights or {})}, {**default_scales, **(scales or {})})
+
+    def rows(self) -> list[tuple[str, str, float, str]]:
+        """(plain name, feature, weight, how it is scaled) of every weighted feature, largest weight first."""
+        specs = feature_specs()
+        rows = []
+        for name, weight in sorted(self.weights.items(), key=lambda item: (-item[1], item[0])):
+            if weight > 0:
+                rows.append((specs[name].label, name, weight, specs[name].unit(self.scales.get(name))))
+        return rows
 
     def normalise(self, name: str, value: float) -> float:
         """A feature's value on the 0..1 scale the index uses."""

@@ -8,15 +8,21 @@ file the user gave.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-T = TypeVar("T")
+from .errors import ConfigError
+from .kinds import FINDING_KINDS
+
+if TYPE_CHECKING:
+    from .lexicon import Entry, Tokens
 
 __all__ = [
     "FINDING_KINDS",
+    "Hit",
+    "LexiconHits",
     "Version",
     "Story",
     "Removal",
@@ -29,19 +35,7 @@ __all__ = [
     "Finding",
 ]
 
-#: The kinds of finding of the report contract (``framing.report/1``).
-FINDING_KINDS: tuple[str, ...] = (
-    "boilerplate",
-    "duplicate_passage",
-    "omission",
-    "hedge",
-    "vague_attribution",
-    "loaded_word",
-    "unsourced_statistic",
-    "added_framing",
-    "altered_quote",
-    "unmatched_quote",
-)
+Hit = tuple[int, int, "Entry"]  # a lexicon match: cleaned start, end, and the entry it matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,36 +132,68 @@ class Quote:
     marked: bool = True  # False: speech without quotation marks
 
 
+_NO_HITS: Mapping[int, tuple[Hit, ...]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconHits:
+    """Matches of the shipped lexicons, by sentence (only sentences that have one), found once per document.
+
+    Extractors loop over these sentences rather than over every sentence: most
+    sentences hold no hedge or loaded word at all. ``report_verbs`` holds the
+    verbs that can credit a source (not the ``speech_only`` markers).
+    """
+
+    hedges: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    loaded: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    report_verbs: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    vague_sources: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    editorial: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+
+    @staticmethod
+    def names() -> tuple[str, ...]:
+        """The lexicons matched (the field names)."""
+        return ("hedges", "loaded", "report_verbs", "vague_sources", "editorial")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A version cleaned and segmented: the unit every later stage reads."""
+    """A version cleaned and segmented, with everything later stages read from its text.
+
+    Made by :func:`framing.prepare.prepare`, in one place; nothing later writes into it.
+    Every field is derived from ``version.raw``; all offsets index ``clean.text``.
+    """
 
     version: Version
     clean: CleanText
     sentences: tuple[Sentence, ...]
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # reported speech (framing.speech), in text order
     word_count: int
     terms: tuple[frozenset[str], ...] = ()  # stemmed content words of each sentence (the unit of alignment)
-    # Derived values computed once per document by later stages (lexicon hits, quote terms). Not part of the
-    # record's identity: it never changes what the document says, only saves recomputing it.
-    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
-
-    def cached(self, key: Any, compute: Callable[[], T]) -> T:
-        """``compute()`` once per document and ``key``."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            value = self.memo[key] = compute()
-            return value
+    tokens: Tokens | None = field(default=None, compare=False, repr=False)  # the lexicons' words of the text
+    sentence_words: tuple[Sequence[str], ...] = field(default=(), compare=False, repr=False)  # lower-cased words
+    word_sets: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)  # the same, as sets
+    hits: LexiconHits = field(default_factory=LexiconHits, compare=False, repr=False)
+    attributions: tuple[str | None, ...] = field(default=(), compare=False, repr=False)  # source each sentence names
+    first_quotes: Mapping[int, Quote] = field(default_factory=dict, compare=False, repr=False)  # by sentence
+    vague: Mapping[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def text(self) -> str:
         return self.clean.text
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the text, lower-cased."""
+        return frozenset().union(*self.word_sets)
+
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.clean.text[sentence.start : sentence.end]
 
+    def attribution(self, sentence: int) -> str | None:
+        """The source sentence ``sentence`` names ("pronoun" for he/she/they), if any."""
+        return self.attributions[sentence] if sentence < len(self.attributions) else None
 
     def sentence_at(self, position: int) -> int | None:
         """Index of the sentence holding cleaned offset ``position``, if any."""
@@ -256,6 +282,14 @@ class Finding:
     in_baseline: bool = False
     details: Mapping[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        clash = sorted(set(self.details) & _FIXED_FIELDS)
+        if clash:
+            raise ConfigError(
+                f"The details of a {self.kind!r} finding must not reuse the names of its fixed fields. "
+                f"Got {clash} instead; rename them."
+            )
+
     def to_dict(self) -> dict[str, Any]:
         """The report contract's shape: fixed fields, then kind-specific ones."""
         record: dict[str, Any] = {
@@ -272,3 +306,8 @@ class Finding:
         for key in sorted(self.details):
             record[key] = self.details[key]
         return record
+
+
+_FIXED_FIELDS = frozenset(
+    {"kind", "start", "end", "text", "explanation", "baseline_text", "extractor", "sentence", "in_baseline"}
+)

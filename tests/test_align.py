@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from framing.align import align
 from framing.records import Version
-from framing.segment import prepare
+from framing.prepare import prepare
 
 
 def _docs(story):

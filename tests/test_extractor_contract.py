@@ -12,7 +12,7 @@ from framing.align import align
 from framing.errors import ConfigError
 from framing.extractors.base import Context, Extractor, Result, available_extractors, get_extractor, register
 from framing.records import FINDING_KINDS, Version
-from framing.segment import prepare
+from framing.prepare import prepare
 
 ADDED_KINDS = set(FINDING_KINDS) - {"boilerplate", "duplicate_passage"}  # all but junk
 

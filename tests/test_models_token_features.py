@@ -23,7 +23,7 @@ from framing.models.token_features import (
     type_row,
 )
 from framing.records import Version
-from framing.segment import prepare
+from framing.prepare import prepare
 
 SMALL = FeatureConfig(bits=10)
 SMALL_STATIC = FeatureConfig(bits=10, static_dims=64)  # with the shipped static vectors' columns

@@ -30,7 +30,7 @@ from ..align import align
 from ..errors import ConfigError, MissingInputError
 from ..extractors.base import Context, Extractor, available_extractors, get_extractor
 from ..records import Alignment, CleanText, Document, Finding, Link, Version
-from ..segment import prepare
+from ..prepare import prepare
 from .metrics import Span, overlaps
 
 __all__ = [

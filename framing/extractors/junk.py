@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..kinds import FeatureSpec
 from ..records import Finding
 from .base import Context, Extractor, Result, register
 
@@ -12,6 +13,11 @@ class Junk(Extractor):
 
     name = "junk"
     kinds = ("boilerplate", "duplicate_passage")
+    features = (
+        FeatureSpec("boilerplate_count", "lines of boilerplate"),
+        FeatureSpec("duplicate_count", "repeated passages"),
+        FeatureSpec("removed_share", "share of the file set aside"),
+    )
     description = "Text that is not part of the article: error pages, notices, bylines, repeated paragraphs."
 
     def extract(self, context: Context) -> Result:

@@ -83,7 +83,7 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     artists: list[Artist | Container] = []
     for position, name in enumerate(parts):
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
-        colour, hatch = (GREY, "---") if name == OTHER else (OKABE_ITO[position % 7], HATCHES[position % 7])
+        colour, hatch = _feature_style(name, position)
         label = "everything else" if name == OTHER else feature_label(name)
         bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
                        label=label, height=0.6)
@@ -159,6 +159,18 @@ def plot_omitted(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     ax.invert_yaxis()
     _percent_axis(ax, "share of the baseline's words", ticks=(0, 0.5, 1.0))
     return artists
+
+
+def _feature_style(name: str, position: int) -> tuple[str, str]:
+    """A feature's colour and hatching from its spec, so one feature looks the same in every chart."""
+    if name == OTHER:
+        return GREY, "---"
+    from ..divergence import feature_specs
+
+    spec = feature_specs().get(name)
+    if spec is not None and spec.colour != "#999999" or spec is not None and spec.hatch:
+        return spec.colour, spec.hatch
+    return OKABE_ITO[position % 7], HATCHES[position % 7]
 
 
 def _percent_axis(ax: Axes, label: str, ticks: tuple[float, ...] = (0, 0.25, 0.5, 0.75, 1.0)) -> None:

@@ -138,8 +138,9 @@ def _ranking(comparison: Comparison) -> str:
         new = percent(result.coverage().get("added", math.nan))
         rows.append(f'<tr><td>{rank}</td><td><a href="#v{escape(result.id)}">'
                     f"{escape(version_name(result.id, result.document.version.outlet))}</a></td>"
-                    f"<td>{divergence}</td><td>{new}</td><td>{len(result.findings)}</td></tr>")
-    head = "<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th><th>findings</th></tr>"
+                    f"<td>{divergence}</td><td>{new}</td><td>{result.findings_in_text}</td></tr>")
+    head = ("<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th>"
+            "<th>findings in its text</th></tr>")
     return f"<table>{head}{''.join(rows)}</table>"
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..compare import Comparison, VersionResult
-from ..divergence import DEFAULT_SCALES, DEFAULT_WEIGHTS
+from ..divergence import DivergenceModel
 from ..records import FINDING_KINDS
 from .words import count_phrase, feature_label, kind_text, percent, version_name
 
@@ -149,14 +149,9 @@ def version_facts(comparison: Comparison, result: VersionResult) -> str:
     )
 
 
-def weights_rows() -> list[tuple[str, str, str, str]]:
-    """(plain name, measure, weight, scale) of the default divergence index."""
-    rows = []
-    for name, weight in sorted(DEFAULT_WEIGHTS.items(), key=lambda item: (-item[1], item[0])):
-        scale = ("share, used as it is" if name.endswith("_share")
-                 else f"{DEFAULT_SCALES.get(name, 1.0):g} per 100 words")
-        rows.append((feature_label(name), name, f"{weight:g}", scale))
-    return rows
+def weights_rows(model: DivergenceModel | None = None) -> list[tuple[str, str, str, str]]:
+    """(plain name, measure, weight, scale) of a divergence index (default: the default one)."""
+    return [(label, name, f"{weight:g}", unit) for label, name, weight, unit in (model or DivergenceModel()).rows()]
 
 
 def kinds_rows(kinds: tuple[str, ...] = FINDING_KINDS) -> list[tuple[str, str, str]]:

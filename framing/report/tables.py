@@ -20,14 +20,15 @@ _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_ba
 
 def ranking_table(comparison: Comparison) -> str:
     """The terminal table: rank, version, outlet, divergence and the three largest contributions."""
-    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings", "largest contributions")]
+    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings in its text",
+             "largest contributions")]
     for result in comparison.results:
         rank = "base" if result.is_baseline else str(result.rank)
         derived = result.scores.get("alignment__derived_share", float("nan"))
         parts = ", ".join(f"{name} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
         rows.append(
             (rank, result.id, result.document.version.outlet or "-", f"{result.divergence:.2f}",
-             f"{derived:.0%}", str(sum(not f.in_baseline for f in result.findings)), parts)
+             f"{derived:.0%}", str(result.findings_in_text), parts)
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from framing.align import align
 from framing.extractors.base import Context, Result, get_extractor
 from framing.records import Version
-from framing.segment import prepare
+from framing.prepare import prepare
 
 
 def run(name: str, copy: str, baseline: str) -> Result:
