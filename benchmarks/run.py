@@ -54,8 +54,8 @@ from framing.baseline import choose_baseline
 from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel
 from framing.extractors.base import Context, available_extractors, get_extractor
-from framing.records import Story, Version
 from framing.prepare import prepare
+from framing.records import Story, Version
 from framing.segment import words
 
 ROOT = Path(__file__).resolve().parents[1]

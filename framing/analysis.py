@@ -138,10 +138,17 @@ def _analyze_one(
         result = runner.extract(context)
         findings.extend(result.findings)
         scores.update({f"{runner.name}__{name}": float(value) for name, value in result.scores.items()})
-    findings.sort(key=lambda f: (f.in_baseline, f.start, f.end, f.kind, f.text))
+    findings.sort(key=lambda f: _report_order(f, document, baseline))
     divergence = 0.0 if is_baseline else model.index(scores)
     contributions = {} if is_baseline else model.contributions(scores)
-    return VersionResult(document, alignment, tuple(findings), scores, divergence, contributions, None)
+    return VersionResult(document, alignment, tuple(findings), scores, divergence, contributions, None, baseline)
+
+
+def _report_order(finding: Finding, document: Document, baseline: Document) -> tuple[bool, int, int, str, str]:
+    """Findings in the order of the files they point into: the version's first, then the baseline's."""
+    owner = baseline if finding.in_baseline else document
+    start, end = owner.raw_span(finding)
+    return finding.in_baseline, start, end, finding.kind, owner.version.raw[start:end]
 
 
 def alignment_scores(alignment: Alignment | None) -> dict[str, float]:
@@ -159,7 +166,9 @@ def _ranked(results: list[VersionResult]) -> tuple[VersionResult, ...]:
     baseline = [r for r in results if r.is_baseline]
     others = sorted((r for r in results if not r.is_baseline), key=lambda r: (_sort_key(r.divergence), r.id))
     ranked = [
-        VersionResult(r.document, r.alignment, r.findings, r.scores, r.divergence, r.contributions, position)
+        VersionResult(
+            r.document, r.alignment, r.findings, r.scores, r.divergence, r.contributions, position, r.reference
+        )
         for position, r in enumerate(others, start=1)
     ]
     return tuple(baseline + ranked)

@@ -71,11 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _stories(path: Path, baseline: str | None) -> Iterator[Story]:
+def _stories(path: Path) -> Iterator[Story]:
     if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
-        yield from iter_stories(path, baseline=baseline)
+        yield from iter_stories(path)
     else:
-        yield load_story(path, baseline=baseline)
+        yield load_story(path)
 
 
 def _jobs(value: str) -> int:
@@ -96,6 +96,7 @@ class _Task:
     """What one story's analysis must produce for the command line (the same in a worker process)."""
 
     model: DivergenceModel | None
+    baseline: str | None  # --baseline: the user's choice, over the story's own
     is_set: bool
     output: str  # "table", "json" or "csv"
     files: bool  # report files wanted
@@ -112,7 +113,7 @@ class _Outputs:
 
 def _story_outputs(story: Story, task: _Task) -> _Outputs:
     """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
-    comparison = analyze(story, model=task.model)
+    comparison = analyze(story, model=task.model, baseline=task.baseline)
     if task.output == "json":
         text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
     elif task.output == "csv":
@@ -131,8 +132,8 @@ def _story_outputs(story: Story, task: _Task) -> _Outputs:
 def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
-    task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf)
-    stories = _stories(args.path, args.baseline)
+    task = _Task(model, args.baseline, is_set, args.format, args.out is not None, not args.no_pdf)
+    stories = _stories(args.path)
     outputs = (
         _in_processes(stories, task, args.jobs)
         if is_set and args.jobs > 1

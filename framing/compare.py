@@ -33,6 +33,19 @@ class VersionResult:
     divergence: float
     contributions: Mapping[str, float]
     rank: int | None  # None for the baseline; 1 = closest to the baseline
+    reference: Document | None = None  # the baseline's document, which omissions point into
+
+    def document_of(self, finding: Finding) -> Document:
+        """The document a finding points into: the baseline's for an omission, else this version's."""
+        return (self.reference or self.document) if finding.in_baseline else self.document
+
+    def raw_span(self, finding: Finding) -> tuple[int, int]:
+        """Where a finding stands in the file as read (raw offsets of the version's file, or the baseline's)."""
+        return self.document_of(finding).raw_span(finding)
+
+    def finding_dict(self, finding: Finding) -> dict[str, Any]:
+        """One finding in the report contract's shape (raw offsets)."""
+        return finding.to_dict(self.document_of(finding))
 
     @property
     def id(self) -> str:
@@ -81,7 +94,7 @@ class VersionResult:
             "coverage": {k: _number(v) for k, v in self.coverage().items()},
             "words": self.document.word_count,
             "scores": {k: _number(v) for k, v in sorted(self.scores.items())},
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [self.finding_dict(f) for f in self.findings],
         }
 
 
@@ -146,7 +159,7 @@ class Comparison:
         import pandas as pd
 
         columns = ["version", "kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline"]
-        rows = [{"version": vid, **f.to_dict()} for vid, f in self.findings()]
+        rows = [{"version": r.id, **r.finding_dict(f)} for r in self.results for f in r.findings]
         frame = pd.DataFrame(rows)
         return frame if rows else pd.DataFrame(columns=columns)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,13 +45,32 @@ def _defaults() -> tuple[dict[str, float], dict[str, float]]:
     return weights, scales
 
 
-def __getattr__(name: str) -> Mapping[str, float]:
-    """``DEFAULT_WEIGHTS`` and ``DEFAULT_SCALES``: read from the features' specs (framing.kinds) on first use."""
-    if name == "DEFAULT_WEIGHTS":
-        return _defaults()[0]
-    if name == "DEFAULT_SCALES":
-        return _defaults()[1]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+class _Defaults(Mapping[str, float]):
+    """Default weights (``which`` 0) or scales (1), read from the features' specs when first looked at."""
+
+    def __init__(self, which: int) -> None:
+        self._which = which
+
+    def _values(self) -> dict[str, float]:
+        return _defaults()[self._which]
+
+    def __getitem__(self, name: str) -> float:
+        return self._values()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+    def __repr__(self) -> str:
+        return repr(self._values())
+
+
+#: Weight of each feature in the index (from each feature's spec: the extractors' ``features``).
+DEFAULT_WEIGHTS: Mapping[str, float] = _Defaults(0)
+#: The value of a rate feature that counts half of its weight (per 100 words).
+DEFAULT_SCALES: Mapping[str, float] = _Defaults(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +114,10 @@ class DivergenceModel:
         unknown = sorted(set(data) - {"weights", "scales"})
         if unknown or not all(isinstance(data.get(k, {}), dict) for k in ("weights", "scales")):
             raise ConfigError(f"{file}: only [weights] and [scales] tables are allowed; found {unknown or list(data)}.")
-        return cls.with_overrides(weights=data.get("weights"), scales=data.get("scales"))
+        try:
+            return cls.with_overrides(weights=data.get("weights"), scales=data.get("scales"))
+        except ConfigError as error:
+            raise ConfigError(f"{file}: {error}") from None
 
     @classmethod
     def with_overrides(

@@ -70,18 +70,18 @@ def _decode(data: bytes, path: Path) -> str:
     )
 
 
-def load_story(path: str | Path, *, baseline: str | None = None) -> Story:
-    """Read one story from a folder of version files.
+def load_story(path: str | Path) -> Story:
+    """Read one story from a folder of version files (its manifest may name the baseline).
 
-    ``baseline`` overrides the manifest's. For a JSON Lines story set use
-    :func:`iter_stories`.
+    To choose another baseline, pass ``baseline=`` to :func:`framing.analyze`. For
+    a JSON Lines story set use :func:`iter_stories`.
     """
     folder = Path(path)
     if not folder.exists():
         raise MissingInputError(f"{folder}: no such file or folder; give a story folder or a .jsonl story set.")
     if folder.is_file():
         if folder.suffix.lower() in (".jsonl", ".json"):
-            stories = list(iter_stories(folder, baseline=baseline))
+            stories = list(iter_stories(folder))
             if len(stories) != 1:
                 raise InputError(
                     f"{folder}: holds {len(stories)} stories; use framing.iter_stories() to read a story set."
@@ -94,8 +94,9 @@ def load_story(path: str | Path, *, baseline: str | None = None) -> Story:
         name=str(manifest.get("story", folder.name)),
         versions=versions,
         title=manifest.get("title"),
-        baseline=baseline or manifest.get("baseline"),
+        baseline=manifest.get("baseline"),
         source=folder,
+        baseline_named_by="the story's manifest names it" if manifest.get("baseline") else None,
     )
     _check_story(story, folder)
     return story
@@ -162,8 +163,8 @@ def _check_story(story: Story, where: Path) -> None:
         raise ManifestError(f"{where}: version id {duplicates[0]!r} is used twice; give each version its own id.")
 
 
-def iter_stories(path: str | Path, *, baseline: str | None = None) -> Iterator[Story]:
-    """Read a JSON Lines story set lazily, one :class:`Story` per line."""
+def iter_stories(path: str | Path) -> Iterator[Story]:
+    """Read a JSON Lines story set lazily, one :class:`Story` per line (a line may name its baseline)."""
     file = Path(path)
     if not file.exists():
         raise MissingInputError(f"{file}: no such file; give a .jsonl story set.")
@@ -174,20 +175,20 @@ def iter_stories(path: str | Path, *, baseline: str | None = None) -> Iterator[S
     with file.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
-                yield _story_from_line(line, f"{file}:{number}", baseline)
+                yield _story_from_line(line, f"{file}:{number}")
 
 
-def _story_from_line(line: bytes, where: str, baseline: str | None) -> Story:
+def _story_from_line(line: bytes, where: str) -> Story:
     try:
         record = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
         raise InputError(f"{where}: not valid UTF-8; save the story set as UTF-8.") from None
     except json.JSONDecodeError as error:
         raise ManifestError(f"{where}: not a JSON object ({error.msg}); each line must be one story.") from None
-    return story_from_mapping(record, where, baseline=baseline)
+    return story_from_mapping(record, where, named_by="the story set names it")
 
 
-def story_from_mapping(record: Any, where: str, *, baseline: str | None = None) -> Story:
+def story_from_mapping(record: Any, where: str, *, named_by: str = "the story names it") -> Story:
     """A :class:`Story` from the JSON Lines shape ``{"story", "baseline", "versions": [...]}``."""
     expected = 'expected {"story", "baseline", "versions": [{"id", "outlet", "text", ...}]}'
     if not isinstance(record, dict) or not isinstance(record.get("versions"), list):
@@ -209,8 +210,14 @@ def story_from_mapping(record: Any, where: str, *, baseline: str | None = None) 
             )
         )
     name = str(record.get("story") or where)
-    named = baseline or _optional_str(record.get("baseline"))
-    story = Story(name=name, versions=tuple(versions), title=_optional_str(record.get("title")), baseline=named)
+    named = _optional_str(record.get("baseline"))
+    story = Story(
+        name=name,
+        versions=tuple(versions),
+        title=_optional_str(record.get("title")),
+        baseline=named,
+        baseline_named_by=named_by if named else None,
+    )
     _check_story(story, Path(where))
     return story
 
@@ -252,7 +259,7 @@ def story_from_texts(
         "baseline": baseline,
         "versions": [{"id": key, "text": text, "outlet": outlets.get(key)} for key, text in texts.items()],
     }
-    return story_from_mapping(record, name)
+    return story_from_mapping(record, name, named_by="it was named when the story was made")
 
 
 def _optional_str(value: Any) -> str | None:

@@ -63,8 +63,9 @@ class Story:
     name: str
     versions: tuple[Version, ...]
     title: str | None = None
-    baseline: str | None = None
+    baseline: str | None = None  # the version the story itself names as its baseline (a manifest, a story set)
     source: Path | None = None
+    baseline_named_by: str | None = None  # who names it, for the reason a report gives ("the story's manifest …")
 
     def version(self, version_id: str) -> Version:
         for version in self.versions:
@@ -97,12 +98,17 @@ class CleanText:
     credit: str | None = None  # a wire credit found in the text, e.g. "Associated Press"
     credit_evidence: str | None = None
 
-    def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the cleaned text to the raw text (white space at its edges left out)."""
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the cleaned text without the white space at its edges."""
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        return start, end
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the cleaned text to the raw text (white space at its edges left out)."""
+        start, end = self.trim(start, end)
         if end <= start:
             position = self.raw_index[start]
             return position, position
@@ -195,6 +201,10 @@ class Document:
         """The source sentence ``sentence`` names ("pronoun" for he/she/they), if any."""
         return self.attributions[sentence] if sentence < len(self.attributions) else None
 
+    def raw_span(self, finding: Finding) -> tuple[int, int]:
+        """Where a finding on this document stands in the file as read (raw offsets)."""
+        return finding.removed or self.clean.to_raw(finding.start, finding.end)
+
     def sentence_at(self, position: int) -> int | None:
         """Index of the sentence holding cleaned offset ``position``, if any."""
         for sentence in self.sentences:
@@ -215,13 +225,13 @@ class Document:
         weight: float = 1.0,
         **details: Any,
     ) -> Finding:
-        """A finding on the cleaned span ``start:end``, mapped to raw offsets."""
-        raw_start, raw_end = self.clean.to_raw(start, end)
+        """A finding on the cleaned span ``start:end`` (white space at its edges left out)."""
+        start, end = self.clean.trim(start, end)
         return Finding(
             kind=kind,
-            start=raw_start,
-            end=raw_end,
-            text=self.version.raw[raw_start:raw_end],
+            start=start,
+            end=end,
+            text=self.clean.text[start:end],
             explanation=explanation,
             baseline_text=baseline_text,
             extractor=extractor,
@@ -264,10 +274,14 @@ class Alignment:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing framing noticed, pinned to exact characters of the raw text.
+    """One thing framing noticed, pinned to exact characters of a document.
 
-    ``start``/``end`` index the text as read from the file (the baseline's file
-    for an omission, where ``in_baseline`` is true).
+    ``start``/``end`` index the cleaned text of the version (of the baseline for an
+    omission, where ``in_baseline`` is true) and ``text`` is that stretch of it.
+    Text that cleaning set aside (boilerplate, a repeated passage) is not in the
+    cleaned text: such a finding has ``removed``, its raw span, and stands at the
+    cleaned position where it was. Raw offsets into the file as read are derived
+    once, where a report is written (:meth:`to_dict`, :meth:`Document.raw_span`).
     """
 
     kind: str
@@ -281,6 +295,7 @@ class Finding:
     weight: float = 1.0
     in_baseline: bool = False
     details: Mapping[str, Any] = field(default_factory=dict)
+    removed: tuple[int, int] | None = None  # raw span of text cleaning set aside
 
     def __post_init__(self) -> None:
         clash = sorted(set(self.details) & _FIXED_FIELDS)
@@ -290,13 +305,15 @@ class Finding:
                 f"Got {clash} instead; rename them."
             )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The report contract's shape: fixed fields, then kind-specific ones."""
+    def to_dict(self, document: Document) -> dict[str, Any]:
+        """The report contract's shape, in raw offsets of ``document`` (the one the finding points into):
+        fixed fields, then kind-specific ones."""
+        start, end = document.raw_span(self)
         record: dict[str, Any] = {
             "kind": self.kind,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            "start": start,
+            "end": end,
+            "text": document.version.raw[start:end],
             "explanation": self.explanation,
             "baseline_text": self.baseline_text,
             "extractor": self.extractor,

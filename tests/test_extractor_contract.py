@@ -11,8 +11,8 @@ import framing
 from framing.align import align
 from framing.errors import ConfigError
 from framing.extractors.base import Context, Extractor, Result, available_extractors, get_extractor, register
-from framing.records import FINDING_KINDS, Version
 from framing.prepare import prepare
+from framing.records import FINDING_KINDS, Version
 
 ADDED_KINDS = set(FINDING_KINDS) - {"boilerplate", "duplicate_passage"}  # all but junk
 

@@ -11,8 +11,8 @@ import pytest
 from framing.errors import ConfigError
 from framing.models.loaded import MODEL_FILE, LoadedWordModel, ModelSpan, cut, decode, loaded_word_model
 from framing.models.token_features import DocTokens, FeatureConfig
-from framing.records import Version
 from framing.prepare import prepare
+from framing.records import Version
 
 STRONG = "The senator called it a disgraceful, shameful betrayal."
 PLAIN = "The committee met on Tuesday."

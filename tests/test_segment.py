@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from framing.records import Version
 from framing.prepare import prepare
+from framing.records import Version
 from framing.segment import content_terms, segment
 
 

@@ -130,7 +130,13 @@ class AddedFraming(Extractor):
         if source is not None:
             who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
-            details = {"weight": self.attributed_weight, "attributed": True, "source": who, "cue": None, "category": "attributed_addition"}
+            details = {
+                "weight": self.attributed_weight,
+                "attributed": True,
+                "source": who,
+                "cue": None,
+                "category": "attributed_addition",
+            }
         elif (cue := _cue(document, sentence)) is not None:
             category, word = cue
             explanation = (

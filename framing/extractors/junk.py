@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..kinds import FeatureSpec
 from ..records import Finding
 from .base import Context, Extractor, Result, register
@@ -24,22 +26,25 @@ class Junk(Extractor):
         document = context.document
         raw = document.version.raw
         findings = []
+        positions = document.clean.raw_index
         for removal in document.clean.removals:
+            at = bisect_left(positions, removal.start, 0, len(document.text))  # where it stood in the cleaned text
             details: dict[str, object] = {"category": removal.category}
             if removal.original_start is not None:
                 details["original_start"] = removal.original_start
             findings.append(
                 Finding(
                     kind=removal.kind,
-                    start=removal.start,
-                    end=removal.end,
+                    start=at,
+                    end=at,
                     text=raw[removal.start : removal.end],
                     explanation=removal.reason,
                     extractor=self.name,
                     details=details,
+                    removed=(removal.start, removal.end),
                 )
             )
-        removed = sum(f.end - f.start for f in findings)
+        removed = sum(end - start for start, end in (f.removed for f in findings if f.removed))
         size = len(raw.strip())
         return Result(
             findings=tuple(findings),

@@ -69,12 +69,12 @@ class Omissions(Extractor):
             )
         else:
             explanation = "The baseline has this sentence, but this version leaves it out."
-        start, end = baseline.clean.to_raw(sentence.start, sentence.end)
+        start, end = baseline.clean.trim(sentence.start, sentence.end)
         return Finding(
             kind="omission",
             start=start,
             end=end,
-            text=baseline.version.raw[start:end],
+            text=baseline.text[start:end],
             explanation=explanation,
             extractor=self.name,
             baseline_text=text,

@@ -16,7 +16,6 @@ from bisect import bisect_right
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ..segment import words
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"

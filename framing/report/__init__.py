@@ -15,7 +15,7 @@ from typing import Any
 from .build import report_files, write_report
 from .chartdata import coverage_data, heatmap_data, ranking_data, version_labels
 from .html import finding_html, report_html
-from .layout import raw_to_clean, side_by_side
+from .layout import side_by_side
 from .notebook import classroom_examples, kind_guide, show_charts, show_finding
 from .tables import findings_csv, ranking_table
 from .write import write_reports
@@ -29,7 +29,6 @@ __all__ = [
     "report_html",
     "finding_html",
     "side_by_side",
-    "raw_to_clean",
     "ranking_data",
     "heatmap_data",
     "coverage_data",

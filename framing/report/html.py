@@ -13,7 +13,7 @@ from html import escape
 
 from ..compare import Comparison, VersionResult
 from ..records import Document, Finding
-from .layout import Numbered, Piece, Row, SideBySide, Span, cell_pieces, raw_to_clean, side_by_side
+from .layout import Numbered, Piece, Row, SideBySide, Span, cell_pieces, cleaned_span, side_by_side
 from .summary import BASELINE_MEANING, LIMITS, PIPELINE, kinds_rows, name_of, version_facts, what_we_found
 from .words import LINK_LABELS, kind_label, kind_text, percent, version_name
 
@@ -173,7 +173,7 @@ def finding_html(comparison: Comparison, version_id: str, finding: Finding, *, i
 def _finding_cells(result: VersionResult, base: Document, finding: Finding) -> tuple[str, str]:
     """(baseline cell, version cell) of one finding, marked as finding [1]."""
     document = base if finding.in_baseline else result.document
-    span = raw_to_clean(document.clean, finding.start, finding.end)
+    span = cleaned_span(document, finding)
     sentences = () if span is None else tuple(
         s.index for s in document.sentences if s.start < span[1] and span[0] < s.end)
     if span is None or not sentences:

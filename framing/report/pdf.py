@@ -147,7 +147,8 @@ def _methods(comparison: Comparison) -> list[Flowable]:
     flow += [para(text(step), "bullet", bulletText=f"{i}.") for i, step in enumerate(PIPELINE, start=1)]
     flow.append(para("How the divergence is computed", "h2"))
     flow += [para(text(step), "body") for step in DIVERGENCE_STEPS]
-    weights = [["Measure", "Name in report.json", "Weight", "Scale"], *[list(row) for row in weights_rows(comparison.model)]]
+    weights = [["Measure", "Name in report.json", "Weight", "Scale"],
+               *[list(row) for row in weights_rows(comparison.model)]]
     flow.append(table(weights, [44 * mm, 72 * mm, 16 * mm, _WIDTH - 132 * mm]))
     note = "These are the default weights." if comparison.model == DivergenceModel() else (
         "These are the weights this report was made with (not the defaults).")

@@ -15,7 +15,7 @@ from typing import Any
 from ..compare import Comparison, VersionResult
 from ..divergence import DivergenceModel
 from ..records import FINDING_KINDS
-from .words import count_phrase, feature_label, kind_text, percent, version_name
+from .words import count_phrase, kind_text, percent, version_name
 
 __all__ = [
     "what_we_found",

@@ -45,15 +45,15 @@ def findings_csv(comparisons: Iterable[Comparison]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for comparison in comparisons:
-        outlets = {r.id: r.document.version.outlet or "" for r in comparison.results}
-        for version_id, finding in comparison.findings():
-            record = finding.to_dict()
-            details = {k: v for k, v in record.items() if k not in _FIXED}
-            writer.writerow(
-                [comparison.story.name, version_id, outlets[version_id]]
-                + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
-                + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
-            )
+        for result in comparison.results:
+            outlet = result.document.version.outlet or ""
+            for record in map(result.finding_dict, result.findings):
+                details = {k: v for k, v in record.items() if k not in _FIXED}
+                writer.writerow(
+                    [comparison.story.name, result.id, outlet]
+                    + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
+                    + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
+                )
     return buffer.getvalue()
 
 
