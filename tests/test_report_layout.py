@@ -18,7 +18,6 @@ def test_findings_point_into_the_cleaned_text_and_map_to_the_file(seed_compariso
             assert record["text"] == document.version.raw[start:end]
             if finding.removed is None:  # on the cleaned text: its words are the file's words at the raw span
                 assert finding.text == document.text[finding.start : finding.end]
-                assert "".join(finding.text.split())[:1] == "".join(record["text"].split())[:1]
             else:  # set aside by cleaning: not in the cleaned text
                 assert finding.start == finding.end and finding.removed == (start, end)
 
