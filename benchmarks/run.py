@@ -48,8 +48,8 @@ from pathlib import Path
 import numpy as np
 
 import framing
-from framing.align import align
-from framing.analysis import _cycle_collector_paused, _peers, alignment_scores
+from framing.align import align, alignment_scores
+from framing.analysis import _cycle_collector_paused, _peers
 from framing.baseline import choose_baseline
 from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel

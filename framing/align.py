@@ -27,7 +27,9 @@ from .records import Alignment, Document, Link
 if TYPE_CHECKING:
     from scipy import sparse
 
-__all__ = ["align", "Aligner", "ALIGNMENT_FEATURES", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
+__all__ = [
+    "align", "Aligner", "alignment_scores", "ALIGNMENT_FEATURES", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS",
+]
 
 #: The scores of the alignment stage (``alignment__<name>`` in a comparison).
 ALIGNMENT_FEATURES = (
@@ -57,6 +59,17 @@ class _Match:
 def sentence_terms(document: Document) -> list[frozenset[str]]:
     """Content-word sets of a document's sentences."""
     return list(document.terms)
+
+
+def alignment_scores(alignment: Alignment | None) -> dict[str, float]:
+    """The alignment's features of a version (the baseline against itself: all kept, nothing added)."""
+    if alignment is None:
+        return {"alignment__added_share": 0.0, "alignment__derived_share": 1.0, "alignment__kept_share": 1.0}
+    return {
+        "alignment__added_share": alignment.label_shares.get("added", float("nan")),
+        "alignment__derived_share": alignment.derived_share,
+        "alignment__kept_share": alignment.kept_share,
+    }
 
 
 def sentence_word_counts(document: Document) -> list[int]:

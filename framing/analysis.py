@@ -1,22 +1,22 @@
-"""The pipeline: load → clean → segment → align → extract → compare."""
+"""The pipeline: load → prepare (clean, segment, speech) → baseline → align → extract → compare."""
 
 from __future__ import annotations
 
 import gc
-import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from .align import Aligner
+from .align import Aligner, alignment_scores
 from .baseline import choose_baseline
-from .compare import Comparison, VersionResult
+from .compare import compare, ranked
 from .divergence import DivergenceModel
 from .errors import ConfigError
 from .extractors.base import Context, Extractor, Prepared, available_extractors, get_extractor
 from .prepare import prepare
-from .records import Alignment, Document, Finding, Story
+from .records import Document, Finding, Story
+from .results import Comparison, VersionResult
 
-__all__ = ["analyze", "alignment_scores"]
+__all__ = ["analyze"]
 
 
 def analyze(
@@ -62,7 +62,7 @@ def analyze(
             for doc in documents.values()
         ]
     return Comparison(
-        story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results), model=model
+        story=story, baseline=choice.id, baseline_reason=choice.reason, results=ranked(results), model=model
     )
 
 
@@ -138,41 +138,4 @@ def _analyze_one(
         result = runner.extract(context)
         findings.extend(result.findings)
         scores.update({f"{runner.name}__{name}": float(value) for name, value in result.scores.items()})
-    findings.sort(key=lambda f: _report_order(f, document, baseline))
-    divergence = 0.0 if is_baseline else model.index(scores)
-    contributions = {} if is_baseline else model.contributions(scores)
-    return VersionResult(document, alignment, tuple(findings), scores, divergence, contributions, None, baseline)
-
-
-def _report_order(finding: Finding, document: Document, baseline: Document) -> tuple[bool, int, int, str, str]:
-    """Findings in the order of the files they point into: the version's first, then the baseline's."""
-    owner = baseline if finding.in_baseline else document
-    start, end = owner.raw_span(finding)
-    return finding.in_baseline, start, end, finding.kind, owner.version.raw[start:end]
-
-
-def alignment_scores(alignment: Alignment | None) -> dict[str, float]:
-    """Alignment features of a version (the baseline against itself: all kept, nothing added)."""
-    if alignment is None:
-        return {"alignment__added_share": 0.0, "alignment__derived_share": 1.0, "alignment__kept_share": 1.0}
-    return {
-        "alignment__added_share": alignment.label_shares.get("added", math.nan),
-        "alignment__derived_share": alignment.derived_share,
-        "alignment__kept_share": alignment.kept_share,
-    }
-
-
-def _ranked(results: list[VersionResult]) -> tuple[VersionResult, ...]:
-    baseline = [r for r in results if r.is_baseline]
-    others = sorted((r for r in results if not r.is_baseline), key=lambda r: (_sort_key(r.divergence), r.id))
-    ranked = [
-        VersionResult(
-            r.document, r.alignment, r.findings, r.scores, r.divergence, r.contributions, position, r.reference
-        )
-        for position, r in enumerate(others, start=1)
-    ]
-    return tuple(baseline + ranked)
-
-
-def _sort_key(value: float) -> float:
-    return math.inf if math.isnan(value) else value
+    return compare(document, baseline, alignment, findings, scores, model)

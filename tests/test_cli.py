@@ -11,8 +11,10 @@ import pytest
 
 import framing
 from framing.cli import main
+from framing.examples import example_path
+from framing.kinds import FINDING_KINDS
 
-SEED = str(framing.example_path())
+SEED = str(example_path())
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -44,7 +46,7 @@ def test_json_contract(capsys):
         raw = (Path(SEED) / version["file"]).read_text(encoding="utf-8")
         baseline_raw = (Path(SEED) / versions["001"]["file"]).read_text(encoding="utf-8")
         for finding in version["findings"]:
-            assert finding["kind"] in framing.FINDING_KINDS
+            assert finding["kind"] in FINDING_KINDS
             assert finding["explanation"].endswith(".")
             source = baseline_raw if finding["in_baseline"] else raw
             assert source[finding["start"] : finding["end"]] == finding["text"]

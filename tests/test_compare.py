@@ -6,6 +6,7 @@ import pytest
 
 import framing
 from framing.errors import ConfigError
+from framing.kinds import FINDING_KINDS
 
 
 def test_frame_has_one_row_per_version(seed_comparison):
@@ -19,12 +20,12 @@ def test_findings_frame_matches_json(seed_comparison):
     frame = seed_comparison.findings_frame()
     report = json.loads(seed_comparison.to_json())
     assert len(frame) == sum(len(v["findings"]) for v in report["versions"])
-    assert set(frame["kind"]) <= set(framing.FINDING_KINDS)
+    assert set(frame["kind"]) <= set(FINDING_KINDS)
 
 
 def test_every_kind_is_found_in_the_seed_story(seed_comparison):
     kinds = {f.kind for _, f in seed_comparison.findings()}
-    assert kinds == set(framing.FINDING_KINDS)
+    assert kinds == set(FINDING_KINDS)
 
 
 def test_html_repr_ranks_versions(seed_comparison):

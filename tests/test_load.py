@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-import framing
 from framing.errors import InputError, ManifestError, MissingInputError
+from framing.examples import example_path
 from framing.load import MAX_BYTES, iter_stories, load_story, read_text_file
 
 SEED_FILES = {
@@ -35,7 +35,7 @@ def test_seed_files_are_byte_for_byte_the_shared_seeds(seed_story):
         pytest.skip("../shared is absent (a user's clone has none): nothing to compare the seed files with")
     for version in seed_story.versions:
         original = (root / "seeds" / version.file).read_bytes()
-        assert (framing.example_path() / version.file).read_bytes() == original
+        assert (example_path() / version.file).read_bytes() == original
 
 
 def test_folder_without_manifest_uses_file_stems(story_dir):

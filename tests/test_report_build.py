@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 import framing
 from framing.report import report_files, write_report
+from framing.results import SCHEMA
 
 SAMPLE = Path(__file__).resolve().parents[1] / "reports"
 
@@ -45,7 +46,7 @@ def test_without_pdf_no_charts(seed_comparison):
 
 def test_json_is_the_contract(seed_comparison, seed_files):
     assert seed_files["report.json"].decode("utf-8") == seed_comparison.to_json() + "\n"
-    assert json.loads(seed_files["report.json"])["schema"] == framing.SCHEMA
+    assert json.loads(seed_files["report.json"])["schema"] == SCHEMA
 
 
 def test_csv_rows_equal_findings(seed_comparison, seed_files):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from framing.errors import InputError
-from framing.report import build, write_report, write_reports
+from framing.report import build, write_report
+from framing.report.write import write_reports
 
 FILES = {"report.json": b"{}\n", "findings.csv": b"a,b\n", "charts/ranking.png": b"\x89PNG"}
 

@@ -18,7 +18,7 @@ class Hedge(Extractor):
     features = (
         FeatureSpec("per_100_words", "hedges"),
         FeatureSpec("outlet_per_100_words", "hedges in the outlet's own voice"),
-        FeatureSpec("added_per_100_words", "added hedges", weight=0.5, scale=0.5, colour="#CC79A7", hatch="+++"),
+        FeatureSpec("added_per_100_words", "added hedges", weight=0.5, scale=0.5, colour="#CC79A7", hatch="++"),
         FeatureSpec("removed_count", "hedges removed"),
     )
     description = "Words that make a claim less certain, added or removed compared with the baseline."

@@ -55,10 +55,10 @@ class LoadedWord(Extractor):
     name = "loaded_word"
     kinds = ("loaded_word",)
     features = (
-        FeatureSpec("outlet_per_100_words", "loaded words", weight=1.0, scale=1.0, colour="#D55E00", hatch="xx"),
+        FeatureSpec("outlet_per_100_words", "loaded words", weight=1.0, scale=1.0, colour="#E69F00", hatch="//"),
         FeatureSpec("quoted_per_100_words", "loaded words in quotations"),
         FeatureSpec(
-            "swaps_per_100_words", "words swapped for loaded ones", weight=0.5, scale=0.5, colour="#E69F00", hatch="//"
+            "swaps_per_100_words", "words swapped for loaded ones", weight=0.5, scale=0.5, colour="#F0E442", hatch="--"
         ),
     )
     description = "Words that judge, intensify or stir feelings, and words swapped for the baseline's."

@@ -15,7 +15,7 @@ class VagueAttribution(Extractor):
     name = "vague_attribution"
     kinds = ("vague_attribution",)
     features = (
-        FeatureSpec("per_100_words", "vague sources", weight=1.0, scale=0.5, colour="#F0E442", hatch="oo"),
+        FeatureSpec("per_100_words", "vague sources", weight=1.0, scale=0.5, colour="#56B4E9", hatch="oo"),
         FeatureSpec("named_sources", "named sources"),
         FeatureSpec("vague_share", "share of sources left vague"),
         FeatureSpec("dropped_count", "sources the baseline named, dropped"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..compare import Comparison
+from ..results import Comparison
 from .html import report_html
 from .tables import findings_csv, ranking_table
 from .write import write_reports

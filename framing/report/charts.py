@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-from ..compare import Comparison
+from ..results import Comparison
 from .chartdata import OTHER, coverage_data, heatmap_data, ranking_data, version_labels
 from .words import COVERAGE_LABELS, feature_label, kind_label
 

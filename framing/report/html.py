@@ -11,8 +11,8 @@ import math
 from collections.abc import Iterable
 from html import escape
 
-from ..compare import Comparison, VersionResult
 from ..records import Document, Finding
+from ..results import Comparison, VersionResult
 from .layout import Numbered, Piece, Row, SideBySide, Span, cell_pieces, cleaned_span, side_by_side
 from .summary import BASELINE_MEANING, LIMITS, PIPELINE, kinds_rows, name_of, version_facts, what_we_found
 from .words import LINK_LABELS, kind_label, kind_text, percent, version_name

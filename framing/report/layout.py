@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..compare import Comparison, VersionResult
 from ..records import Document, Finding
+from ..results import Comparison, VersionResult
 
 __all__ = [
     "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "cleaned_span", "side_by_side",

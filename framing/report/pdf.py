@@ -21,8 +21,8 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, SimpleD
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
-from ..compare import Comparison
 from ..divergence import DivergenceModel
+from ..results import Comparison
 from .pdfstyle import GREY, MARGIN, TEXT_WIDTH, font_name, para, table, text
 from .pdfversions import baseline_pages, shorten, version_pages
 from .summary import (

@@ -12,9 +12,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ..compare import Comparison, VersionResult
 from ..divergence import DivergenceModel
 from ..records import FINDING_KINDS
+from ..results import Comparison, VersionResult
 from .words import count_phrase, kind_text, percent, version_name
 
 __all__ = [

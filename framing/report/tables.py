@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from ..compare import Comparison
+from ..results import Comparison
 
 __all__ = ["ranking_table", "findings_csv", "CSV_COLUMNS"]
 
