@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import __version__
@@ -19,6 +19,7 @@ from .load import iter_stories, load_story
 from .records import Story
 from .report.tables import findings_csv, ranking_table
 from .report.write import write_reports
+from .workers import available_cpus, map_in_processes
 
 __all__ = ["main"]
 
@@ -44,8 +45,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU); "
-        "the output is the same as with 1",
+        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU; never more "
+        "than the CPUs or the stories); the output is the same as with 1",
     )
     add_eval_parser(commands)
     return parser
@@ -86,9 +87,7 @@ def _jobs(value: str) -> int:
         jobs = -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: give 1 or more, or 0 for all CPUs")
-    if jobs == 0:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return jobs
+    return jobs or available_cpus()  # more than the CPUs or the stories are not started (see framing.workers)
 
 
 @dataclass(frozen=True)
@@ -132,12 +131,8 @@ def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
     task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf)
-    stories = _stories(args.path, args.baseline)
-    outputs = (
-        _in_processes(stories, task, args.jobs)
-        if is_set and args.jobs > 1
-        else [_story_outputs(s, task) for s in stories]
-    )
+    stories = list(_stories(args.path, args.baseline))  # every story read and checked before any is analysed
+    outputs = map_in_processes(partial(_story_outputs, task=task), stories, args.jobs, what="story")
     if args.out is not None:
         write_reports({name: content for o in outputs for name, content in o.files.items()}, args.out)
     if args.format == "csv":
@@ -147,26 +142,6 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
-
-
-def _in_processes(stories: Iterator[Story], task: _Task, jobs: int) -> list[_Outputs]:
-    """``_story_outputs`` of every story, ``jobs`` at a time in worker processes, in the stories' order.
-
-    Stories are read (and checked) in this process; an error in any story stops the
-    rest and is raised here, so nothing is written.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = []
-        try:
-            for story in stories:
-                pending.append(pool.submit(_story_outputs, story, task))
-            return [future.result() for future in pending]
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
 
 
 def _safe(name: str) -> str:
