@@ -12,13 +12,15 @@ from pathlib import Path
 
 from . import __version__
 from .analysis import analyze
+from .console import OneLineFormatter, console_safe, one_line
 from .divergence import DivergenceModel
 from .errors import FramingError
 from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story
+from .report.folders import story_folders
 from .report.tables import findings_csv, ranking_table
-from .report.write import write_reports
+from .report.write import check_out_folder, write_reports
 from .workers import available_cpus, map_in_processes
 
 __all__ = ["main"]
@@ -55,18 +57,21 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    console_safe(json_output=getattr(args, "format", None) == "json")
     logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
     try:
         if args.command == "eval":
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:
-        print(f"framing: error: {error}", file=sys.stderr)
+        print(f"framing: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # a file that cannot be read or written: permissions, a full disk
-        where = error.filename or "a file"
+        where = error.filename or getattr(args, "out", None) or getattr(args, "path", None) or "the input"
         reason = error.strerror or error
-        print(f"framing: error: {where}: {reason}; check the path and its permissions.", file=sys.stderr)
+        print(one_line(f"framing: error: {where}: {reason}; check the path and its permissions."), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -109,8 +114,12 @@ class _Outputs:
     files: dict[str, bytes]
 
 
-def _story_outputs(story: Story, task: _Task) -> _Outputs:
-    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
+def _story_outputs(item: tuple[Story, str], task: _Task) -> _Outputs:
+    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1).
+
+    ``item``: the story and the folder of its report files under ``--out`` ("" for a lone story).
+    """
+    story, folder = item
     comparison = analyze(story, model=task.model)
     if task.output == "json":
         text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
@@ -122,7 +131,7 @@ def _story_outputs(story: Story, task: _Task) -> _Outputs:
     if task.files:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
-        prefix = f"{_safe(comparison.story.name)}/" if task.is_set else ""
+        prefix = f"{folder}/" if folder else ""
         files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf).items()}
     return _Outputs(text, files)
 
@@ -131,8 +140,14 @@ def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
     task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf)
+    if args.out is not None:
+        check_out_folder(args.out)  # before any work: a wrong --out costs nothing
     stories = list(_stories(args.path, args.baseline))  # every story read and checked before any is analysed
-    outputs = map_in_processes(partial(_story_outputs, task=task), stories, args.jobs, what="story")
+    folders = [""] * len(stories)
+    if is_set and args.out is not None:
+        folders = story_folders([s.name for s in stories], [str(s.source or s.name) for s in stories])
+    items = list(zip(stories, folders, strict=True))
+    outputs = map_in_processes(partial(_story_outputs, task=task), items, args.jobs, what="story")
     if args.out is not None:
         write_reports({name: content for o in outputs for name, content in o.files.items()}, args.out)
     if args.format == "csv":
@@ -142,10 +157,6 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
-
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:100] or "story"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -168,13 +168,14 @@ def test_installed_command_runs_in_a_subprocess(tmp_path):
 def test_unwritable_out_folder_is_one_line(tmp_path, capsys, monkeypatch):
     import framing.report.write as write
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(tmp_path / "locked"))
+    def refuse(files, root):
+        raise PermissionError(13, "Permission denied", str(root / "report.json"))
 
-    monkeypatch.setattr(write.tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(write, "_write_tree", refuse)
     status, out, err = run(capsys, "analyze", SEED, "--out", str(tmp_path / "locked"), "--no-pdf")
     assert status == 2 and err.count("\n") == 1
     assert "Permission denied" in err and "Traceback" not in err
+    assert f"{tmp_path / 'locked' / 'report.json'}:" in err and ".framing-" not in err  # never the removed folder
 
 
 def _story_set(tmp_path: Path, *, bad_line: bool = False) -> Path:
