@@ -49,6 +49,7 @@ def analyze(
         )
     if model is not None and weights is not None:
         raise ConfigError("Pass either 'model' or 'weights' to analyze, not both.")
+    _check_parameters(baseline, model, weights)
     model = model or DivergenceModel.with_overrides(weights=weights)
     runners = _instantiate(extractors)
     with _cycle_collector_paused():
@@ -59,6 +60,24 @@ def analyze(
         for document in documents.values():  # the stages' caches: half the memory a kept result holds,
             document.memo.clear()  # and freed here, not walked by the collector when it runs again
     return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
+
+
+def _check_parameters(baseline: object, model: object, weights: object) -> None:
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(
+            f"The 'baseline' parameter of analyze must be a version id (str) or None. Got {type(baseline).__name__} "
+            "instead."
+        )
+    if model is not None and not isinstance(model, DivergenceModel):
+        raise ConfigError(
+            f"The 'model' parameter of analyze must be a framing.DivergenceModel or None. Got {type(model).__name__} "
+            "instead."
+        )
+    if weights is not None and (not isinstance(weights, Mapping) or not all(isinstance(k, str) for k in weights)):
+        raise ConfigError(
+            "The 'weights' parameter of analyze must be a dict of {feature name: weight}, such as "
+            f"{{'alignment__added_share': 1.0}}. Got {type(weights).__name__} instead."
+        )
 
 
 @contextmanager

@@ -148,6 +148,7 @@ def load_story(path: str | Path, *, baseline: str | None = None) -> Story:
         raise InputError(f"{folder}: a story is a folder of version files or a .jsonl story set, not one file.")
     manifest = _read_manifest(folder / MANIFEST)
     versions = _versions_from_folder(folder, manifest)
+    _check_story(versions, folder)
     story = Story(
         name=str(manifest.get("story", folder.name)),
         versions=versions,
@@ -155,7 +156,6 @@ def load_story(path: str | Path, *, baseline: str | None = None) -> Story:
         baseline=baseline or manifest.get("baseline"),
         source=folder,
     )
-    _check_story(story, folder)
     return story
 
 
@@ -270,14 +270,14 @@ def _inside_folder(file: Path) -> None:
         raise InputError(f"{file}: not a regular file; a story folder holds one text file per version.")
 
 
-def _check_story(story: Story, where: Path) -> None:
-    if len(story.versions) < 2:
-        found = ", ".join(v.file or v.id for v in story.versions) or "none"
+def _check_story(versions: tuple[Version, ...], where: Path) -> None:
+    if len(versions) < 2:
+        found = ", ".join(v.file or v.id for v in versions) or "none"
         raise InputError(
-            f"{where}: a story needs at least two versions to compare (found {len(story.versions)}: {found}); "
+            f"{where}: a story needs at least two versions to compare (found {len(versions)}: {found}); "
             "add the other outlets' versions."
         )
-    ids = [v.id for v in story.versions]
+    ids = [v.id for v in versions]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ManifestError(f"{where}: version id {duplicates[0]!r} is used twice; give each version its own id.")
@@ -343,9 +343,8 @@ def story_from_mapping(record: Any, where: str, *, baseline: str | None = None) 
         )
     name = str(record.get("story") or where)
     named = baseline or _optional_str(record.get("baseline"))
-    story = Story(name=name, versions=tuple(versions), title=_optional_str(record.get("title")), baseline=named)
-    _check_story(story, Path(where))
-    return story
+    _check_story(tuple(versions), Path(where))
+    return Story(name=name, versions=tuple(versions), title=_optional_str(record.get("title")), baseline=named)
 
 
 def story_from_texts(

@@ -15,6 +15,7 @@ CSV_COLUMNS = (
     "story", "version", "outlet", "kind", "start", "end", "text", "explanation", "baseline_text",
     "in_baseline", "extractor", "sentence", "details",
 )
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline", "extractor", "sentence"}
 
 
@@ -49,7 +50,7 @@ def findings_csv(comparisons: Iterable[Comparison]) -> str:
             record = finding.to_dict()
             details = {k: v for k, v in record.items() if k not in _FIXED}
             writer.writerow(
-                [comparison.story.name, version_id, outlets[version_id]]
+                [_inert(comparison.story.name), _inert(version_id), _inert(outlets[version_id])]
                 + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
                 + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
             )
@@ -61,4 +62,10 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _inert(value) if isinstance(value, str) else str(value)
+
+
+def _inert(text: str) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``'`` before a leading ``=``, ``+``, ``-``, ``@``,
+    tab or carriage return, as OWASP advises against CSV injection (the apostrophe shows the cell is text)."""
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
