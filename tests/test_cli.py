@@ -234,3 +234,87 @@ def test_jobs_must_be_a_count(capsys):
         main(["analyze", SEED, "--jobs", "-1"])
     assert stopped.value.code == 2
     assert "not a number of processes" in capsys.readouterr().err
+
+
+def _two_story_set(tmp_path: Path, first: str, second: str) -> Path:
+    versions = [
+        {"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
+        {"id": "b", "text": "Rain fell heavily. Roads closed."},
+    ]
+    path = tmp_path / "set.jsonl"
+    lines = [json.dumps({"story": name, "versions": versions}) for name in (first, second)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_stories_whose_names_would_share_a_folder_get_folders_of_their_own(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "a/b", "a_b")
+    assert run(capsys, "analyze", str(path), "--out", str(tmp_path / "r"), "--no-pdf")[0] == 0
+    folders = sorted(p.name for p in (tmp_path / "r").iterdir())
+    assert len(folders) == 2 and "a_b" in folders
+    stories = {json.loads((tmp_path / "r" / f / "report.json").read_text(encoding="utf-8"))["story"] for f in folders}
+    assert stories == {"a/b", "a_b"}
+
+
+def test_two_stories_with_one_name_are_an_error(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "same", "same")
+    status, out, err = run(capsys, "analyze", str(path), "--out", str(tmp_path / "r"), "--no-pdf")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert f"{path}:2: the story name 'same' is also the name of the story at {path}:1" in err
+    assert not (tmp_path / "r").exists()
+
+
+def test_errors_about_a_story_of_a_set_name_its_file_and_line(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "one", "two")
+    status, _, err = run(capsys, "analyze", str(path), "--baseline", "nope", "--jobs", "2")
+    assert status == 2 and f"{path}:1: no version has the id 'nope'" in err
+
+
+def test_out_never_replaces_the_story_folder(story_dir, capsys):
+    before = sorted(p.name for p in story_dir.iterdir())
+    status, out, err = run(capsys, "analyze", str(story_dir), "--out", str(story_dir), "--no-pdf")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "which is not part of a framing report" in err and "never the story folder" in err
+    assert sorted(p.name for p in story_dir.iterdir()) == before
+
+
+def test_a_report_without_pdf_leaves_no_old_pdf_or_chart(tmp_path, capsys):
+    out_dir = tmp_path / "r"
+    out_dir.mkdir()
+    (out_dir / "report.pdf").write_bytes(b"%PDF old")
+    (out_dir / "ranking.png").write_bytes(b"\x89PNG old")
+    assert run(capsys, "analyze", SEED, "--out", str(out_dir), "--no-pdf")[0] == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == ["findings.csv", "ranking.txt", "report.html", "report.json"]
+
+
+def test_a_file_name_cannot_forge_a_second_error_line(tmp_path, capsys):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a\nframing: error: forged.txt").write_bytes(b"\x00binary")
+    (folder / "b.txt").write_text("Some text.", encoding="utf-8")
+    status, _, err = run(capsys, "analyze", str(folder))
+    assert status == 2 and err.count("\n") == 1
+    assert "a\\nframing: error: forged.txt" in err
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_console_that_is_not_utf8_gets_escapes_not_a_traceback(tmp_path, encoding, fmt):
+    import os
+    import subprocess
+    import sys
+
+    versions = [
+        {"id": "a", "outlet": "رويترز 📰", "text": "قال الوزير إن المطر هطل 🌧. The roads closed, officials said."},
+        {"id": "b", "outlet": "Blog 😀", "text": "قال الوزير إن المطر هطل بغزارة 🌧. The roads closed."},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"story": "rain", "baseline": "a", "versions": versions}) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "framing", "analyze", str(path), "--format", fmt]
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    done = subprocess.run(command, capture_output=True, env=env)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    done.stdout.decode(encoding)  # what the console was promised
+    if fmt == "json":
+        utf8 = subprocess.run(command, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        assert json.loads(done.stdout) == json.loads(utf8.stdout)  # escapes: the same report

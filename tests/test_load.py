@@ -188,7 +188,7 @@ def test_a_story_folder_reached_through_a_link_is_read(story_dir, tmp_path):
         ("[versions.a]\nfile = '/etc/passwd'\n", "names '/etc/passwd', which is outside the story folder"),
         ("[versions.a]\nfile = 'sub/inner.txt'\n", "names 'sub/inner.txt', which is in a sub-folder"),
         ("[versions.a]\nfile = 'missing.txt'\n", "names 'missing.txt', which is not in"),
-        ("[versions.a]\nfile = 'wire.txt'\n[versions.b]\nfile = 'wire.txt'\n", r"\[versions.b\] and \[versions.a\] both"),
+        ("[versions.a]\nfile = 'wire.txt'\n[versions.b]\nfile = 'wire.txt'\n", r"versions.b\] and \[versions.a"),
         ("[versions.a]\nfile = 'notes.pdf'\n", "framing reads .txt, .md and .html files"),
     ],
 )
@@ -213,8 +213,8 @@ def test_a_framing_report_in_the_story_folder_is_not_read_as_versions(story_dir,
 
 def _random_bytes(count: int) -> bytes:
     """Random bytes without NUL, and none that Windows-1252 leaves undefined (so that it decodes them all)."""
-    chosen = random.Random(7)
-    return bytes(chosen.choice([b for b in range(1, 256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]) for _ in range(count))
+    chosen, undefined = random.Random(7), (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    return bytes(chosen.choice([b for b in range(1, 256) if b not in undefined]) for _ in range(count))
 
 
 @pytest.mark.parametrize(
