@@ -58,9 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     console_safe(json_output=getattr(args, "format", None) == "json")
-    logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])  # (as before: a no-op where logging is set up)
     try:
         if args.command == "eval":
             return args.handler(args)

@@ -71,11 +71,21 @@ def map_in_processes(function: Callable[[T], R], items: Sequence[T], jobs: int, 
                     f"a worker process stopped unexpectedly (killed, or out of memory?) before {what} {number} of "
                     f"{len(items)} was done; run again, with fewer --jobs if memory is short."
                 ) from None
+        pool.shutdown(wait=True)
         return results
-    finally:
-        for future in futures:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # an error, Ctrl-C: the other workers' stories are not waited for
+        _stop(pool)
+        raise
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now, not after their current item."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # (no public way to reach them)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(10)
 
 
 def _tie_to_parent(parent: int) -> None:

@@ -318,3 +318,19 @@ def test_a_console_that_is_not_utf8_gets_escapes_not_a_traceback(tmp_path, encod
     if fmt == "json":
         utf8 = subprocess.run(command, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
         assert json.loads(done.stdout) == json.loads(utf8.stdout)  # escapes: the same report
+
+
+def test_a_warning_naming_a_file_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "old\nframing: warning: forged.txt").write_bytes("Caf\u00e9 owners said rain fell.".encode("cp1252"))
+    (folder / "wire.txt").write_text("Café owners said rain fell, Reuters reported.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", str(folder), "--baseline", "wire"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("framing: warning:")]
+    assert len(warnings) == 1 and "old\\nframing: warning: forged.txt is not UTF-8" in warnings[0]

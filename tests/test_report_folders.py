@@ -18,6 +18,7 @@ def test_names_that_would_share_a_folder_are_told_apart() -> None:
     folders = story_folders(["a/b", "a_b", "a:b"], WHERES[:3])
     assert folders[1] == "a_b"  # the story whose name is its folder keeps it
     assert folders[0].startswith("a_b-") and folders[2].startswith("a_b-") and len(set(folders)) == 3
+    assert folders[0] == "a_b-c14cddc0"  # as the README says
     assert story_folders(["a/b"], WHERES[:1]) == ["a_b"]  # alone, nothing to tell apart
     assert story_folders(["a/b", "a_b", "a:b"], WHERES[:3]) == folders  # the same names, the same folders
 

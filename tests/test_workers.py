@@ -140,3 +140,18 @@ def test_the_command_reports_a_killed_worker_in_one_line(tmp_path: Path) -> None
     assert run.returncode == 2 and out == ""
     assert err.startswith("framing: error: a worker process stopped unexpectedly") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def _slow_or_fail(item: int) -> int:
+    if item == 0:
+        raise InputError("the first item is bad")
+    time.sleep(60)
+    return item
+
+
+@two_cpus
+def test_an_error_does_not_wait_for_the_other_workers() -> None:
+    started = time.monotonic()
+    with pytest.raises(InputError, match="the first item is bad"):
+        map_in_processes(_slow_or_fail, [0, 1, 2, 3], 2)
+    assert time.monotonic() - started < 30

@@ -4,7 +4,7 @@ A story's folder is its name with every character but letters, digits, ``-``, ``
 ``.`` replaced by ``_`` (at most 100 characters, never starting with ``.``). Where two
 stories of a set would get the same folder, or folders that differ only in case or
 Unicode normalisation (one folder on Windows and macOS), a short hash of the exact
-name is added to each whose name had to be changed: ``a/b`` → ``a_b-5c1e58f7``, while
+name is added to each whose name had to be changed: ``a/b`` → ``a_b-c14cddc0``, while
 the story named ``a_b`` keeps ``a_b``. Two stories with the same name are an error:
 nothing would tell their reports apart.
 """
