@@ -334,3 +334,21 @@ def test_a_warning_naming_a_file_is_one_line(tmp_path):
     assert done.returncode == 0
     warnings = [line for line in done.stderr.splitlines() if line.startswith("framing: warning:")]
     assert len(warnings) == 1 and "old\\nframing: warning: forged.txt is not UTF-8" in warnings[0]
+
+
+def test_jobs_are_capped_at_the_stories_and_cpus(tmp_path, capsys, monkeypatch):
+    import framing.workers as workers
+
+    started = []
+    real = workers.ProcessPoolExecutor
+
+    def counting(max_workers, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(max_workers)
+        return real(max_workers, **kwargs)
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(workers, "available_cpus", lambda: 8)
+    path = _two_story_set(tmp_path, "one", "two")
+    status, out, _ = run(capsys, "analyze", str(path), "--format", "json", "--jobs", "100000")
+    assert status == 0 and len(out.splitlines()) == 2
+    assert started == [2]  # two stories: two workers, not 100,000
