@@ -50,6 +50,7 @@ def analyze(
         )
     if model is not None and weights is not None:
         raise ConfigError("Pass either 'model' or 'weights' to analyze, not both.")
+    _check_parameters(baseline, model, weights)
     model = model or DivergenceModel.with_overrides(weights=weights)
     runners = _instantiate(extractors)
     with _cycle_collector_paused():
@@ -64,6 +65,24 @@ def analyze(
     return Comparison(
         story=story, baseline=choice.id, baseline_reason=choice.reason, results=ranked(results), model=model
     )
+
+
+def _check_parameters(baseline: object, model: object, weights: object) -> None:
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(
+            f"The 'baseline' parameter of analyze must be a version id (str) or None. Got {type(baseline).__name__} "
+            "instead."
+        )
+    if model is not None and not isinstance(model, DivergenceModel):
+        raise ConfigError(
+            f"The 'model' parameter of analyze must be a framing.DivergenceModel or None. Got {type(model).__name__} "
+            "instead."
+        )
+    if weights is not None and (not isinstance(weights, Mapping) or not all(isinstance(k, str) for k in weights)):
+        raise ConfigError(
+            "The 'weights' parameter of analyze must be a dict of {feature name: weight}, such as "
+            f"{{'alignment__added_share': 1.0}}. Got {type(weights).__name__} instead."
+        )
 
 
 @contextmanager

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import __version__
 from .analysis import analyze
+from .console import OneLineFormatter, console_safe, one_line
 from .divergence import DivergenceModel
 from .errors import FramingError
 from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story
+from .report.folders import story_folders
 from .report.tables import findings_csv, ranking_table
-from .report.write import write_reports
+from .report.write import check_out_folder, write_reports
+from .workers import available_cpus, map_in_processes
 
 __all__ = ["main"]
 
@@ -44,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU); "
-        "the output is the same as with 1",
+        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU; never more "
+        "than the CPUs or the stories); the output is the same as with 1",
     )
     add_eval_parser(commands)
     return parser
@@ -54,18 +57,21 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
+    console_safe(json_output=getattr(args, "format", None) == "json")
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])  # (as before: a no-op where logging is set up)
     try:
         if args.command == "eval":
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:
-        print(f"framing: error: {error}", file=sys.stderr)
+        print(f"framing: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # a file that cannot be read or written: permissions, a full disk
-        where = error.filename or "a file"
+        where = error.filename or getattr(args, "out", None) or getattr(args, "path", None) or "the input"
         reason = error.strerror or error
-        print(f"framing: error: {where}: {reason}; check the path and its permissions.", file=sys.stderr)
+        print(one_line(f"framing: error: {where}: {reason}; check the path and its permissions."), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -86,9 +92,7 @@ def _jobs(value: str) -> int:
         jobs = -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: give 1 or more, or 0 for all CPUs")
-    if jobs == 0:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return jobs
+    return jobs or available_cpus()  # more than the CPUs or the stories are not started (see framing.workers)
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,12 @@ class _Outputs:
     files: dict[str, bytes]
 
 
-def _story_outputs(story: Story, task: _Task) -> _Outputs:
-    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
+def _story_outputs(item: tuple[Story, str], task: _Task) -> _Outputs:
+    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1).
+
+    ``item``: the story and the folder of its report files under ``--out`` ("" for a lone story).
+    """
+    story, folder = item
     comparison = analyze(story, model=task.model, baseline=task.baseline)
     if task.output == "json":
         text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
@@ -124,7 +132,7 @@ def _story_outputs(story: Story, task: _Task) -> _Outputs:
     if task.files:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
-        prefix = f"{_safe(comparison.story.name)}/" if task.is_set else ""
+        prefix = f"{folder}/" if folder else ""
         files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf).items()}
     return _Outputs(text, files)
 
@@ -133,12 +141,14 @@ def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
     task = _Task(model, args.baseline, is_set, args.format, args.out is not None, not args.no_pdf)
-    stories = _stories(args.path)
-    outputs = (
-        _in_processes(stories, task, args.jobs)
-        if is_set and args.jobs > 1
-        else [_story_outputs(s, task) for s in stories]
-    )
+    if args.out is not None:
+        check_out_folder(args.out)  # before any work: a wrong --out costs nothing
+    stories = list(_stories(args.path))  # every story read and checked before any is analysed
+    folders = [""] * len(stories)
+    if is_set and args.out is not None:
+        folders = story_folders([s.name for s in stories], [str(s.source or s.name) for s in stories])
+    items = list(zip(stories, folders, strict=True))
+    outputs = map_in_processes(partial(_story_outputs, task=task), items, args.jobs, what="story")
     if args.out is not None:
         write_reports({name: content for o in outputs for name, content in o.files.items()}, args.out)
     if args.format == "csv":
@@ -148,30 +158,6 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
-
-
-def _in_processes(stories: Iterator[Story], task: _Task, jobs: int) -> list[_Outputs]:
-    """``_story_outputs`` of every story, ``jobs`` at a time in worker processes, in the stories' order.
-
-    Stories are read (and checked) in this process; an error in any story stops the
-    rest and is raised here, so nothing is written.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = []
-        try:
-            for story in stories:
-                pending.append(pool.submit(_story_outputs, story, task))
-            return [future.result() for future in pending]
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
-
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:100] or "story"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .kinds import FINDING_KINDS
 
 if TYPE_CHECKING:
@@ -50,6 +50,9 @@ class Version:
     date: str | None = None
     url: str | None = None
 
+    def __post_init__(self) -> None:
+        _check_fields(self, "Version", ("id", "raw"), ("outlet", "file", "title", "date", "url"))
+
     @property
     def label(self) -> str:
         """A display name: the outlet where known, else the version id."""
@@ -67,11 +70,43 @@ class Story:
     source: Path | None = None
     baseline_named_by: str | None = None  # who names it, for the reason a report gives ("the story's manifest …")
 
+    def __post_init__(self) -> None:
+        _check_fields(self, "Story", ("name",), ("title", "baseline"))
+        if isinstance(self.versions, list):
+            object.__setattr__(self, "versions", tuple(self.versions))
+        if not isinstance(self.versions, tuple) or not all(isinstance(v, Version) for v in self.versions):
+            raise ConfigError(
+                "The 'versions' parameter of Story must be a tuple of framing.Version. "
+                f"Got {type(self.versions).__name__} of {sorted({type(v).__name__ for v in self.versions})} instead."
+            )
+        ids = [v.id for v in self.versions]
+        if len(ids) < 2:
+            raise InputError(
+                f"The 'versions' parameter of Story must hold at least two versions to compare. Got {len(ids)} "
+                f"instead ({ids}); add the other outlets' versions."
+            )
+        if len(set(ids)) != len(ids):
+            twice = sorted({i for i in ids if ids.count(i) > 1})
+            raise InputError(
+                f"The 'versions' parameter of Story must give each version its own id. Got {twice[0]!r} twice "
+                "instead; rename one of them."
+            )
+
     def version(self, version_id: str) -> Version:
         for version in self.versions:
             if version.id == version_id:
                 return version
         raise KeyError(version_id)
+
+
+def _check_fields(record: Any, kind: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    """Refuse a record built by hand with a field of the wrong type, naming the field."""
+    for name in required + optional:
+        value = getattr(record, name)
+        if not isinstance(value, str) and not (value is None and name in optional):
+            expected = "a str" if name in required else "a str or None"
+            got = type(value).__name__
+            raise ConfigError(f"The {name!r} parameter of {kind} must be {expected}. Got {got} instead.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,7 +87,7 @@ def test_all_zero_weights_refused():
 def test_a_misspelt_weight_is_an_error_that_lists_the_names(seed_story):
     with pytest.raises(ConfigError, match=r"Unknown divergence feature name\(s\) \['alignment_added_share'\]"):
         framing.analyze(seed_story, weights={"alignment_added_share": 2})
-    with pytest.raises(ConfigError, match="must be a mapping"):
+    with pytest.raises(ConfigError, match="must be a (mapping|dict)"):
         framing.analyze(seed_story, weights=[("alignment__added_share", 1.0)])  # type: ignore[arg-type]
 
 

@@ -231,7 +231,7 @@ class LoadedWordModel:
             vectors = static_vectors()(words) * self.config.static_scale
             for k, offset in enumerate(self.config.offsets):
                 if offset in STATIC_OFFSETS:
-                    self._table[block, k] += vectors @ self._static[STATIC_OFFSETS.index(offset)]
+                    self._table[block, k] += _row_dots(vectors, self._static[STATIC_OFFSETS.index(offset)])
         self._flags[block] = pairs.flags
         self._rows.update(zip(words, range(first, first + len(words)), strict=True))
 
@@ -274,7 +274,7 @@ class LoadedWordModel:
             else:
                 total[d:] += rows[:-d, k] * (sentence[d:] == sentence[:-d])
         context = context_matrix(document, tokens, words)
-        return total + context @ self._context, words.flags, context[:, _PUNCTUATION_AFTER] > 0
+        return total + _row_dots(context, self._context), words.flags, context[:, _PUNCTUATION_AFTER] > 0
 
     def probabilities(self, document: Document) -> np.ndarray:
         """The calibrated probability of each word of ``document``."""
@@ -347,6 +347,18 @@ class LoadedWordModel:
             meta["grow_threshold"],
             meta.get("fitted_on", ""),
         )
+
+
+def _row_dots(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector``, each row summed on its own in a fixed order.
+
+    BLAS computes a matrix-vector product in blocks of rows and finishes the rows
+    left over in another kernel, so a row's last bits depended on where it stood
+    in the batch: a word's score changed with the words first met beside it, and
+    ``--jobs 2`` gave other scores than ``--jobs 1``. Summing each row of the
+    products on its own (numpy's pairwise sum over the row) depends only on the row.
+    """
+    return np.ascontiguousarray(matrix * vector).sum(axis=1)
 
 
 def _segments(words: np.ndarray, columns: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -15,6 +15,7 @@ CSV_COLUMNS = (
     "story", "version", "outlet", "kind", "start", "end", "text", "explanation", "baseline_text",
     "in_baseline", "extractor", "sentence", "details",
 )
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline", "extractor", "sentence"}
 
 
@@ -50,7 +51,7 @@ def findings_csv(comparisons: Iterable[Comparison]) -> str:
             for record in map(result.finding_dict, result.findings):
                 details = {k: v for k, v in record.items() if k not in _FIXED}
                 writer.writerow(
-                    [comparison.story.name, result.id, outlet]
+                    [_inert(comparison.story.name), _inert(result.id), _inert(outlet)]
                     + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
                     + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
                 )
@@ -62,4 +63,10 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _inert(value) if isinstance(value, str) else str(value)
+
+
+def _inert(text: str) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``'`` before a leading ``=``, ``+``, ``-``, ``@``,
+    tab or carriage return, as OWASP advises against CSV injection (the apostrophe shows the cell is text)."""
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
