@@ -48,14 +48,15 @@ from pathlib import Path
 import numpy as np
 
 import framing
-from framing.align import align
-from framing.analysis import _cycle_collector_paused, _peers, alignment_scores
+from framing.align import align, alignment_scores
+from framing.analysis import _cycle_collector_paused, _peers
 from framing.baseline import choose_baseline
 from framing.cli import _in_processes, _story_outputs, _Task
 from framing.divergence import DivergenceModel
 from framing.extractors.base import Context, available_extractors, get_extractor
+from framing.prepare import prepare
 from framing.records import Story, Version
-from framing.segment import prepare, words
+from framing.segment import words
 
 ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 3  # timed runs of the steady state and of the reference aligner; the best is reported

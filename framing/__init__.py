@@ -4,6 +4,11 @@
 >>> story = framing.load_story("data/stories/nato-rutte-japan-2025")   # doctest: +SKIP
 >>> comparison = framing.analyze(story)                                 # doctest: +SKIP
 >>> comparison.to_frame()                                               # doctest: +SKIP
+
+The rest lives in its stage's module: ``framing.extractors`` (the extractors and
+their registry), ``framing.kinds`` (what each kind of finding and feature means),
+``framing.report`` (files, charts, notebook helpers), ``framing.testing`` (the
+extractor contract), ``framing.errors`` (the error family).
 """
 
 from __future__ import annotations
@@ -11,13 +16,13 @@ from __future__ import annotations
 import logging
 
 from .analysis import analyze
-from .compare import SCHEMA, Comparison, VersionResult
 from .divergence import DivergenceModel
-from .errors import BaselineError, ConfigError, FramingError, InputError, ManifestError, MissingInputError
-from .examples import example_path, example_story
-from .extractors.base import Extractor, available_extractors, register
+from .errors import FramingError
+from .examples import example_story
+from .extractors.base import Extractor
 from .load import iter_stories, load_story, story_from_texts
-from .records import FINDING_KINDS, Finding, Story, Version
+from .records import Finding, Story
+from .results import Comparison
 
 __version__ = "0.1.0"
 
@@ -27,24 +32,12 @@ __all__ = [
     "iter_stories",
     "story_from_texts",
     "example_story",
-    "example_path",
-    "Comparison",
-    "VersionResult",
-    "DivergenceModel",
     "Story",
-    "Version",
+    "Comparison",
     "Finding",
-    "FINDING_KINDS",
-    "SCHEMA",
     "Extractor",
-    "register",
-    "available_extractors",
+    "DivergenceModel",
     "FramingError",
-    "InputError",
-    "MissingInputError",
-    "ManifestError",
-    "BaselineError",
-    "ConfigError",
     "__version__",
 ]
 

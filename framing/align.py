@@ -21,13 +21,22 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .kinds import FeatureSpec
 from .records import Alignment, Document, Link
-from .segment import sentence_word_lists
 
 if TYPE_CHECKING:
     from scipy import sparse
 
-__all__ = ["align", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS"]
+__all__ = [
+    "align", "Aligner", "alignment_scores", "ALIGNMENT_FEATURES", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS",
+]
+
+#: The scores of the alignment stage (``alignment__<name>`` in a comparison).
+ALIGNMENT_FEATURES = (
+    FeatureSpec("added_share", "new text", weight=3.0, colour="#D55E00", hatch="xxx"),
+    FeatureSpec("derived_share", "text taken from the baseline"),
+    FeatureSpec("kept_share", "baseline text kept"),
+)
 
 SAME = 0.85
 PARAPHRASE = 0.5
@@ -52,40 +61,56 @@ def sentence_terms(document: Document) -> list[frozenset[str]]:
     return list(document.terms)
 
 
+def alignment_scores(alignment: Alignment | None) -> dict[str, float]:
+    """The alignment's features of a version (the baseline against itself: all kept, nothing added)."""
+    if alignment is None:
+        return {"alignment__added_share": 0.0, "alignment__derived_share": 1.0, "alignment__kept_share": 1.0}
+    return {
+        "alignment__added_share": alignment.label_shares.get("added", float("nan")),
+        "alignment__derived_share": alignment.derived_share,
+        "alignment__kept_share": alignment.kept_share,
+    }
+
+
 def sentence_word_counts(document: Document) -> list[int]:
     """Number of words of each sentence."""
-    return document.cached("sentence_words", lambda: [len(ws) for ws in sentence_word_lists(document)])
+    return [len(ws) for ws in document.sentence_words]
 
 
-def align(version: Document, baseline: Document) -> Alignment:
-    """Align ``version`` to ``baseline`` sentence by sentence."""
-    version_terms = sentence_terms(version)
-    baseline_terms = sentence_terms(baseline)
-    overlap = _overlap(version_terms, baseline)
-    scale = len(baseline_terms) / max(1, len(version_terms))
-    matches = _best_matches(overlap, version_terms, baseline_terms, scale)
-    headings = [s.heading for s in version.sentences]
-    links = _merge_splits(_links(matches, headings), version_terms, baseline_terms)
-    links = _absorb(links, overlap, baseline_terms)
-    return _summarise(version, baseline, tuple(links))
+class Aligner:
+    """Aligns versions to one baseline; the baseline's word index is built once, here."""
 
-
-def _baseline_index(baseline: Document) -> tuple[dict[str, int], sparse.csr_matrix]:
-    """The baseline's content words numbered, and a words x sentences 0/1 matrix (computed once per baseline)."""
-
-    def build() -> tuple[dict[str, int], sparse.csr_matrix]:
+    def __init__(self, baseline: Document) -> None:
         from scipy import sparse  # imported on first use: it costs a tenth of a second at start-up
 
+        self.baseline = baseline
         numbers: dict[str, int] = {}
         rows = [numbers.setdefault(term, len(numbers)) for terms in baseline.terms for term in terms]
         columns = [b for b, terms in enumerate(baseline.terms) for _ in terms]
         shape = (len(numbers), len(baseline.terms))
-        return numbers, sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+        self.numbers = numbers  # the baseline's content words, numbered
+        self.matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)  # words x sentences
 
-    return baseline.cached(("align", "index"), build)
+    def align(self, version: Document) -> Alignment:
+        """Align ``version`` to the baseline sentence by sentence."""
+        baseline = self.baseline
+        version_terms = sentence_terms(version)
+        baseline_terms = sentence_terms(baseline)
+        overlap = _overlap(version_terms, self.numbers, self.matrix)
+        scale = len(baseline_terms) / max(1, len(version_terms))
+        matches = _best_matches(overlap, version_terms, baseline_terms, scale)
+        headings = [s.heading for s in version.sentences]
+        links = _merge_splits(_links(matches, headings), version_terms, baseline_terms)
+        links = _absorb(links, overlap, baseline_terms)
+        return _summarise(version, baseline, tuple(links))
 
 
-def _overlap(version_terms: list[frozenset[str]], baseline: Document) -> np.ndarray:
+def align(version: Document, baseline: Document) -> Alignment:
+    """Align ``version`` to ``baseline`` sentence by sentence (for many versions, use one :class:`Aligner`)."""
+    return Aligner(baseline).align(version)
+
+
+def _overlap(version_terms: list[frozenset[str]], numbers: dict[str, int], matrix: sparse.csr_matrix) -> np.ndarray:
     """Version sentences x baseline sentences: how many content words each pair shares.
 
     One sparse matrix product (version sentences x baseline words times baseline
@@ -93,7 +118,6 @@ def _overlap(version_terms: list[frozenset[str]], baseline: Document) -> np.ndar
     """
     from scipy import sparse
 
-    numbers, matrix = _baseline_index(baseline)
     columns = [numbers[term] for terms in version_terms for term in terms if term in numbers]
     lengths = [sum(term in numbers for term in terms) for terms in version_terms]
     rows = np.repeat(np.arange(len(version_terms)), lengths)

@@ -1,29 +1,29 @@
-"""The pipeline: load → clean → segment → align → extract → compare."""
+"""The pipeline: load → prepare (clean, segment, speech) → baseline → align → extract → compare."""
 
 from __future__ import annotations
 
 import gc
-import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from .align import align
+from .align import Aligner, alignment_scores
 from .baseline import choose_baseline
-from .compare import Comparison, VersionResult
+from .compare import compare, ranked
 from .divergence import DivergenceModel
 from .errors import ConfigError
-from .extractors.base import Context, Extractor, available_extractors, get_extractor
-from .records import Alignment, Document, Finding, Story
-from .segment import prepare
+from .extractors.base import Context, Extractor, Prepared, available_extractors, get_extractor
+from .prepare import prepare
+from .records import Document, Finding, Story
+from .results import Comparison, VersionResult
 
-__all__ = ["analyze", "alignment_scores"]
+__all__ = ["analyze"]
 
 
 def analyze(
     story: Story,
     *,
     baseline: str | None = None,
-    extractors: Sequence[str] | None = None,
+    extractors: Sequence[str | Extractor] | None = None,
     model: DivergenceModel | None = None,
     weights: Mapping[str, float] | None = None,
 ) -> Comparison:
@@ -35,8 +35,9 @@ def analyze(
         From :func:`framing.load_story` or :func:`framing.iter_stories`.
     baseline : str, optional
         Id of the baseline version; by default the manifest's, else the wire copy.
-    extractors : sequence of str, optional
-        Names of the extractors to run (default: all registered).
+    extractors : sequence of str or Extractor, optional
+        The extractors to run, by name or as instances with their parameters
+        (``[Hedge(quoted_weight=0.3), "quote"]``); default: every registered one.
     model : DivergenceModel, optional
         Weights and scales of the divergence index.
     weights : mapping, optional
@@ -49,16 +50,39 @@ def analyze(
         )
     if model is not None and weights is not None:
         raise ConfigError("Pass either 'model' or 'weights' to analyze, not both.")
+    _check_parameters(baseline, model, weights)
     model = model or DivergenceModel.with_overrides(weights=weights)
     runners = _instantiate(extractors)
     with _cycle_collector_paused():
         documents = {version.id: prepare(version) for version in story.versions}
         choice = choose_baseline(story, documents, baseline)
         base = documents[choice.id]
-        results = [_analyze_one(doc, base, _peers(documents, doc, base), runners, model) for doc in documents.values()]
-        for document in documents.values():  # the stages' caches: half the memory a kept result holds,
-            document.memo.clear()  # and freed here, not walked by the collector when it runs again
-    return Comparison(story=story, baseline=choice.id, baseline_reason=choice.reason, results=_ranked(results))
+        aligner, store = Aligner(base), Prepared()  # built once per story, dropped with it
+        results = [
+            _analyze_one(doc, base, _peers(documents, doc, base), runners, model, aligner, store)
+            for doc in documents.values()
+        ]
+    return Comparison(
+        story=story, baseline=choice.id, baseline_reason=choice.reason, results=ranked(results), model=model
+    )
+
+
+def _check_parameters(baseline: object, model: object, weights: object) -> None:
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(
+            f"The 'baseline' parameter of analyze must be a version id (str) or None. Got {type(baseline).__name__} "
+            "instead."
+        )
+    if model is not None and not isinstance(model, DivergenceModel):
+        raise ConfigError(
+            f"The 'model' parameter of analyze must be a framing.DivergenceModel or None. Got {type(model).__name__} "
+            "instead."
+        )
+    if weights is not None and (not isinstance(weights, Mapping) or not all(isinstance(k, str) for k in weights)):
+        raise ConfigError(
+            "The 'weights' parameter of analyze must be a dict of {feature name: weight}, such as "
+            f"{{'alignment__added_share': 1.0}}. Got {type(weights).__name__} instead."
+        )
 
 
 @contextmanager
@@ -87,14 +111,28 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _instantiate(names: Sequence[str] | None) -> list[Extractor]:
-    if isinstance(names, str):
+def _instantiate(chosen: Sequence[str | Extractor] | None) -> list[Extractor]:
+    if isinstance(chosen, str):
         raise ConfigError(
-            f"The 'extractors' parameter of analyze must be a list of names. Got the string {names!r} instead; "
-            f"write [{names!r}]."
+            f"The 'extractors' parameter of analyze must be a list of names or extractors. Got the string "
+            f"{chosen!r} instead; write [{chosen!r}]."
         )
-    chosen = available_extractors() if names is None else tuple(names)
-    return [get_extractor(name)() for name in chosen]
+    runners = []
+    for item in available_extractors() if chosen is None else tuple(chosen):
+        if isinstance(item, Extractor):
+            runners.append(item)
+        elif isinstance(item, str):
+            runners.append(get_extractor(item)())
+        else:
+            raise ConfigError(
+                f"The 'extractors' parameter of analyze must hold extractor names or Extractor instances. "
+                f"Got {item!r} instead."
+            )
+    names = [runner.name for runner in runners]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ConfigError(f"The 'extractors' parameter of analyze names {twice} more than once; keep one of each.")
+    return runners
 
 
 def _peers(documents: dict[str, Document], document: Document, baseline: Document) -> tuple[Document, ...]:
@@ -107,42 +145,16 @@ def _analyze_one(
     peers: tuple[Document, ...],
     runners: Iterable[Extractor],
     model: DivergenceModel,
+    aligner: Aligner,
+    store: Prepared,
 ) -> VersionResult:
     is_baseline = document is baseline
-    alignment = None if is_baseline else align(document, baseline)
-    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers)
+    alignment = None if is_baseline else aligner.align(document)
+    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers, store=store)
     findings: list[Finding] = []
     scores = alignment_scores(alignment)
     for runner in runners:
         result = runner.extract(context)
         findings.extend(result.findings)
         scores.update({f"{runner.name}__{name}": float(value) for name, value in result.scores.items()})
-    findings.sort(key=lambda f: (f.in_baseline, f.start, f.end, f.kind, f.text))
-    divergence = 0.0 if is_baseline else model.index(scores)
-    contributions = {} if is_baseline else model.contributions(scores)
-    return VersionResult(document, alignment, tuple(findings), scores, divergence, contributions, None)
-
-
-def alignment_scores(alignment: Alignment | None) -> dict[str, float]:
-    """Alignment features of a version (the baseline against itself: all kept, nothing added)."""
-    if alignment is None:
-        return {"alignment__added_share": 0.0, "alignment__derived_share": 1.0, "alignment__kept_share": 1.0}
-    return {
-        "alignment__added_share": alignment.label_shares.get("added", math.nan),
-        "alignment__derived_share": alignment.derived_share,
-        "alignment__kept_share": alignment.kept_share,
-    }
-
-
-def _ranked(results: list[VersionResult]) -> tuple[VersionResult, ...]:
-    baseline = [r for r in results if r.is_baseline]
-    others = sorted((r for r in results if not r.is_baseline), key=lambda r: (_sort_key(r.divergence), r.id))
-    ranked = [
-        VersionResult(r.document, r.alignment, r.findings, r.scores, r.divergence, r.contributions, position)
-        for position, r in enumerate(others, start=1)
-    ]
-    return tuple(baseline + ranked)
-
-
-def _sort_key(value: float) -> float:
-    return math.inf if math.isnan(value) else value
+    return compare(document, baseline, alignment, findings, scores, model)

@@ -25,7 +25,7 @@ def choose_baseline(story: Story, documents: dict[str, Document], named: str | N
     if wanted is not None:
         if wanted not in documents:
             raise BaselineError(f"{_where(story)}: no version has the id {wanted!r}; choose the baseline from {ids}.")
-        how = "you chose it" if named else "the story's manifest names it"
+        how = "you chose it" if named else (story.baseline_named_by or "the story names it")
         return BaselineChoice(wanted, f"Version {wanted} is the baseline because {how}.")
     credited = [doc for doc in documents.values() if doc.clean.credit or _wire_outlet(doc)]
     own = [doc for doc in credited if _wire_outlet(doc)]

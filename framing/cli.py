@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import __version__
 from .analysis import analyze
+from .console import OneLineFormatter, console_safe, one_line
 from .divergence import DivergenceModel
 from .errors import FramingError
 from .evaluation.cli import add_eval_parser
 from .filters import FindingFilter
 from .load import iter_stories, load_story
 from .records import Story
+from .report.folders import story_folders
 from .report.tables import findings_csv, ranking_table
-from .report.write import write_reports
+from .report.write import check_out_folder, write_reports
 from .serve import add_filter_arguments, add_serve_parser
+from .workers import available_cpus, map_in_processes
 
 __all__ = ["main"]
 
@@ -48,8 +51,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU); "
-        "the output is the same as with 1",
+        help="for a story set: analyse N stories at a time in separate processes (0: one per CPU; never more "
+        "than the CPUs or the stories); the output is the same as with 1",
     )
     add_eval_parser(commands)
     add_serve_parser(commands)
@@ -59,28 +62,31 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
+    console_safe(json_output=getattr(args, "format", None) == "json")
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])  # (as before: a no-op where logging is set up)
     try:
         if args.command in ("eval", "serve"):
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:
-        print(f"framing: error: {error}", file=sys.stderr)
+        print(f"framing: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # a file that cannot be read or written: permissions, a full disk
-        where = error.filename or "a file"
+        where = error.filename or getattr(args, "out", None) or getattr(args, "path", None) or "the input"
         reason = error.strerror or error
-        print(f"framing: error: {where}: {reason}; check the path and its permissions.", file=sys.stderr)
+        print(one_line(f"framing: error: {where}: {reason}; check the path and its permissions."), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 
 
-def _stories(path: Path, baseline: str | None) -> Iterator[Story]:
+def _stories(path: Path) -> Iterator[Story]:
     if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
-        yield from iter_stories(path, baseline=baseline)
+        yield from iter_stories(path)
     else:
-        yield load_story(path, baseline=baseline)
+        yield load_story(path)
 
 
 def _jobs(value: str) -> int:
@@ -91,9 +97,7 @@ def _jobs(value: str) -> int:
         jobs = -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: give 1 or more, or 0 for all CPUs")
-    if jobs == 0:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return jobs
+    return jobs or available_cpus()  # more than the CPUs or the stories are not started (see framing.workers)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class _Task:
     """What one story's analysis must produce for the command line (the same in a worker process)."""
 
     model: DivergenceModel | None
+    baseline: str | None  # --baseline: the user's choice, over the story's own
     is_set: bool
     output: str  # "table", "json" or "csv"
     files: bool  # report files wanted
@@ -117,9 +122,13 @@ class _Outputs:
     files: dict[str, bytes]
 
 
-def _story_outputs(story: Story, task: _Task) -> _Outputs:
-    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1)."""
-    comparison = task.shown.apply(analyze(story, model=task.model))
+def _story_outputs(item: tuple[Story, str], task: _Task) -> _Outputs:
+    """Analyse one story and render what ``task`` asks for (run in a worker process when --jobs > 1).
+
+    ``item``: the story and the folder of its report files under ``--out`` ("" for a lone story).
+    """
+    story, folder = item
+    comparison = task.shown.apply(analyze(story, model=task.model, baseline=task.baseline))
     if task.output == "json":
         text = comparison.to_json(indent=None) + "\n" if task.is_set else comparison.to_json() + "\n"
     elif task.output == "csv":
@@ -130,7 +139,7 @@ def _story_outputs(story: Story, task: _Task) -> _Outputs:
     if task.files:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
-        prefix = f"{_safe(comparison.story.name)}/" if task.is_set else ""
+        prefix = f"{folder}/" if folder else ""
         files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf,
                                                                              handout=task.handout).items()}
     return _Outputs(text, files)
@@ -140,13 +149,15 @@ def _analyze(args: argparse.Namespace) -> int:
     model = DivergenceModel.from_toml(args.weights) if args.weights else None
     is_set = args.path.is_file() and args.path.suffix.lower() in (".jsonl", ".ndjson")
     shown = FindingFilter.make(args.kinds, args.min_severity, args.hide_attributed)
-    task = _Task(model, is_set, args.format, args.out is not None, not args.no_pdf, shown, args.handout)
-    stories = _stories(args.path, args.baseline)
-    outputs = (
-        _in_processes(stories, task, args.jobs)
-        if is_set and args.jobs > 1
-        else [_story_outputs(s, task) for s in stories]
-    )
+    task = _Task(model, args.baseline, is_set, args.format, args.out is not None, not args.no_pdf, shown, args.handout)
+    if args.out is not None:
+        check_out_folder(args.out)  # before any work: a wrong --out costs nothing
+    stories = list(_stories(args.path))  # every story read and checked before any is analysed
+    folders = [""] * len(stories)
+    if is_set and args.out is not None:
+        folders = story_folders([s.name for s in stories], [str(s.source or s.name) for s in stories])
+    items = list(zip(stories, folders, strict=True))
+    outputs = map_in_processes(partial(_story_outputs, task=task), items, args.jobs, what="story")
     if args.out is not None:
         write_reports({name: content for o in outputs for name, content in o.files.items()}, args.out)
     if args.format == "csv":
@@ -156,30 +167,6 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
-
-
-def _in_processes(stories: Iterator[Story], task: _Task, jobs: int) -> list[_Outputs]:
-    """``_story_outputs`` of every story, ``jobs`` at a time in worker processes, in the stories' order.
-
-    Stories are read (and checked) in this process; an error in any story stops the
-    rest and is raised here, so nothing is written.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = []
-        try:
-            for story in stories:
-                pending.append(pool.submit(_story_outputs, story, task))
-            return [future.result() for future in pending]
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
-
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:100] or "story"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,180 +1,58 @@
-"""The comparison of a story's versions: per-version results, the ranking and the report contract."""
+"""The compare stage: a version's findings and scores become its divergence, its contributions and its rank.
+
+The records it makes (:class:`~framing.results.VersionResult`,
+:class:`~framing.results.Comparison`) live in :mod:`framing.results`.
+"""
 
 from __future__ import annotations
 
-import html
-import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
-from .records import Alignment, Document, Finding, Story
+from .divergence import DivergenceModel
+from .records import Alignment, Document, Finding
+from .results import SCHEMA, Comparison, VersionResult
 
-if TYPE_CHECKING:  # pandas is imported only when a frame is asked for
-    import pandas as pd
-
-__all__ = ["SCHEMA", "VersionResult", "Comparison"]
-
-#: Name and version of the JSON report contract (documented in the README).
-SCHEMA = "framing.report/1"
-_DIGITS = 6
+__all__ = ["compare", "ranked", "SCHEMA", "Comparison", "VersionResult"]
 
 
-@dataclass(frozen=True, slots=True)
-class VersionResult:
-    """Everything framing found for one version."""
-
-    document: Document
-    alignment: Alignment | None  # None for the baseline
-    findings: tuple[Finding, ...]
-    scores: Mapping[str, float]
-    divergence: float
-    contributions: Mapping[str, float]
-    rank: int | None  # None for the baseline; 1 = closest to the baseline
-
-    @property
-    def id(self) -> str:
-        return self.document.version.id
-
-    @property
-    def is_baseline(self) -> bool:
-        return self.alignment is None
-
-    @property
-    def label(self) -> str:
-        return self.document.version.label
-
-    def top_contributions(self, n: int = 3) -> list[tuple[str, float]]:
-        """The ``n`` largest contributions to the divergence, largest first."""
-        ranked = sorted(self.contributions.items(), key=lambda item: (-item[1], item[0]))
-        return [(name, value) for name, value in ranked[:n] if value > 0]
-
-    def coverage(self) -> dict[str, float]:
-        """Shares of the version's words by alignment label, and of the baseline's words omitted."""
-        if self.alignment is None:
-            return {"same": 1.0, "paraphrase": 0.0, "partial": 0.0, "added": 0.0, "omitted": 0.0}
-        shares = dict(self.alignment.label_shares)
-        shares["omitted"] = 1.0 - self.alignment.kept_share
-        return shares
-
-    def to_dict(self) -> dict[str, Any]:
-        version = self.document.version
-        return {
-            "id": version.id,
-            "file": version.file,
-            "outlet": version.outlet,
-            "title": version.title,
-            "date": version.date,
-            "url": version.url,
-            "is_baseline": self.is_baseline,
-            "rank": self.rank,
-            "divergence": _number(self.divergence),
-            "contributions": {k: _number(v) for k, v in sorted(self.contributions.items())},
-            "coverage": {k: _number(v) for k, v in self.coverage().items()},
-            "words": self.document.word_count,
-            "scores": {k: _number(v) for k, v in sorted(self.scores.items())},
-            "findings": [f.to_dict() for f in self.findings],
-        }
+def compare(
+    document: Document,
+    baseline: Document,
+    alignment: Alignment | None,
+    findings: Sequence[Finding],
+    scores: Mapping[str, float],
+    model: DivergenceModel,
+) -> VersionResult:
+    """One version's result: its findings in report order, its divergence from the baseline and what adds to it."""
+    is_baseline = document is baseline
+    ordered = sorted(findings, key=lambda f: _report_order(f, document, baseline))
+    divergence = 0.0 if is_baseline else model.index(scores)
+    contributions = {} if is_baseline else model.contributions(scores)
+    return VersionResult(document, alignment, tuple(ordered), dict(scores), divergence, contributions, None, baseline)
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """The versions of one story compared with its baseline.
+def _report_order(finding: Finding, document: Document, baseline: Document) -> tuple[bool, int, int, str, str]:
+    """Findings in the order of the files they point into: the version's first, then the baseline's."""
+    owner = baseline if finding.in_baseline else document
+    start, end = owner.raw_span(finding)
+    return finding.in_baseline, start, end, finding.kind, owner.version.raw[start:end]
 
-    ``results`` are in rank order: the baseline first, then from the closest
-    version to the one that strays furthest.
-    """
 
-    story: Story
-    baseline: str
-    baseline_reason: str
-    results: tuple[VersionResult, ...]
-
-    def result(self, version_id: str) -> VersionResult:
-        for result in self.results:
-            if result.id == version_id:
-                return result
-        raise KeyError(version_id)
-
-    @property
-    def baseline_result(self) -> VersionResult:
-        return self.result(self.baseline)
-
-    def findings(self) -> list[tuple[str, Finding]]:
-        """All findings as (version id, finding) pairs, in report order."""
-        return [(r.id, f) for r in self.results for f in r.findings]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The report contract as plain Python data."""
-        return {
-            "schema": SCHEMA,
-            "story": self.story.name,
-            "title": self.story.title,
-            "baseline": self.baseline,
-            "baseline_reason": self.baseline_reason,
-            "versions": [r.to_dict() for r in self.results],
-        }
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """The report contract as JSON; the same input gives the same bytes."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
-
-    def to_frame(self) -> pd.DataFrame:
-        """One row per version: rank, outlet, divergence, coverage and every score."""
-        import pandas as pd
-
-        rows = []
-        for r in self.results:
-            row: dict[str, Any] = {"id": r.id, "outlet": r.document.version.outlet, "is_baseline": r.is_baseline}
-            row.update({"rank": r.rank, "divergence": r.divergence, "findings": len(r.findings)})
-            row.update({f"coverage__{k}": v for k, v in r.coverage().items()})
-            row.update(r.scores)
-            rows.append(row)
-        return pd.DataFrame(rows).set_index("id")
-
-    def findings_frame(
-        self, kinds: Sequence[str] | str | None = None, min_severity: str | None = None, hide_attributed: bool = False
-    ) -> pd.DataFrame:
-        """One row per finding (the rows of ``findings.csv``), optionally narrowed.
-
-        ``kinds``: only these kinds (a list, or ``"hedge,loaded_word"``);
-        ``min_severity``: ``"substantive"`` drops minor findings (minor quote
-        changes, text set aside); ``hide_attributed``: drop additions that say
-        who claims them. See :mod:`framing.filters`.
-        """
-        import pandas as pd
-
-        from .filters import FindingFilter
-
-        chosen = FindingFilter.make(kinds, min_severity, hide_attributed)
-        columns = ["version", "kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline"]
-        rows = [{"version": vid, **f.to_dict()} for vid, f in self.findings() if chosen.keep(f)]
-        frame = pd.DataFrame(rows)
-        return frame if rows else pd.DataFrame(columns=columns)
-
-    def _repr_html_(self) -> str:
-        from .report.words import feature_label  # plain words for the measures (their names stay in the JSON)
-
-        head = "<tr><th>rank</th><th>version</th><th>outlet</th><th>divergence</th><th>largest contributions</th></tr>"
-        body = []
-        for r in self.results:
-            rank = "baseline" if r.is_baseline else str(r.rank)
-            parts = ", ".join(f"{feature_label(name)} {value:.2f}" for name, value in r.top_contributions())
-            body.append(
-                f"<tr><td>{rank}</td><td>{html.escape(r.id)}</td>"
-                f"<td>{html.escape(r.document.version.outlet or '—')}</td>"
-                f"<td>{r.divergence:.2f}</td><td>{html.escape(parts)}</td></tr>"
+def ranked(results: Sequence[VersionResult]) -> tuple[VersionResult, ...]:
+    """The baseline first, then the versions from the closest (rank 1) to the one that strays furthest."""
+    baseline = [r for r in results if r.is_baseline]
+    others = sorted((r for r in results if not r.is_baseline), key=lambda r: (_sort_key(r.divergence), r.id))
+    return tuple(
+        baseline
+        + [
+            VersionResult(
+                r.document, r.alignment, r.findings, r.scores, r.divergence, r.contributions, position, r.reference
             )
-        title = html.escape(self.story.title or self.story.name)
-        return f"<p><b>{title}</b> — {html.escape(self.baseline_reason)}</p><table>{head}{''.join(body)}</table>"
-
-    def __repr__(self) -> str:
-        return f"<Comparison story={self.story.name!r} baseline={self.baseline!r} versions={len(self.results)}>"
+            for position, r in enumerate(others, start=1)
+        ]
+    )
 
 
-def _number(value: float) -> float | None:
-    """A float for JSON: rounded so that output is stable, NaN as null."""
-    if value is None or math.isnan(value):
-        return None
-    return round(float(value), _DIGITS)
+def _sort_key(value: float) -> float:
+    return math.inf if math.isnan(value) else value

@@ -17,50 +17,82 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError, MissingInputError
+from .kinds import FeatureSpec
 
-__all__ = ["DivergenceModel", "DEFAULT_WEIGHTS", "DEFAULT_SCALES"]
+__all__ = ["DivergenceModel", "DEFAULT_WEIGHTS", "DEFAULT_SCALES", "feature_specs"]
 
-#: Weight of each feature in the index. Alignment features measure how much of the
-#: text is new or gone; the others how the wording and sourcing differ.
-DEFAULT_WEIGHTS: Mapping[str, float] = {
-    "alignment__added_share": 3.0,
-    "omission__share_of_baseline": 1.5,
-    "added_framing__unattributed_per_100_words": 2.0,
-    "unsourced_statistic__per_100_words": 1.5,
-    "loaded_word__outlet_per_100_words": 1.0,
-    "loaded_word__swaps_per_100_words": 0.5,
-    "hedge__added_per_100_words": 0.5,
-    "vague_attribution__per_100_words": 1.0,
-    "quote__altered_per_100_words": 0.75,
-    "quote__unmatched_per_100_words": 0.75,
-}
 
+def feature_specs() -> dict[str, FeatureSpec]:
+    """Every feature a comparison can hold, by full name: the alignment's and each extractor's."""
+    from .extractors.base import available_features  # the registry of extractors, read when first needed
+
+    return available_features()
+
+
+def _defaults() -> tuple[dict[str, float], dict[str, float]]:
+    specs = feature_specs()
+    weights = {name: spec.weight for name, spec in sorted(specs.items()) if spec.weight > 0}
+    scales = {
+        name: spec.scale
+        for name, spec in sorted(specs.items())
+        if spec.weight > 0 and spec.scale is not None and not spec.is_share
+    }
+    return weights, scales
+
+
+class _Defaults(Mapping[str, float]):
+    """Default weights (``which`` 0) or scales (1), read from the features' specs when first looked at."""
+
+    def __init__(self, which: int) -> None:
+        self._which = which
+
+    def _values(self) -> dict[str, float]:
+        return _defaults()[self._which]
+
+    def __getitem__(self, name: str) -> float:
+        return self._values()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+    def __repr__(self) -> str:
+        return repr(self._values())
+
+
+#: Weight of each feature in the index (from each feature's spec: the extractors' ``features``).
+DEFAULT_WEIGHTS: Mapping[str, float] = _Defaults(0)
 #: The value of a rate feature that counts half of its weight (per 100 words).
-DEFAULT_SCALES: Mapping[str, float] = {
-    "added_framing__unattributed_per_100_words": 0.5,
-    "unsourced_statistic__per_100_words": 0.5,
-    "loaded_word__outlet_per_100_words": 1.0,
-    "loaded_word__swaps_per_100_words": 0.5,
-    "hedge__added_per_100_words": 0.5,
-    "vague_attribution__per_100_words": 0.5,
-    "quote__altered_per_100_words": 0.5,
-    "quote__unmatched_per_100_words": 0.5,
-}
+DEFAULT_SCALES: Mapping[str, float] = _Defaults(1)
 
 
 @dataclass(frozen=True, slots=True)
 class DivergenceModel:
     """Weights and scales of the divergence index (see the module docstring)."""
 
-    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    scales: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_SCALES))
+    weights: Mapping[str, float] = field(default_factory=lambda: _defaults()[0])
+    scales: Mapping[str, float] = field(default_factory=lambda: _defaults()[1])
 
     def __post_init__(self) -> None:
+        for parameter, given in (("weights", self.weights), ("scales", self.scales)):
+            if not isinstance(given, Mapping):
+                raise ConfigError(
+                    f"The {parameter!r} parameter of DivergenceModel must be a mapping of feature names to numbers. "
+                    f"Got {type(given).__name__} instead."
+                )
+        known = feature_specs()
+        unknown = sorted(set(self.weights) - set(known)) + sorted(set(self.scales) - set(known))
+        if unknown:
+            raise ConfigError(
+                f"Unknown divergence feature name(s) {unknown}; the names are: {sorted(known)}."
+            )
         for name, value in {**self.weights, **self.scales}.items():
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
                 raise ConfigError(
@@ -82,14 +114,33 @@ class DivergenceModel:
         unknown = sorted(set(data) - {"weights", "scales"})
         if unknown or not all(isinstance(data.get(k, {}), dict) for k in ("weights", "scales")):
             raise ConfigError(f"{file}: only [weights] and [scales] tables are allowed; found {unknown or list(data)}.")
-        return cls.with_overrides(weights=data.get("weights"), scales=data.get("scales"))
+        try:
+            return cls.with_overrides(weights=data.get("weights"), scales=data.get("scales"))
+        except ConfigError as error:
+            raise ConfigError(f"{file}: {error}") from None
 
     @classmethod
     def with_overrides(
         cls, weights: Mapping[str, float] | None = None, scales: Mapping[str, float] | None = None
     ) -> DivergenceModel:
         """Defaults with some weights or scales replaced."""
-        return cls({**DEFAULT_WEIGHTS, **(weights or {})}, {**DEFAULT_SCALES, **(scales or {})})
+        for parameter, given in (("weights", weights), ("scales", scales)):
+            if given is not None and not isinstance(given, Mapping):
+                raise ConfigError(
+                    f"The {parameter!r} parameter must be a mapping of feature names to numbers, e.g. "
+                    f'{{"alignment__added_share": 1.0}}. Got {type(given).__name__} instead.'
+                )
+        default_weights, default_scales = _defaults()
+        return cls({**default_weights, **(weights or {})}, {**default_scales, **(scales or {})})
+
+    def rows(self) -> list[tuple[str, str, float, str]]:
+        """(plain name, feature, weight, how it is scaled) of every weighted feature, largest weight first."""
+        specs = feature_specs()
+        rows = []
+        for name, weight in sorted(self.weights.items(), key=lambda item: (-item[1], item[0])):
+            if weight > 0:
+                rows.append((specs[name].label, name, weight, specs[name].unit(self.scales.get(name))))
+        return rows
 
     def normalise(self, name: str, value: float) -> float:
         """A feature's value on the 0..1 scale the index uses."""

@@ -15,6 +15,7 @@ __all__ = [
     "ManifestError",
     "BaselineError",
     "ConfigError",
+    "WorkerError",
 ]
 
 
@@ -40,3 +41,7 @@ class BaselineError(InputError):
 
 class ConfigError(FramingError, ValueError):
     """A parameter or a weights file with a value framing cannot use."""
+
+
+class WorkerError(FramingError, RuntimeError):
+    """A worker process of ``--jobs`` that stopped before its work was done (killed, out of memory)."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .compare import Comparison
 from .errors import ConfigError
 from .records import FINDING_KINDS, Finding
+from .results import Comparison
 
 __all__ = ["SEVERITIES", "FindingFilter", "finding_severity"]
 

@@ -43,8 +43,10 @@ __all__ = [
     "available_lexicons",
 ]
 
-FLAGS = frozenset({"lowercase", "phrase_start"})
-"""Flags a lexicon entry may carry; ``-`` (or ``none``) in a file means no flag."""
+FLAGS = frozenset({"lowercase", "phrase_start", "quote", "name_after", "source_after", "omission", "speech_only"})
+"""Flags a lexicon entry may carry; ``-`` (or ``none``) in a file means no flag. ``lowercase`` and
+``phrase_start`` narrow where a term matches; the others give a reporting verb its roles in
+:mod:`framing.speech` (see the lexicons' README)."""
 
 _EMPTY_FLAGS = frozenset({"-", "none"})
 _COLUMNS = "term\tcategory\tweight\tsource\tflags"

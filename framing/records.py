@@ -8,15 +8,21 @@ file the user gave.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-T = TypeVar("T")
+from .errors import ConfigError, InputError
+from .kinds import FINDING_KINDS
+
+if TYPE_CHECKING:
+    from .lexicon import Entry, Tokens
 
 __all__ = [
     "FINDING_KINDS",
+    "Hit",
+    "LexiconHits",
     "Version",
     "Story",
     "Removal",
@@ -29,19 +35,7 @@ __all__ = [
     "Finding",
 ]
 
-#: The kinds of finding of the report contract (``framing.report/1``).
-FINDING_KINDS: tuple[str, ...] = (
-    "boilerplate",
-    "duplicate_passage",
-    "omission",
-    "hedge",
-    "vague_attribution",
-    "loaded_word",
-    "unsourced_statistic",
-    "added_framing",
-    "altered_quote",
-    "unmatched_quote",
-)
+Hit = tuple[int, int, "Entry"]  # a lexicon match: cleaned start, end, and the entry it matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +50,9 @@ class Version:
     date: str | None = None
     url: str | None = None
 
+    def __post_init__(self) -> None:
+        _check_fields(self, "Version", ("id", "raw"), ("outlet", "file", "title", "date", "url"))
+
     @property
     def label(self) -> str:
         """A display name: the outlet where known, else the version id."""
@@ -69,14 +66,47 @@ class Story:
     name: str
     versions: tuple[Version, ...]
     title: str | None = None
-    baseline: str | None = None
+    baseline: str | None = None  # the version the story itself names as its baseline (a manifest, a story set)
     source: Path | None = None
+    baseline_named_by: str | None = None  # who names it, for the reason a report gives ("the story's manifest …")
+
+    def __post_init__(self) -> None:
+        _check_fields(self, "Story", ("name",), ("title", "baseline"))
+        if isinstance(self.versions, list):
+            object.__setattr__(self, "versions", tuple(self.versions))
+        if not isinstance(self.versions, tuple) or not all(isinstance(v, Version) for v in self.versions):
+            raise ConfigError(
+                "The 'versions' parameter of Story must be a tuple of framing.Version. "
+                f"Got {type(self.versions).__name__} of {sorted({type(v).__name__ for v in self.versions})} instead."
+            )
+        ids = [v.id for v in self.versions]
+        if len(ids) < 2:
+            raise InputError(
+                f"The 'versions' parameter of Story must hold at least two versions to compare. Got {len(ids)} "
+                f"instead ({ids}); add the other outlets' versions."
+            )
+        if len(set(ids)) != len(ids):
+            twice = sorted({i for i in ids if ids.count(i) > 1})
+            raise InputError(
+                f"The 'versions' parameter of Story must give each version its own id. Got {twice[0]!r} twice "
+                "instead; rename one of them."
+            )
 
     def version(self, version_id: str) -> Version:
         for version in self.versions:
             if version.id == version_id:
                 return version
         raise KeyError(version_id)
+
+
+def _check_fields(record: Any, kind: str, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    """Refuse a record built by hand with a field of the wrong type, naming the field."""
+    for name in required + optional:
+        value = getattr(record, name)
+        if not isinstance(value, str) and not (value is None and name in optional):
+            expected = "a str" if name in required else "a str or None"
+            got = type(value).__name__
+            raise ConfigError(f"The {name!r} parameter of {kind} must be {expected}. Got {got} instead.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +133,17 @@ class CleanText:
     credit: str | None = None  # a wire credit found in the text, e.g. "Associated Press"
     credit_evidence: str | None = None
 
-    def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the cleaned text to the raw text (white space at its edges left out)."""
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the cleaned text without the white space at its edges."""
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        return start, end
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the cleaned text to the raw text (white space at its edges left out)."""
+        start, end = self.trim(start, end)
         if end <= start:
             position = self.raw_index[start]
             return position, position
@@ -138,36 +173,72 @@ class Quote:
     marked: bool = True  # False: speech without quotation marks
 
 
+_NO_HITS: Mapping[int, tuple[Hit, ...]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconHits:
+    """Matches of the shipped lexicons, by sentence (only sentences that have one), found once per document.
+
+    Extractors loop over these sentences rather than over every sentence: most
+    sentences hold no hedge or loaded word at all. ``report_verbs`` holds the
+    verbs that can credit a source (not the ``speech_only`` markers).
+    """
+
+    hedges: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    loaded: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    report_verbs: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    vague_sources: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+    editorial: Mapping[int, tuple[Hit, ...]] = field(default_factory=dict)
+
+    @staticmethod
+    def names() -> tuple[str, ...]:
+        """The lexicons matched (the field names)."""
+        return ("hedges", "loaded", "report_verbs", "vague_sources", "editorial")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A version cleaned and segmented: the unit every later stage reads."""
+    """A version cleaned and segmented, with everything later stages read from its text.
+
+    Made by :func:`framing.prepare.prepare`, in one place; nothing later writes into it.
+    Every field is derived from ``version.raw``; all offsets index ``clean.text``.
+    """
 
     version: Version
     clean: CleanText
     sentences: tuple[Sentence, ...]
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # reported speech (framing.speech), in text order
     word_count: int
     terms: tuple[frozenset[str], ...] = ()  # stemmed content words of each sentence (the unit of alignment)
-    # Derived values computed once per document by later stages (lexicon hits, quote terms). Not part of the
-    # record's identity: it never changes what the document says, only saves recomputing it.
-    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
-
-    def cached(self, key: Any, compute: Callable[[], T]) -> T:
-        """``compute()`` once per document and ``key``."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            value = self.memo[key] = compute()
-            return value
+    tokens: Tokens | None = field(default=None, compare=False, repr=False)  # the lexicons' words of the text
+    sentence_words: tuple[Sequence[str], ...] = field(default=(), compare=False, repr=False)  # lower-cased words
+    word_sets: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)  # the same, as sets
+    hits: LexiconHits = field(default_factory=LexiconHits, compare=False, repr=False)
+    attributions: tuple[str | None, ...] = field(default=(), compare=False, repr=False)  # source each sentence names
+    first_quotes: Mapping[int, Quote] = field(default_factory=dict, compare=False, repr=False)  # by sentence
+    vague: Mapping[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def text(self) -> str:
         return self.clean.text
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the text, lower-cased."""
+        return frozenset().union(*self.word_sets)
+
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.clean.text[sentence.start : sentence.end]
 
+    def attribution(self, sentence: int) -> str | None:
+        """The source sentence ``sentence`` names ("pronoun" for he/she/they), if any."""
+        return self.attributions[sentence] if sentence < len(self.attributions) else None
+
+    def raw_span(self, finding: Finding) -> tuple[int, int]:
+        """Where a finding on this document stands in the file as read (raw offsets)."""
+        return finding.removed or self.clean.to_raw(finding.start, finding.end)
 
     def sentence_at(self, position: int) -> int | None:
         """Index of the sentence holding cleaned offset ``position``, if any."""
@@ -189,13 +260,13 @@ class Document:
         weight: float = 1.0,
         **details: Any,
     ) -> Finding:
-        """A finding on the cleaned span ``start:end``, mapped to raw offsets."""
-        raw_start, raw_end = self.clean.to_raw(start, end)
+        """A finding on the cleaned span ``start:end`` (white space at its edges left out)."""
+        start, end = self.clean.trim(start, end)
         return Finding(
             kind=kind,
-            start=raw_start,
-            end=raw_end,
-            text=self.version.raw[raw_start:raw_end],
+            start=start,
+            end=end,
+            text=self.clean.text[start:end],
             explanation=explanation,
             baseline_text=baseline_text,
             extractor=extractor,
@@ -238,10 +309,14 @@ class Alignment:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing framing noticed, pinned to exact characters of the raw text.
+    """One thing framing noticed, pinned to exact characters of a document.
 
-    ``start``/``end`` index the text as read from the file (the baseline's file
-    for an omission, where ``in_baseline`` is true).
+    ``start``/``end`` index the cleaned text of the version (of the baseline for an
+    omission, where ``in_baseline`` is true) and ``text`` is that stretch of it.
+    Text that cleaning set aside (boilerplate, a repeated passage) is not in the
+    cleaned text: such a finding has ``removed``, its raw span, and stands at the
+    cleaned position where it was. Raw offsets into the file as read are derived
+    once, where a report is written (:meth:`to_dict`, :meth:`Document.raw_span`).
     """
 
     kind: str
@@ -255,14 +330,25 @@ class Finding:
     weight: float = 1.0
     in_baseline: bool = False
     details: Mapping[str, Any] = field(default_factory=dict)
+    removed: tuple[int, int] | None = None  # raw span of text cleaning set aside
 
-    def to_dict(self) -> dict[str, Any]:
-        """The report contract's shape: fixed fields, then kind-specific ones."""
+    def __post_init__(self) -> None:
+        clash = sorted(set(self.details) & _FIXED_FIELDS)
+        if clash:
+            raise ConfigError(
+                f"The details of a {self.kind!r} finding must not reuse the names of its fixed fields. "
+                f"Got {clash} instead; rename them."
+            )
+
+    def to_dict(self, document: Document) -> dict[str, Any]:
+        """The report contract's shape, in raw offsets of ``document`` (the one the finding points into):
+        fixed fields, then kind-specific ones."""
+        start, end = document.raw_span(self)
         record: dict[str, Any] = {
             "kind": self.kind,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
+            "start": start,
+            "end": end,
+            "text": document.version.raw[start:end],
             "explanation": self.explanation,
             "baseline_text": self.baseline_text,
             "extractor": self.extractor,
@@ -272,3 +358,8 @@ class Finding:
         for key in sorted(self.details):
             record[key] = self.details[key]
         return record
+
+
+_FIXED_FIELDS = frozenset(
+    {"kind", "start", "end", "text", "explanation", "baseline_text", "extractor", "sentence", "in_baseline"}
+)

@@ -23,19 +23,25 @@ DEFAULT_PORT = 8765
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     """``--kinds``, ``--min-severity`` and ``--hide-attributed``: which findings the outputs show."""
-    parser.add_argument("--kinds", metavar="KIND,KIND",
-                        help=f"show only these kinds of finding ({', '.join(FINDING_KINDS)})")
-    parser.add_argument("--min-severity", choices=SEVERITIES,
-                        help="'substantive' hides minor findings (small quote changes, text set aside)")
-    parser.add_argument("--hide-attributed", action="store_true",
-                        help="hide added sentences that say who claims them")
+    parser.add_argument(
+        "--kinds", metavar="KIND,KIND", help=f"show only these kinds of finding ({', '.join(FINDING_KINDS)})"
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=SEVERITIES,
+        help="'substantive' hides minor findings (small quote changes, text set aside)",
+    )
+    parser.add_argument("--hide-attributed", action="store_true", help="hide added sentences that say who claims them")
 
 
 def add_serve_parser(commands: Any) -> None:
     """Add the ``serve`` command to the CLI's subcommands."""
     page = commands.add_parser("serve", help="open the paste-and-compare page in your web browser")
-    page.add_argument("--host", default="127.0.0.1",
-                      help="address to listen on (default 127.0.0.1: only this computer can open the page)")
+    page.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: only this computer can open the page)",
+    )
     page.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     page.add_argument("--no-browser", action="store_true", help="do not open a browser window")
     page.set_defaults(handler=_run)
@@ -73,5 +79,6 @@ def _check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as error:
             reason = "is already in use" if error.errno == errno.EADDRINUSE else f"cannot be opened ({error.strerror})"
-            raise ConfigError(f"port {port} on {host} {reason}; give another with --port, e.g. --port "
-                              f"{port + 1}.") from error
+            raise ConfigError(
+                f"port {port} on {host} {reason}; give another with --port, e.g. --port {port + 1}."
+            ) from error

@@ -54,22 +54,28 @@ _PAGE_CSS = CSS + _EXTRA_CSS
 
 
 def _page(title: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f'<style>{_PAGE_CSS}</style></head><body><div class="framing">{body}</div></body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<style>{_PAGE_CSS}</style></head><body><div class="framing">{body}</div></body></html>\n'
+    )
 
 
 def _filter_fields(chosen: FindingFilter) -> str:
     boxes = "".join(
         f'<label><input type="checkbox" name="kinds" value="{k}"'
-        f'{" checked" if chosen.kinds is None or k in chosen.kinds else ""}> {escape(kind_label(k))}</label> '
-        for k in FINDING_KINDS)
-    levels = "".join(f'<option value="{s}"{" selected" if s == chosen.min_severity else ""}>{s}</option>'
-                     for s in SEVERITIES)
+        f"{' checked' if chosen.kinds is None or k in chosen.kinds else ''}> {escape(kind_label(k))}</label> "
+        for k in FINDING_KINDS
+    )
+    levels = "".join(
+        f'<option value="{s}"{" selected" if s == chosen.min_severity else ""}>{s}</option>' for s in SEVERITIES
+    )
     hide = " checked" if chosen.hide_attributed else ""
-    return (f"<fieldset><legend>Show</legend><p>{boxes}</p><p><label>At least this serious: "
-            f'<select name="min_severity">{levels}</select></label> '
-            f'<label><input type="checkbox" name="hide_attributed" value="1"{hide}> hide added sentences that say '
-            "who claims them</label></p></fieldset>")
+    return (
+        f"<fieldset><legend>Show</legend><p>{boxes}</p><p><label>At least this serious: "
+        f'<select name="min_severity">{levels}</select></label> '
+        f'<label><input type="checkbox" name="hide_attributed" value="1"{hide}> hide added sentences that say '
+        "who claims them</label></p></fieldset>"
+    )
 
 
 def _form(error: str | None = None) -> str:
@@ -79,24 +85,30 @@ def _form(error: str | None = None) -> str:
             f'<fieldset><legend>Version {i}</legend><label>Outlet or name: <input type="text" name="outlet{i}" '
             f'id="outlet{i}"></label> <label><input type="radio" name="baseline" value="{i}"> this is the '
             f'baseline</label><textarea name="text{i}" id="text{i}" placeholder="Paste the article here"></textarea>'
-            "</fieldset>")
+            "</fieldset>"
+        )
     message = f'<p class="error" id="error">{escape(error)}</p>' if error else ""
-    return _page("framing: compare versions of a story", (
-        "<h1>Compare versions of one news story</h1>"
-        "<p>Paste two or more versions of the same story (or add .txt / .html files below). One of them is the "
-        "<b>baseline</b>: usually the wire copy a news agency sent out, which the others start from. Mark it, or let "
-        "framing find it (it looks for a wire credit such as “© Associated Press”).</p>"
-        f'{message}<form method="post" action="/compare" enctype="multipart/form-data">'
-        '<p><label>Title of the story (optional): <input type="text" name="title" id="title"></label></p>'
-        '<p><label><input type="radio" name="baseline" value="auto" checked> let framing find the baseline</label></p>'
-        f"{''.join(boxes)}"
-        '<fieldset><legend>Or add files</legend><input type="file" name="files" id="files" multiple '
-        'accept=".txt,.md,.html,.htm"> <span class="note">Drop files on the button; each file is one version, named '
-        "after the file.</span></fieldset>"
-        f"{_filter_fields(FindingFilter())}"
-        '<p><button type="submit" id="compare">Compare</button></p></form>'
-        f'<p class="note">Everything stays on this computer. At most {MAX_REQUEST_BYTES // 1_000_000} MB in all.</p>'
-    ))
+    return _page(
+        "framing: compare versions of a story",
+        (
+            "<h1>Compare versions of one news story</h1>"
+            "<p>Paste two or more versions of the same story (or add .txt / .html files below). One of them is the "
+            "<b>baseline</b>: usually the wire copy a news agency sent out, which the others start from. Mark it, or "
+            "let framing find it (it looks for a wire credit such as “© Associated Press”).</p>"
+            f'{message}<form method="post" action="/compare" enctype="multipart/form-data">'
+            '<p><label>Title of the story (optional): <input type="text" name="title" id="title"></label></p>'
+            '<p><label><input type="radio" name="baseline" value="auto" checked> let framing find the baseline'
+            "</label></p>"
+            f"{''.join(boxes)}"
+            '<fieldset><legend>Or add files</legend><input type="file" name="files" id="files" multiple '
+            'accept=".txt,.md,.html,.htm"> <span class="note">Drop files on the button; each file is one version, '
+            "named after the file.</span></fieldset>"
+            f"{_filter_fields(FindingFilter())}"
+            '<p><button type="submit" id="compare">Compare</button></p></form>'
+            '<p class="note">Everything stays on this computer. '
+            f"At most {MAX_REQUEST_BYTES // 1_000_000} MB in all.</p>"
+        ),
+    )
 
 
 def _lines(text: str) -> str:
@@ -107,8 +119,10 @@ def _lines(text: str) -> str:
 
 def _decode_upload(name: str, data: bytes) -> str:
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: the file is {len(data):,} bytes, more than framing reads ({MAX_BYTES:,}); "
-                         "keep only the article's text.")
+        raise InputError(
+            f"{name}: the file is {len(data):,} bytes, more than framing reads ({MAX_BYTES:,}); "
+            "keep only the article's text."
+        )
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: this looks like a binary file, not text; save the article as UTF-8 text.")
     text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
@@ -129,8 +143,9 @@ def _versions(form: Any, files: Any) -> tuple[dict[str, str], dict[str, str], st
                 empty_named.append(outlet or f"version {i}")
             continue
         if len(text.encode("utf-8")) > MAX_BYTES:
-            raise InputError(f"Version {i}: the text is longer than framing reads ({MAX_BYTES:,} bytes); "
-                             "paste only the article.")
+            raise InputError(
+                f"Version {i}: the text is longer than framing reads ({MAX_BYTES:,} bytes); paste only the article."
+            )
         texts[str(i)] = text
         if outlet:
             outlets[str(i)] = outlet[:200]
@@ -153,15 +168,20 @@ def _versions(form: Any, files: Any) -> tuple[dict[str, str], dict[str, str], st
         texts[key] = text
         outlets[key] = name.rsplit(".", 1)[0][:200]
     if len(texts) < 2:
-        raise InputError(f"Found {len(texts)} version{'s' if len(texts) != 1 else ''} with text; paste at least two "
-                         "versions of the same story (the baseline and one more) to compare.")
+        raise InputError(
+            f"Found {len(texts)} version{'s' if len(texts) != 1 else ''} with text; paste at least two "
+            "versions of the same story (the baseline and one more) to compare."
+        )
     return texts, outlets, baseline
 
 
 def _chosen_filter(values: Any) -> FindingFilter:
     kinds = values.getlist("kinds")
-    return FindingFilter.make(kinds if kinds and len(kinds) < len(FINDING_KINDS) else None,
-                              values.get("min_severity") or None, values.get("hide_attributed") == "1")
+    return FindingFilter.make(
+        kinds if kinds and len(kinds) < len(FINDING_KINDS) else None,
+        values.get("min_severity") or None,
+        values.get("hide_attributed") == "1",
+    )
 
 
 def _query(chosen: FindingFilter) -> str:
@@ -203,17 +223,29 @@ class _Results:
         return cached
 
 
-_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".json": "application/json",
-          ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+_TYPES = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".json": "application/json",
+    ".csv": "text/csv; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 def _bar(token: str, chosen: FindingFilter, files: dict[str, bytes]) -> str:
     query = _query(chosen)
     charts = " · ".join(f'<a href="/r/{token}/{n}" download>{n}</a>' for n in sorted(files) if n.endswith(".png"))
     return (
-        '<div class="bar" id="downloads"><a class="main" id="handout" href="/r/' + token + "/handout.pdf" + query
-        + '" download="handout.pdf">Download the two-page handout (PDF)</a> · <a id="fullpdf" href="/r/' + token
-        + "/report.pdf" + query + '" download="report.pdf">the full report (PDF)</a> · charts: ' + charts
+        '<div class="bar" id="downloads"><a class="main" id="handout" href="/r/'
+        + token
+        + "/handout.pdf"
+        + query
+        + '" download="handout.pdf">Download the two-page handout (PDF)</a> · <a id="fullpdf" href="/r/'
+        + token
+        + "/report.pdf"
+        + query
+        + '" download="report.pdf">the full report (PDF)</a> · charts: '
+        + charts
         + ' · <a href="/">compare another story</a></div>'
         f'<form method="get" action="/r/{token}/">{_filter_fields(chosen)}<button type="submit">Show</button></form>'
     )
@@ -228,13 +260,19 @@ def create_app(*, local_only: bool = True) -> Flask:
     @app.before_request
     def _guard() -> Response | None:
         if local_only and request.host.rsplit(":", 1)[0] not in _LOCAL_HOSTS:
-            return Response(_page("framing", "<p class='error'>This page answers only on this computer "
-                                  "(open http://localhost).</p>"), status=403)
+            return Response(
+                _page(
+                    "framing", "<p class='error'>This page answers only on this computer (open http://localhost).</p>"
+                ),
+                status=403,
+            )
         size = request.content_length or 0
         if size > MAX_REQUEST_BYTES:
             _drain(size)
-            message = (f"The texts you sent are {size / 1_000_000:.1f} MB, more than this page accepts "
-                       f"({MAX_REQUEST_BYTES // 1_000_000} MB in all). Paste only the articles' text.")
+            message = (
+                f"The texts you sent are {size / 1_000_000:.1f} MB, more than this page accepts "
+                f"({MAX_REQUEST_BYTES // 1_000_000} MB in all). Paste only the articles' text."
+            )
             return Response(_form(message), status=413)
         return None
 
@@ -246,9 +284,13 @@ def create_app(*, local_only: bool = True) -> Flask:
     def _compare() -> Response:
         try:
             texts, outlets, baseline = _versions(request.form, request.files)
-            story = story_from_texts(texts, baseline=baseline, outlets=outlets,
-                                     title=request.form.get("title", "").strip()[:300] or "Your story",
-                                     name="your-story")
+            story = story_from_texts(
+                texts,
+                baseline=baseline,
+                outlets=outlets,
+                title=request.form.get("title", "").strip()[:300] or "Your story",
+                name="your-story",
+            )
             chosen = _chosen_filter(request.form)
             token = results.add(analyze(story))
         except FramingError as error:
@@ -276,7 +318,7 @@ def create_app(*, local_only: bool = True) -> Flask:
         files = results.files(token, _chosen_filter(request.args))
         if files is None or name not in files:
             return Response(_form("That file is not here; compare the versions again."), status=404)
-        suffix = name[name.rfind("."):]
+        suffix = name[name.rfind(".") :]
         headers = {"Content-Disposition": f'attachment; filename="{name}"'} if suffix == ".pdf" else {}
         return Response(files[name], content_type=_TYPES.get(suffix, "application/octet-stream"), headers=headers)
 
@@ -284,10 +326,16 @@ def create_app(*, local_only: bool = True) -> Flask:
     def _http_error(error: HTTPException) -> Response:
         if error.code == 413:
             limit = MAX_REQUEST_BYTES // 1_000_000
-            return Response(_form(f"The texts you sent are more than this page accepts ({limit} MB in all). "
-                                  "Paste only the articles' text."), status=413)
-        return Response(_page("framing", f"<p class='error'>{escape(str(error.description))}</p>"),
-                        status=error.code or 500)
+            return Response(
+                _form(
+                    f"The texts you sent are more than this page accepts ({limit} MB in all). "
+                    "Paste only the articles' text."
+                ),
+                status=413,
+            )
+        return Response(
+            _page("framing", f"<p class='error'>{escape(str(error.description))}</p>"), status=error.code or 500
+        )
 
     return app
 

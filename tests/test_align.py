@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.align import align
+from framing.prepare import prepare
 from framing.records import Version
-from framing.segment import prepare
 
 
 def _docs(story):

@@ -11,8 +11,10 @@ import pytest
 
 import framing
 from framing.cli import main
+from framing.examples import example_path
+from framing.kinds import FINDING_KINDS
 
-SEED = str(framing.example_path())
+SEED = str(example_path())
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -44,7 +46,7 @@ def test_json_contract(capsys):
         raw = (Path(SEED) / version["file"]).read_text(encoding="utf-8")
         baseline_raw = (Path(SEED) / versions["001"]["file"]).read_text(encoding="utf-8")
         for finding in version["findings"]:
-            assert finding["kind"] in framing.FINDING_KINDS
+            assert finding["kind"] in FINDING_KINDS
             assert finding["explanation"].endswith(".")
             source = baseline_raw if finding["in_baseline"] else raw
             assert source[finding["start"] : finding["end"]] == finding["text"]
@@ -168,13 +170,14 @@ def test_installed_command_runs_in_a_subprocess(tmp_path):
 def test_unwritable_out_folder_is_one_line(tmp_path, capsys, monkeypatch):
     import framing.report.write as write
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(tmp_path / "locked"))
+    def refuse(files, root):
+        raise PermissionError(13, "Permission denied", str(root / "report.json"))
 
-    monkeypatch.setattr(write.tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(write, "_write_tree", refuse)
     status, out, err = run(capsys, "analyze", SEED, "--out", str(tmp_path / "locked"), "--no-pdf")
     assert status == 2 and err.count("\n") == 1
     assert "Permission denied" in err and "Traceback" not in err
+    assert f"{tmp_path / 'locked' / 'report.json'}:" in err and ".framing-" not in err  # never the removed folder
 
 
 def _story_set(tmp_path: Path, *, bad_line: bool = False) -> Path:
@@ -233,3 +236,121 @@ def test_jobs_must_be_a_count(capsys):
         main(["analyze", SEED, "--jobs", "-1"])
     assert stopped.value.code == 2
     assert "not a number of processes" in capsys.readouterr().err
+
+
+def _two_story_set(tmp_path: Path, first: str, second: str) -> Path:
+    versions = [
+        {"id": "a", "outlet": "Reuters", "text": "Rain fell. Roads closed."},
+        {"id": "b", "text": "Rain fell heavily. Roads closed."},
+    ]
+    path = tmp_path / "set.jsonl"
+    lines = [json.dumps({"story": name, "versions": versions}) for name in (first, second)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_stories_whose_names_would_share_a_folder_get_folders_of_their_own(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "a/b", "a_b")
+    assert run(capsys, "analyze", str(path), "--out", str(tmp_path / "r"), "--no-pdf")[0] == 0
+    folders = sorted(p.name for p in (tmp_path / "r").iterdir())
+    assert len(folders) == 2 and "a_b" in folders
+    stories = {json.loads((tmp_path / "r" / f / "report.json").read_text(encoding="utf-8"))["story"] for f in folders}
+    assert stories == {"a/b", "a_b"}
+
+
+def test_two_stories_with_one_name_are_an_error(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "same", "same")
+    status, out, err = run(capsys, "analyze", str(path), "--out", str(tmp_path / "r"), "--no-pdf")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert f"{path}:2: the story name 'same' is also the name of the story at {path}:1" in err
+    assert not (tmp_path / "r").exists()
+
+
+def test_errors_about_a_story_of_a_set_name_its_file_and_line(tmp_path, capsys):
+    path = _two_story_set(tmp_path, "one", "two")
+    status, _, err = run(capsys, "analyze", str(path), "--baseline", "nope", "--jobs", "2")
+    assert status == 2 and f"{path}:1: no version has the id 'nope'" in err
+
+
+def test_out_never_replaces_the_story_folder(story_dir, capsys):
+    before = sorted(p.name for p in story_dir.iterdir())
+    status, out, err = run(capsys, "analyze", str(story_dir), "--out", str(story_dir), "--no-pdf")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "which is not part of a framing report" in err and "never the story folder" in err
+    assert sorted(p.name for p in story_dir.iterdir()) == before
+
+
+def test_a_report_without_pdf_leaves_no_old_pdf_or_chart(tmp_path, capsys):
+    out_dir = tmp_path / "r"
+    out_dir.mkdir()
+    (out_dir / "report.pdf").write_bytes(b"%PDF old")
+    (out_dir / "ranking.png").write_bytes(b"\x89PNG old")
+    assert run(capsys, "analyze", SEED, "--out", str(out_dir), "--no-pdf")[0] == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == ["findings.csv", "ranking.txt", "report.html", "report.json"]
+
+
+def test_a_file_name_cannot_forge_a_second_error_line(tmp_path, capsys):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a\nframing: error: forged.txt").write_bytes(b"\x00binary")
+    (folder / "b.txt").write_text("Some text.", encoding="utf-8")
+    status, _, err = run(capsys, "analyze", str(folder))
+    assert status == 2 and err.count("\n") == 1
+    assert "a\\nframing: error: forged.txt" in err
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_console_that_is_not_utf8_gets_escapes_not_a_traceback(tmp_path, encoding, fmt):
+    import os
+    import subprocess
+    import sys
+
+    versions = [
+        {"id": "a", "outlet": "رويترز 📰", "text": "قال الوزير إن المطر هطل 🌧. The roads closed, officials said."},
+        {"id": "b", "outlet": "Blog 😀", "text": "قال الوزير إن المطر هطل بغزارة 🌧. The roads closed."},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"story": "rain", "baseline": "a", "versions": versions}) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "framing", "analyze", str(path), "--format", fmt]
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    done = subprocess.run(command, capture_output=True, env=env)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    done.stdout.decode(encoding)  # what the console was promised
+    if fmt == "json":
+        utf8 = subprocess.run(command, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        assert json.loads(done.stdout) == json.loads(utf8.stdout)  # escapes: the same report
+
+
+def test_a_warning_naming_a_file_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "old\nframing: warning: forged.txt").write_bytes("Caf\u00e9 owners said rain fell.".encode("cp1252"))
+    (folder / "wire.txt").write_text("Café owners said rain fell, Reuters reported.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", str(folder), "--baseline", "wire"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("framing: warning:")]
+    assert len(warnings) == 1 and "old\\nframing: warning: forged.txt is not UTF-8" in warnings[0]
+
+
+def test_jobs_are_capped_at_the_stories_and_cpus(tmp_path, capsys, monkeypatch):
+    import framing.workers as workers
+
+    started = []
+    real = workers.ProcessPoolExecutor
+
+    def counting(max_workers, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(max_workers)
+        return real(max_workers, **kwargs)
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(workers, "available_cpus", lambda: 8)
+    path = _two_story_set(tmp_path, "one", "two")
+    status, out, _ = run(capsys, "analyze", str(path), "--format", "json", "--jobs", "100000")
+    assert status == 0 and len(out.splitlines()) == 2
+    assert started == [2]  # two stories: two workers, not 100,000

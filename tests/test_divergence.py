@@ -36,9 +36,9 @@ def test_normalise_shares_and_rates():
 
 
 def test_nan_features_leave_the_sums():
-    model = DivergenceModel(weights={"a__x_share": 1.0, "b__y_share": 3.0}, scales={})
-    assert model.index({"a__x_share": 0.5, "b__y_share": math.nan}) == 0.5
-    assert math.isnan(model.index({"a__x_share": math.nan}))
+    model = DivergenceModel(weights={"alignment__added_share": 1.0, "omission__share_of_baseline": 3.0}, scales={})
+    assert model.index({"alignment__added_share": 0.5, "omission__share_of_baseline": math.nan}) == 0.5
+    assert math.isnan(model.index({"alignment__added_share": math.nan}))
 
 
 def test_weights_change_the_index(seed_story):
@@ -60,7 +60,9 @@ def test_weights_toml(tmp_path):
 @pytest.mark.parametrize(
     ("content", "error"),
     [
-        ("[weights]\nx = 'big'\n", "must be a finite number"),
+        ("[weights]\nalignment__added_share = 'big'\n", "must be a finite number"),
+        ("[weights]\nalignment_added_share = 2\n", "Unknown divergence feature name.*'alignment_added_share'"),
+        ("[scales]\nhedge__added = 2\n", "Unknown divergence feature name.*hedge__added_per_100_words"),
         ("[other]\n", "only \\[weights\\] and \\[scales\\]"),
         ("not toml [", "not valid TOML"),
     ],
@@ -79,7 +81,23 @@ def test_missing_weights_file(tmp_path):
 
 def test_all_zero_weights_refused():
     with pytest.raises(ConfigError, match="At least one"):
-        DivergenceModel(weights={"a__x_share": 0.0})
+        DivergenceModel(weights={"alignment__added_share": 0.0})
+
+
+def test_a_misspelt_weight_is_an_error_that_lists_the_names(seed_story):
+    with pytest.raises(ConfigError, match=r"Unknown divergence feature name\(s\) \['alignment_added_share'\]"):
+        framing.analyze(seed_story, weights={"alignment_added_share": 2})
+    with pytest.raises(ConfigError, match="must be a (mapping|dict)"):
+        framing.analyze(seed_story, weights=[("alignment__added_share", 1.0)])  # type: ignore[arg-type]
+
+
+def test_default_weights_come_from_the_feature_specs():
+    from framing.divergence import feature_specs
+
+    specs = feature_specs()
+    assert dict(DEFAULT_WEIGHTS) == {name: spec.weight for name, spec in specs.items() if spec.weight > 0}
+    assert DEFAULT_WEIGHTS["alignment__added_share"] == 3.0 and DEFAULT_WEIGHTS["quote__altered_per_100_words"] == 0.75
+    assert "hedge__per_100_words" in specs and "hedge__per_100_words" not in DEFAULT_WEIGHTS
 
 
 def test_model_and_weights_together_refused(seed_story):

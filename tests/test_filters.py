@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import framing
 from framing.cli import main
+from framing.errors import ConfigError
+from framing.examples import example_path
 from framing.filters import FindingFilter, finding_severity
 
 
@@ -22,7 +23,8 @@ def test_min_severity_drops_minor_quote_changes_and_set_aside_text(seed_comparis
     quotes = frame[frame["kind"] == "altered_quote"]
     assert list(quotes["version"]) == ["000", "000"]  # 003's altered quote is minor (a dropped comma)
     assert len(seed_comparison.findings_frame()) - len(frame) == sum(
-        finding_severity(f) == "minor" for _, f in seed_comparison.findings())
+        finding_severity(f) == "minor" for _, f in seed_comparison.findings()
+    )
 
 
 def test_hide_attributed(seed_comparison):
@@ -42,12 +44,12 @@ def test_filter_keeps_ranks_and_scores(seed_comparison):
 
 @pytest.mark.parametrize(("kinds", "severity"), [("hedges", None), ("", None), (None, "major")])
 def test_bad_filters_are_refused(seed_comparison, kinds, severity):
-    with pytest.raises(framing.ConfigError, match="filter must"):
+    with pytest.raises(ConfigError, match="filter must"):
         seed_comparison.findings_frame(kinds=kinds, min_severity=severity)
 
 
 def test_cli_filters(capsys):
-    seed = str(framing.example_path())
+    seed = str(example_path())
     assert main(["analyze", seed, "--format", "csv", "--kinds", "unsourced_statistic,hedge"]) == 0
     rows = capsys.readouterr().out.strip().splitlines()[1:]
     assert len(rows) == 11 and all(",unsourced_statistic," in r or ",hedge," in r for r in rows)
@@ -59,7 +61,7 @@ def test_cli_filters(capsys):
 
 
 def test_table_names_contributions_in_plain_words(capsys):
-    assert main(["analyze", str(framing.example_path())]) == 0
+    assert main(["analyze", str(example_path())]) == 0
     out = capsys.readouterr().out
     assert "changed quotations 0.03" in out and "new text 0.20" in out
     assert "__" not in out

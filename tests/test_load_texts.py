@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import COPY, WIRE
 
@@ -42,3 +44,22 @@ def test_bad_input_is_refused_with_a_clear_message(texts, options, error, match)
 
 def test_is_exported():
     assert "story_from_texts" in framing.__all__
+
+
+def test_texts_that_are_not_strings_name_the_parameter():
+    with pytest.raises(ConfigError, match=r"The 'texts' parameter of story_from_texts must map .* Got str 'a' -> int"):
+        framing.story_from_texts({"a": 1, "b": COPY})
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"weights": [1.0]}, "The 'weights' parameter of analyze must be a dict of {feature name: weight}"),
+        ({"baseline": 1}, "The 'baseline' parameter of analyze must be a version id"),
+        ({"model": {"a": 1}}, "The 'model' parameter of analyze must be a framing.DivergenceModel"),
+    ],
+)
+def test_analyze_names_a_wrong_parameter(options, message):
+    story = framing.story_from_texts({"ap": WIRE, "blog": COPY})
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        framing.analyze(story, **options)

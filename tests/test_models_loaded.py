@@ -11,8 +11,8 @@ import pytest
 from framing.errors import ConfigError
 from framing.models.loaded import MODEL_FILE, LoadedWordModel, ModelSpan, cut, decode, loaded_word_model
 from framing.models.token_features import DocTokens, FeatureConfig
+from framing.prepare import prepare
 from framing.records import Version
-from framing.segment import prepare
 
 STRONG = "The senator called it a disgraceful, shameful betrayal."
 PLAIN = "The committee met on Tuesday."
@@ -120,3 +120,18 @@ def test_extractor_reports_a_model_word_plainly() -> None:
     )
     unchanged = run("loaded_word", "Critics dismissed the plan as nonsense.", "Critics called the plan nonsense.")
     assert [f.text for f in unchanged.findings] == []  # the baseline uses the word: not flagged
+
+
+def test_a_words_score_does_not_depend_on_the_words_met_before_it() -> None:
+    """Each word's contribution is computed alone: the scores of a text are the same bits whatever the model
+    scored before (in a worker process of ``--jobs 2`` other words come first than with ``--jobs 1``)."""
+    path = files("framing.models") / MODEL_FILE
+    words = "scathing brutal reckless outrageous vile heroic sham appalling dire stunning".split()
+    text = "The " + " and ".join(words) + " plan failed."
+    alone = LoadedWordModel.load(path).scores(prepare(Version(id="a", raw=text))).tolist()
+    for before in range(1, 12):  # batches of every size, so each word stands at each place of a block
+        model = LoadedWordModel.load(path)
+        model.scores(prepare(Version(id="b", raw=" ".join(f"word{n}" for n in range(before)) + ".")))
+        shuffled = " ".join(words[before % len(words) :] + words[: before % len(words)])
+        model.scores(prepare(Version(id="c", raw=f"Some {shuffled} things.")))
+        assert model.scores(prepare(Version(id="a", raw=text))).tolist() == alone

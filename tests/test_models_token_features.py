@@ -22,8 +22,8 @@ from framing.models.token_features import (
     type_pairs,
     type_row,
 )
+from framing.prepare import prepare
 from framing.records import Version
-from framing.segment import prepare
 
 SMALL = FeatureConfig(bits=10)
 SMALL_STATIC = FeatureConfig(bits=10, static_dims=64)  # with the shipped static vectors' columns

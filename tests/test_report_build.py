@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 import framing
 from framing.report import report_files, write_report
+from framing.results import SCHEMA
 
 SAMPLE = Path(__file__).resolve().parents[1] / "reports"
 
@@ -45,17 +46,18 @@ def test_without_pdf_no_charts(seed_comparison):
 
 def test_json_is_the_contract(seed_comparison, seed_files):
     assert seed_files["report.json"].decode("utf-8") == seed_comparison.to_json() + "\n"
-    assert json.loads(seed_files["report.json"])["schema"] == framing.SCHEMA
+    assert json.loads(seed_files["report.json"])["schema"] == SCHEMA
 
 
 def test_csv_rows_equal_findings(seed_comparison, seed_files):
     rows = list(csv.DictReader(io.StringIO(seed_files["findings.csv"].decode("utf-8"))))
-    findings = seed_comparison.findings()
+    findings = [(result, finding) for result in seed_comparison.results for finding in result.findings]
     assert len(rows) == len(findings)
-    for row, (version_id, finding) in zip(rows, findings, strict=True):
+    for row, (result, finding) in zip(rows, findings, strict=True):
+        record = result.finding_dict(finding)  # the contract's raw offsets
         assert (row["version"], row["kind"], int(row["start"]), int(row["end"])) == (
-            version_id, finding.kind, finding.start, finding.end)
-        assert row["text"] == finding.text
+            result.id, finding.kind, record["start"], record["end"])
+        assert row["text"] == record["text"]
 
 
 def test_rebuilding_gives_the_same_content(seed_files):

@@ -6,8 +6,8 @@ import io
 
 import pypdf
 
-import framing
 from framing.cli import main
+from framing.examples import example_path
 from framing.filters import FindingFilter
 from framing.report.handout import build_handout, student_questions, telling_findings
 
@@ -39,6 +39,6 @@ def test_handout_is_two_pages(seed_comparison):
 
 
 def test_cli_writes_the_handout(tmp_path, capsys):
-    assert main(["analyze", str(framing.example_path()), "--out", str(tmp_path), "--handout"]) == 0
+    assert main(["analyze", str(example_path()), "--out", str(tmp_path), "--handout"]) == 0
     assert len(pypdf.PdfReader(tmp_path / "handout.pdf").pages) == 2
     assert (tmp_path / "report.pdf").is_file()

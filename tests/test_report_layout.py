@@ -5,34 +5,28 @@ from __future__ import annotations
 import pytest
 
 import framing
-from framing.records import CleanText
-from framing.report.layout import in_raw_order, raw_to_clean, side_by_side
+from framing.report.layout import cleaned_span, side_by_side
 
 
-def test_raw_to_clean_inverts_to_raw_for_every_sentence(seed_comparison):
+def test_findings_point_into_the_cleaned_text_and_map_to_the_file(seed_comparison):
     for result in seed_comparison.results:
-        document = result.document
-        for sentence in document.sentences:
-            raw = document.clean.to_raw(sentence.start, sentence.end)
-            assert raw_to_clean(document.clean, *raw) == (sentence.start, sentence.end)
+        for finding in result.findings:
+            document = result.document_of(finding)
+            start, end = result.raw_span(finding)
+            record = result.finding_dict(finding)
+            assert (record["start"], record["end"]) == (start, end)
+            assert record["text"] == document.version.raw[start:end]
+            if finding.removed is None:  # on the cleaned text: its words are the file's words at the raw span
+                assert finding.text == document.text[finding.start : finding.end]
+            else:  # set aside by cleaning: not in the cleaned text
+                assert finding.start == finding.end and finding.removed == (start, end)
 
 
-def test_raw_to_clean_of_removed_text_is_none():
-    clean = CleanText(text="kept", raw_index=(10, 11, 12, 13, 14))
-    assert raw_to_clean(clean, 0, 10) is None
-    assert raw_to_clean(clean, 11, 13) == (1, 3)
-
-
-def test_raw_to_clean_copes_with_offsets_out_of_order(seed_comparison):
-    # The cleaner keeps raw order (so spans map back by bisection), but a hand-made text may not.
-    assert all(in_raw_order(r.document.clean) for r in seed_comparison.results)
-    clean = CleanText(text="abcd", raw_index=(20, 21, 10, 11, 22))
-    assert not in_raw_order(clean)
-    assert raw_to_clean(clean, 10, 12) == (2, 4)
-    assert raw_to_clean(clean, 20, 22) == (0, 2)
-    assert raw_to_clean(CleanText(text="ab", raw_index=(5, 6, 7)), 5, 7, ordered=True) == (0, 2)
-    empty = CleanText(text="", raw_index=(0,))  # a text that was all boilerplate
-    assert in_raw_order(empty) and raw_to_clean(empty, 0, 5) is None
+def test_set_aside_text_has_no_cleaned_span():
+    removed = framing.Finding("boilerplate", 3, 3, "© AP", "set aside", "junk", removed=(10, 14))
+    story = framing.example_story()
+    document = framing.analyze(story).baseline_result.document
+    assert cleaned_span(document, removed) is None
 
 
 @pytest.mark.parametrize("version_id", ["000", "002", "003", "004"])
@@ -68,7 +62,7 @@ def test_findings_numbered_in_reading_order_and_marked(seed_comparison, version_
         marked = "".join(p.text for p in pieces if numbered.number in p.marks)
         if numbered.placed:
             document = base if finding.in_baseline else layout.result.document
-            start, end = raw_to_clean(document.clean, finding.start, finding.end)
+            start, end = cleaned_span(document, finding)
             if finding.kind != "omission":  # left-out rows are not highlighted: the row says it
                 def letters(value: str) -> str:
                     return "".join(c for c in value if c not in " \"'.,“”’" and not c.isspace())

@@ -6,6 +6,7 @@ import pytest
 from conftest import COPY, WIRE
 
 import framing
+from framing.errors import ConfigError
 from framing.report import paste_form, write_handout
 
 
@@ -24,5 +25,5 @@ def test_form_defaults_give_the_story_and_edits_are_read(tmp_path):
 def test_empty_baseline_box_is_refused():
     form = paste_form({"wire": WIRE, "copy": COPY})
     form._baseline.value = "version 3"
-    with pytest.raises(framing.ConfigError, match="has an empty box"):
+    with pytest.raises(ConfigError, match="has an empty box"):
         form.story()

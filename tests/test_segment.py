@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from framing.prepare import prepare
 from framing.records import Version
-from framing.segment import content_terms, prepare, segment
+from framing.segment import content_terms, segment
 
 
 def test_sentences_respect_abbreviations():

@@ -28,8 +28,14 @@ def test_form_has_no_outside_assets(client):
 
 def test_compare_escapes_every_pasted_text(client):
     hostile = "<script>alert(1)</script>"
-    form = {"text1": WIRE, "outlet1": "AP" + hostile, "text2": COPY + hostile, "outlet2": hostile,
-            "title": hostile, "baseline": "1"}
+    form = {
+        "text1": WIRE,
+        "outlet1": "AP" + hostile,
+        "text2": COPY + hostile,
+        "outlet2": hostile,
+        "title": hostile,
+        "baseline": "1",
+    }
     answer = client.post("/compare", data=form)
     assert answer.status_code == 303
     page = client.get(answer.headers["Location"]).text
@@ -46,13 +52,16 @@ def test_baseline_is_detected_and_files_are_read(client):
     assert "staggering" in page
 
 
-@pytest.mark.parametrize(("form", "message"), [
-    ({"text1": WIRE}, "Found 1 version with text; paste at least two versions"),
-    ({"text1": WIRE, "text2": "  \n ", "outlet2": "BBC"}, "BBC: the text box is empty"),
-    ({"text1": WIRE, "files": [(io.BytesIO(b"\x00\x01"), "x.txt")]}, "x.txt: this looks like a binary file"),
-    ({"text1": WIRE, "files": [(io.BytesIO(b"text"), "x.pdf")]}, "x.pdf: framing reads .txt, .md and .html"),
-    ({"text1": WIRE, "text2": COPY, "kinds": "nonsense"}, "The &#x27;kinds&#x27; filter must name kinds"),
-])
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"text1": WIRE}, "Found 1 version with text; paste at least two versions"),
+        ({"text1": WIRE, "text2": "  \n ", "outlet2": "BBC"}, "BBC: the text box is empty"),
+        ({"text1": WIRE, "files": [(io.BytesIO(b"\x00\x01"), "x.txt")]}, "x.txt: this looks like a binary file"),
+        ({"text1": WIRE, "files": [(io.BytesIO(b"text"), "x.pdf")]}, "x.pdf: framing reads .txt, .md and .html"),
+        ({"text1": WIRE, "text2": COPY, "kinds": "nonsense"}, "The &#x27;kinds&#x27; filter must name kinds"),
+    ],
+)
 def test_bad_input_gets_one_clear_message(client, form, message):
     answer = client.post("/compare", data=form)
     assert answer.status_code == 400
@@ -105,8 +114,11 @@ def test_framing_serve_answers_on_localhost():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "framing", "serve", "--no-browser", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "framing", "serve", "--no-browser", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline, page = time.monotonic() + 60, ""
         while time.monotonic() < deadline and not page:

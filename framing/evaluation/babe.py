@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError, MissingInputError
 from .metrics import TOKEN, TokenCounts, binary_scores, macro_f1, token_counts
-from .predict import lexicon_spans, text_findings
+from .predict import document, lexicon_spans, text_findings
 from .sentence_model import SentenceModel, cross_validated_predictions, sentence_features
 
 __all__ = ["Sentence", "read_babe", "evaluate_babe"]
@@ -69,7 +69,8 @@ def _sentence(row: dict[str, str], file: Path, line: int) -> Sentence:
 
 def _loaded(text: str) -> list[tuple[int, int]] | None:
     found = text_findings(text, "loaded_word")
-    return None if found is None else [(f.start, f.end) for f in found if f.kind == "loaded_word"]
+    doc = document(text)
+    return None if found is None else [doc.raw_span(f) for f in found if f.kind == "loaded_word"]
 
 
 def evaluate_babe(

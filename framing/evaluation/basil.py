@@ -143,7 +143,7 @@ def _inf_predictions(triplet: Triplet) -> tuple[dict[str, list[list[bool]]] | No
         if found is None or framing is None:
             framing = None
             continue
-        framing[article.key].append(_flagged(article, spans_of(found, "added_framing")))
+        framing[article.key].append(_flagged(article, spans_of(found, "added_framing", doc)))
     return framing, added
 
 

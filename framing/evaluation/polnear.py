@@ -92,7 +92,7 @@ def _numbers(article: AttributedText, sources: Sequence[Span]) -> tuple[list[boo
     doc = document(article.text)
     speech = quote_spans(doc)
     attributed_sentences = [s for s in sentence_spans(doc) if any(overlaps(s, source) for source in sources)]
-    flagged = spans_of(unsourced, "unsourced_statistic")
+    flagged = spans_of(unsourced, "unsourced_statistic", doc)
     gold, predicted = [], []
     for match in NUMBER.finditer(article.text):
         span = match.span()

@@ -29,8 +29,8 @@ from pathlib import Path
 from ..align import align
 from ..errors import ConfigError, MissingInputError
 from ..extractors.base import Context, Extractor, available_extractors, get_extractor
+from ..prepare import prepare
 from ..records import Alignment, CleanText, Document, Finding, Link, Version
-from ..segment import prepare
 from .metrics import Span, overlaps
 
 __all__ = [
@@ -121,7 +121,7 @@ def in_quote(finding: Finding, doc: Document) -> bool:
     flag = finding.details.get("in_quote")
     if isinstance(flag, bool):
         return flag
-    return any(overlaps((finding.start, finding.end), span) for span in quote_spans(doc))
+    return any(overlaps(doc.raw_span(finding), span) for span in quote_spans(doc))
 
 
 def loaded_spans(text: str, *, quotes: bool = True, baseline: str = "none") -> list[Span] | None:
@@ -135,7 +135,7 @@ def loaded_spans(text: str, *, quotes: bool = True, baseline: str = "none") -> l
     if found is None:
         return None
     return sorted(
-        (f.start, f.end)
+        doc.raw_span(f)
         for f in found
         if f.kind == "loaded_word" and not f.in_baseline and (quotes or not in_quote(f, doc))
     )
@@ -203,7 +203,7 @@ def attribution_spans(text: str) -> dict[str, list[Span]]:
             span = _nearest(raw, quote.speaker, q_start, q_end)
             if span is not None:
                 sources.append(span)
-    sources += [(f.start, f.end) for f in text_findings(text, "vague_attribution") or () if not f.in_baseline]
+    sources += [doc.raw_span(f) for f in text_findings(text, "vague_attribution") or () if not f.in_baseline]
     cues = [cue for source in sources if (cue := _cue_near(raw, source)) is not None]
     return {"source": sorted(set(sources)), "cue": sorted(set(cues))}
 
@@ -228,6 +228,6 @@ def sentence_spans(doc: Document) -> list[Span]:
     return [doc.clean.to_raw(s.start, s.end) for s in doc.sentences]
 
 
-def spans_of(found: Sequence[Finding] | None, kind: str) -> list[Span]:
-    """Raw spans of the findings of one kind (empty for an absent extractor)."""
-    return [(f.start, f.end) for f in found or () if f.kind == kind and not f.in_baseline]
+def spans_of(found: Sequence[Finding] | None, kind: str, doc: Document) -> list[Span]:
+    """Raw spans of the findings of one kind on ``doc`` (empty for an absent extractor)."""
+    return [doc.raw_span(f) for f in found or () if f.kind == kind and not f.in_baseline]

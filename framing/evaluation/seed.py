@@ -95,8 +95,9 @@ def evaluate_seed(gold_file: str | Path | None = None, story: Story | None = Non
     # The gold lists added framing nobody is named as making; additions a version credits to a named
     # source are reported apart (``attributed: true``) and are not scored against it.
     predicted = [
-        GoldItem(vid, f.kind, f.start, f.end, f.in_baseline)
-        for vid, f in comparison.findings()
+        GoldItem(result.id, f.kind, *result.raw_span(f), f.in_baseline)
+        for result in comparison.results
+        for f in result.findings
         if f.kind in FINDING_KINDS and not (f.kind == "added_framing" and f.details.get("attributed"))
     ]
     pairs = match(gold, predicted)

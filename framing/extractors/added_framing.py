@@ -13,11 +13,10 @@ reported on its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from ..records import Document, Finding, Quote
-from ._common import lexicon_hits, quote_at, sentence_attribution, short
-from .base import Context, Extractor, Result, per_100_words, register
+from ..kinds import FeatureSpec
+from ..records import Document, Finding
+from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -86,7 +85,20 @@ class AddedFraming(Extractor):
 
     name = "added_framing"
     kinds = ("added_framing",)
+    features = (
+        FeatureSpec(
+            "unattributed_per_100_words", "added framing with no source", weight=2.0, scale=0.5, colour="#0072B2",
+            hatch="\\\\",
+        ),
+        FeatureSpec("attributed_per_100_words", "added claims with a source"),
+    )
     description = "Claims the baseline does not make: causes, motives, consequences, judgements, predictions, asides."
+
+    def __init__(self, *, report_attributed: bool = True, attributed_weight: float = 0.3) -> None:
+        """``report_attributed``: also report added claims that name who makes them (they never count in the
+        divergence); ``attributed_weight``: their weight."""
+        self.report_attributed = check_bool("AddedFraming", "report_attributed", report_attributed)
+        self.attributed_weight = check_number("AddedFraming", "attributed_weight", attributed_weight, 0.0, 1.0)
 
     def extract(self, context: Context) -> Result:
         document = context.document
@@ -102,8 +114,9 @@ class AddedFraming(Extractor):
                             findings.append(finding)
                     findings.extend(self._clauses(context, sentence, link.label))
         unattributed = sum(not f.details["attributed"] for f in findings)
+        shown = findings if self.report_attributed else [f for f in findings if not f.details["attributed"]]
         return Result(
-            findings=tuple(findings),
+            findings=tuple(shown),
             scores={
                 "unattributed_per_100_words": per_100_words(unattributed, document.word_count),
                 "attributed_per_100_words": per_100_words(len(findings) - unattributed, document.word_count),
@@ -117,7 +130,13 @@ class AddedFraming(Extractor):
         if source is not None:
             who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
-            details = {"weight": 0.3, "attributed": True, "source": who, "cue": None, "category": "attributed_addition"}
+            details = {
+                "weight": self.attributed_weight,
+                "attributed": True,
+                "source": who,
+                "cue": None,
+                "category": "attributed_addition",
+            }
         elif (cue := _cue(document, sentence)) is not None:
             category, word = cue
             explanation = (
@@ -149,7 +168,7 @@ class AddedFraming(Extractor):
             start, end = match.start() + 1, match.end()
             while document.text[start].isspace() or document.text[start] == '"':
                 start += 1
-            if quote_at(document, start, end) is not None:
+            if context.quote_at(start, end) is not None:
                 continue
             explanation = (
                 "This added clause is the outlet's own reading of the event; the baseline does not say it "
@@ -175,39 +194,18 @@ class AddedFraming(Extractor):
 
 def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, or the speaker of a quotation in it."""
-    named = sentence_attribution(document, sentence)
+    named = document.attribution(sentence)
     if named is not None:
         return named
-    quote = _first_quote(document).get(sentence)
+    quote = document.first_quotes.get(sentence)
     if quote is not None:
         return quote.speaker or "quote"
     return None
 
 
-def _first_quote(document: Document) -> dict[int, Quote]:
-    """Each sentence's first quotation (marked; one that runs over several sentences counts in each)."""
-
-    def build() -> dict[int, Quote]:
-        found: dict[int, Quote] = {}
-        starts = [s.start for s in document.sentences]
-        for quote in document.quotes:
-            if not quote.marked:
-                continue
-            first = max(bisect_right(starts, quote.start) - 1, 0)
-            for index in range(first, len(starts)):
-                span = document.sentences[index]
-                if span.start >= quote.end:
-                    break
-                if quote.start < span.end and span.start < quote.end:
-                    found.setdefault(index, quote)
-        return found
-
-    return document.cached("first_quote", build)
-
-
 def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
     """The first framing cue of a sentence: an editorial aside, else a cause, motive, … word."""
-    for start, end, _ in lexicon_hits("editorial", document, sentence):
+    for start, end, _ in document.hits.editorial.get(sentence, ()):
         return "aside", document.text[start:end]
     text = document.sentence_text(sentence)
     lowered = text.lower()

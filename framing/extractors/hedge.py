@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from ..records import Finding
-from ._common import (
-    counterpart_words,
-    hits_by_sentence,
-    lexicon_hits,
-    quote_at,
-    sentence_words,
-    short,
-    span_words,
-    vague_spans,
-)
-from .base import Context, Extractor, Result, per_100_words, register
+from ..kinds import FeatureSpec
+from ..records import Finding, Quote
+from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
 
 @register
@@ -24,20 +15,32 @@ class Hedge(Extractor):
 
     name = "hedge"
     kinds = ("hedge",)
+    features = (
+        FeatureSpec("per_100_words", "hedges"),
+        FeatureSpec("outlet_per_100_words", "hedges in the outlet's own voice"),
+        FeatureSpec("added_per_100_words", "added hedges", weight=0.5, scale=0.5, colour="#CC79A7", hatch="++"),
+        FeatureSpec("removed_count", "hedges removed"),
+    )
     description = "Words that make a claim less certain, added or removed compared with the baseline."
+
+    def __init__(self, *, quoted_weight: float = 0.5, removed_weight: float = 0.5) -> None:
+        """``quoted_weight``: weight of a hedge inside a quotation (the speaker's word, not the outlet's);
+        ``removed_weight``: weight of a baseline hedge the version drops."""
+        self.quoted_weight = check_number("Hedge", "quoted_weight", quoted_weight, 0.0, 1.0)
+        self.removed_weight = check_number("Hedge", "removed_weight", removed_weight, 0.0, 1.0)
 
     def extract(self, context: Context) -> Result:
         document = context.document
         findings: list[Finding] = []
         total = outlet = 0
-        hedged = hits_by_sentence("hedges", document)
+        hedged = document.hits.hedges
         for sentence in sorted(hedged.keys() | self._losing(context)):
-            shared = counterpart_words(context, sentence)
-            sourced = vague_spans(document, sentence) if sentence in hedged else []
+            shared = context.counterpart_words(sentence)
+            sourced = document.vague.get(sentence, ())
             for start, end, entry in hedged.get(sentence, ()):
                 if any(s < end and start < e for s, e in sourced):
                     continue  # "analysts suggest": a vague source, reported as such, not a hedge
-                quote = quote_at(document, start, end)
+                quote = context.quote_at(start, end)
                 total += 1
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
@@ -57,7 +60,9 @@ class Hedge(Extractor):
             },
         )
 
-    def _added(self, context: Context, sentence: int, start: int, end: int, category: str, quote) -> Finding:
+    def _added(
+        self, context: Context, sentence: int, start: int, end: int, category: str, quote: Quote | None
+    ) -> Finding:
         word = context.document.text[start:end]
         baseline_text = context.counterpart_text(sentence)
         if quote is not None:
@@ -75,7 +80,7 @@ class Hedge(Extractor):
             extractor=self.name,
             baseline_text=baseline_text,
             sentence=sentence,
-            weight=0.5 if quote else 1.0,
+            weight=self.quoted_weight if quote else 1.0,
             change="added",
             in_quote=quote is not None,
             speaker=quote.speaker if quote else None,
@@ -87,7 +92,7 @@ class Hedge(Extractor):
         """Version sentences aligned with a baseline sentence that hedges: where a hedge can go missing."""
         if context.alignment is None:
             return set()
-        hedged = hits_by_sentence("hedges", context.baseline)
+        hedged = context.baseline.hits.hedges
         if not hedged:
             return set()
         return {
@@ -104,10 +109,10 @@ class Hedge(Extractor):
         link = context.alignment.link_of(sentence)
         if link is None or link.version_sentences[0] != sentence:
             return []  # a split is checked once, on its first sentence
-        mine = frozenset().union(*(sentence_words(document, v) for v in link.version_sentences))
+        mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
-            for start, end, _ in lexicon_hits("hedges", context.baseline, b):
+            for start, end, _ in context.baseline.hits.hedges.get(b, ()):
                 term = context.baseline.text[start:end]
                 if not span_words(term) <= mine:
                     dropped.append(term)
@@ -126,7 +131,7 @@ class Hedge(Extractor):
                 extractor=self.name,
                 baseline_text=context.counterpart_text(sentence),
                 sentence=sentence,
-                weight=0.5,
+                weight=self.removed_weight,
                 change="removed",
                 in_quote=False,
                 speaker=None,

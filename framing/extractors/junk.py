@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from ..kinds import FeatureSpec
 from ..records import Finding
 from .base import Context, Extractor, Result, register
 
@@ -12,28 +15,36 @@ class Junk(Extractor):
 
     name = "junk"
     kinds = ("boilerplate", "duplicate_passage")
+    features = (
+        FeatureSpec("boilerplate_count", "lines of boilerplate"),
+        FeatureSpec("duplicate_count", "repeated passages"),
+        FeatureSpec("removed_share", "share of the file set aside"),
+    )
     description = "Text that is not part of the article: error pages, notices, bylines, repeated paragraphs."
 
     def extract(self, context: Context) -> Result:
         document = context.document
         raw = document.version.raw
         findings = []
+        positions = document.clean.raw_index
         for removal in document.clean.removals:
+            at = bisect_left(positions, removal.start, 0, len(document.text))  # where it stood in the cleaned text
             details: dict[str, object] = {"category": removal.category}
             if removal.original_start is not None:
                 details["original_start"] = removal.original_start
             findings.append(
                 Finding(
                     kind=removal.kind,
-                    start=removal.start,
-                    end=removal.end,
+                    start=at,
+                    end=at,
                     text=raw[removal.start : removal.end],
                     explanation=removal.reason,
                     extractor=self.name,
                     details=details,
+                    removed=(removal.start, removal.end),
                 )
             )
-        removed = sum(f.end - f.start for f in findings)
+        removed = sum(end - start for start, end in (f.removed for f in findings if f.removed))
         size = len(raw.strip())
         return Result(
             findings=tuple(findings),

@@ -13,20 +13,12 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-from ..lexicon import Entry
-from ..models.loaded import loaded_word_model
-from ..records import Finding
+from ..kinds import FeatureSpec
+from ..lexicon import Entry, load_lexicon
+from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
+from ..records import Document, Finding
 from ..segment import STOPWORDS, words
-from ._common import (
-    baseline_vocabulary,
-    counterpart_words,
-    lexicon,
-    lexicon_hits,
-    quote_at,
-    sentence_words,
-    span_words,
-)
-from .base import Context, Extractor, Result, per_100_words, register
+from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
 _FUNCTION_WORDS = STOPWORDS - {"said", "says", "told"}  # a swap of "said" is the point; of "the" it is noise
@@ -62,28 +54,49 @@ class LoadedWord(Extractor):
 
     name = "loaded_word"
     kinds = ("loaded_word",)
+    features = (
+        FeatureSpec("outlet_per_100_words", "loaded words", weight=1.0, scale=1.0, colour="#E69F00", hatch="//"),
+        FeatureSpec("quoted_per_100_words", "loaded words in quotations"),
+        FeatureSpec(
+            "swaps_per_100_words", "words swapped for loaded ones", weight=0.5, scale=0.5, colour="#F0E442", hatch="--"
+        ),
+    )
     description = "Words that judge, intensify or stir feelings, and words swapped for the baseline's."
+
+    def __init__(
+        self, *, use_model: bool = True, strong_report_verb: float = STRONG_REPORT_VERB, quoted_weight: float = 0.4
+    ) -> None:
+        """``use_model``: add the phrases of the loaded-wording model to the lexicons' words;
+        ``strong_report_verb``: the weight from which a loaded report verb counts on its own ("slammed");
+        ``quoted_weight``: the share of a word's weight that counts inside a quotation."""
+        self.use_model = check_bool("LoadedWord", "use_model", use_model)
+        self.strong_report_verb = check_number("LoadedWord", "strong_report_verb", strong_report_verb, 0.0, 1.0)
+        self.quoted_weight = check_number("LoadedWord", "quoted_weight", quoted_weight, 0.0, 1.0)
+
+    def prepare(self, document: Document) -> ModelReading | None:
+        """The model's reading of the document (its scores and phrases), when the model is used."""
+        return _model().read(document) if self.use_model else None
 
     def extract(self, context: Context) -> Result:
         document = context.document
         findings: list[Finding] = []
         # The baseline's aligned sentences are part of the baseline, so their words are in its vocabulary too:
         # a word the baseline uses anywhere is the story's word, not the outlet's.
-        shared = baseline_vocabulary(context)
+        shared = context.baseline.vocabulary
         swappable = _swap_words()
         for sentence in document.sentences:
-            mine = sentence_words(document, sentence.index)
+            mine = document.word_sets[sentence.index]
             coloured = mine & swappable  # a swap brings in a coloured word the aligned baseline sentence lacks
             swaps = (
                 self._swaps(context, sentence.index)
-                if coloured and not coloured <= counterpart_words(context, sentence.index)
+                if coloured and not coloured <= context.counterpart_words(sentence.index)
                 else []
             )
             findings.extend(finding for _, _, finding in swaps)
             if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
                 continue
             taken = [(start, end) for start, end, _ in swaps]
-            for start, end, entry in self._hits(document, sentence.index):
+            for start, end, entry in self._hits(context, sentence.index):
                 if span_words(document.text[start:end]) <= shared or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
@@ -100,20 +113,20 @@ class LoadedWord(Extractor):
             },
         )
 
-    @staticmethod
-    def _hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
+    def _hits(self, context: Context, sentence: int) -> list[tuple[int, int, Entry]]:
         """Lexicon hits and the model's phrases (called only where the baseline lacks one of the words)."""
-        hits = LoadedWord._lexicon_hits(document, sentence)
-        hits += _model_hits(document, sentence, [(start, end) for start, end, _ in hits])
+        hits = self._lexicon_hits(context.document, sentence)
+        reading = context.prepared(self)
+        if reading is not None:
+            hits += _model_hits(context.document, reading, sentence, [(start, end) for start, end, _ in hits])
         return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
 
-    @staticmethod
-    def _lexicon_hits(document, sentence: int) -> list[tuple[int, int, Entry]]:
-        hits = list(lexicon_hits("loaded", document, sentence))
+    def _lexicon_hits(self, document: Document, sentence: int) -> list[tuple[int, int, Entry]]:
+        hits = list(document.hits.loaded.get(sentence, ()))
         hits += [
             h
-            for h in lexicon_hits("report_verbs", document, sentence)
-            if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= STRONG_REPORT_VERB
+            for h in document.hits.report_verbs.get(sentence, ())
+            if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= self.strong_report_verb
         ]
         return hits
 
@@ -122,7 +135,7 @@ class LoadedWord(Extractor):
     ) -> Finding:
         document = context.document
         word = document.text[start:end]
-        quote = quote_at(document, start, end)
+        quote = context.quote_at(start, end)
         headline_marks = quote is not None and quote.speaker is None and document.sentences[sentence].heading
         if headline_marks:
             quote = None  # quotation marks in a headline with nobody named: the outlet chose to put the word there
@@ -151,7 +164,7 @@ class LoadedWord(Extractor):
             extractor=self.name,
             baseline_text=context.counterpart_text(sentence),
             sentence=sentence,
-            weight=entry.weight * (0.4 if quote else 1.0),
+            weight=entry.weight * (self.quoted_weight if quote else 1.0),
             in_quote=quote is not None,
             speaker=quote.speaker if quote else None,
             category=entry.category,
@@ -186,11 +199,17 @@ class LoadedWord(Extractor):
         return found
 
 
-def _model_hits(document, sentence: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+def _model() -> LoadedWordModel:
+    return loaded_word_model()
+
+
+def _model_hits(
+    document: Document, reading: ModelReading, sentence: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Entry]]:
     """Phrases the loaded-wording model marks in the sentence, less the words the lexicons already found."""
     return [
         (s.start, s.end, Entry(document.text[s.start : s.end], MODEL_CATEGORY, s.score, "model", _NO_FLAGS))
-        for s in loaded_word_model().pieces(document, sentence, taken)
+        for s in _model().pieces(reading, sentence, taken)
     ]
 
 
@@ -204,7 +223,7 @@ def _swap_words() -> frozenset[str]:
     return frozenset(
         word
         for name in _SWAP_LEXICONS
-        for entry in lexicon(name).entries
+        for entry in load_lexicon(name).entries
         if entry.category != "neutral"
         for word in words(entry.term)
     )
@@ -212,7 +231,7 @@ def _swap_words() -> frozenset[str]:
 
 def _swap_entry(word: str) -> Entry | None:
     for name in _SWAP_LEXICONS:
-        entry = lexicon(name).lookup(word)
+        entry = load_lexicon(name).lookup(word)
         if entry is not None and entry.category != "neutral":
             return entry
     return None

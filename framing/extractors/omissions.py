@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import re
 
-from ..records import Finding
+from ..kinds import FeatureSpec
+from ..records import Document, Finding
+from ..speech import says_who
 from .base import Context, Extractor, Result, register
 
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|according to|stated|noted|warned|stressed|announced|reported|criticized)\b|\"",
-    re.I,
-)
 _CONTEXT = re.compile(
     r"\b(?:though|although|however|but|while|has not|have not|did not|no details|worried that|"
     r"for the first time|since|in recent years|amid|as competition)\b",
     re.I,
 )
-
-
-_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)  # searched in lower-cased text: faster than IGNORECASE
-_CONTEXT_LOWER = re.compile(_CONTEXT.pattern)
+_CONTEXT_LOWER = re.compile(_CONTEXT.pattern)  # searched in lower-cased text: faster than IGNORECASE
 
 
 def _flags(text: str) -> tuple[bool, bool]:
     """Whether a sentence says who said what, and whether it gives background or a limit."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        return bool(_ATTRIBUTION.search(text)), bool(_CONTEXT.search(text))
-    return bool(_ATTRIBUTION_LOWER.search(lowered)), bool(_CONTEXT_LOWER.search(lowered))
+    contextual = _CONTEXT.search(text) if len(lowered) != len(text) else _CONTEXT_LOWER.search(lowered)
+    return says_who(text), bool(contextual)
 
 
 @register
@@ -36,7 +30,16 @@ class Omissions(Extractor):
 
     name = "omission"
     kinds = ("omission",)
+    features = (
+        FeatureSpec("count", "baseline sentences left out"),
+        FeatureSpec("attributed_count", "left-out sentences that say who said what"),
+        FeatureSpec("share_of_baseline", "baseline text left out", weight=1.5, colour="#999999", hatch="\\\\\\"),
+    )
     description = "Sentences of the baseline that this version leaves out."
+
+    def prepare(self, document: Document) -> list[tuple[bool, bool]]:
+        """For each sentence (of the baseline): whether it says who said what, and whether it gives a limit."""
+        return [_flags(document.sentence_text(s.index)) for s in document.sentences]
 
     def extract(self, context: Context) -> Result:
         if context.alignment is None:
@@ -57,7 +60,7 @@ class Omissions(Extractor):
         if sentence.heading:
             return None
         text = baseline.sentence_text(index)
-        attributed, contextual = baseline.cached(("omission_flags", index), lambda: _flags(text))
+        attributed, contextual = context.prepared(self, baseline)[index]
         if attributed:
             explanation = "The baseline has this sentence, which says who said what, but this version leaves it out."
         elif contextual:
@@ -66,12 +69,12 @@ class Omissions(Extractor):
             )
         else:
             explanation = "The baseline has this sentence, but this version leaves it out."
-        start, end = baseline.clean.to_raw(sentence.start, sentence.end)
+        start, end = baseline.clean.trim(sentence.start, sentence.end)
         return Finding(
             kind="omission",
             start=start,
             end=end,
-            text=baseline.version.raw[start:end],
+            text=baseline.text[start:end],
             explanation=explanation,
             extractor=self.name,
             baseline_text=text,

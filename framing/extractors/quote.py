@@ -14,17 +14,41 @@ whose words a version uses without quotation marks is an ``altered_quote`` with
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain, repeat
+from itertools import chain
 
+from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, content_terms, words
-from .base import Context, Extractor, Result, per_100_words, register
+from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
 MATCH_ALIGNED = 0.25  # the same, for quotes in sentences the alignment already paired
 MIN_WORDS = 3  # shorter quotations ("rapid", "Asian NATO") are partial quotes: too short to judge
 STRIPPED_COVER = 0.8  # share of a baseline quote's words in one unquoted version sentence
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    """A document's quotations read once: their words, their content terms, and which hold each term."""
+
+    words: tuple[list[str], ...]  # lower-cased words of each quotation
+    joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
+    terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
+    by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
+    sizes: Sequence[int]  # content terms of each quotation
+    sentences_by_term: Mapping[str, list[int]]  # which sentences of the document hold each content term
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuotes:
+    """The quotations of a story's versions other than the baseline, indexed together (built once per story):
+    which (by number) hold each content term, and for each its owner's version id, itself and its size."""
+
+    by_term: Mapping[str, list[int]]
+    candidates: Sequence[tuple[str, Quote, int]]
 
 
 @register
@@ -33,9 +57,62 @@ class QuoteFidelity(Extractor):
 
     name = "quote"
     kinds = ("altered_quote", "unmatched_quote")
+    features = (
+        FeatureSpec("count", "quotations"),
+        FeatureSpec("altered_per_100_words", "changed quotations", weight=0.75, scale=0.5, colour="#BBBBBB",
+                    hatch="||"),
+        FeatureSpec("unmatched_per_100_words", "quotations not in the baseline", weight=0.75, scale=0.5,
+                    colour="#DDCC77", hatch="**"),
+        FeatureSpec("faithful_share", "share of quotations as in the baseline"),
+    )
     description = (
         "Quotes worded differently from the baseline, quotes the baseline does not have, quotation marks removed."
     )
+
+    def __init__(
+        self,
+        *,
+        match: float = MATCH,
+        match_aligned: float = MATCH_ALIGNED,
+        min_words: int = MIN_WORDS,
+        stripped_cover: float = STRIPPED_COVER,
+    ) -> None:
+        """``match``: the share of shared content words above which two quotations are the same remark
+        (``match_aligned`` where the alignment already paired their sentences); ``min_words``: shorter
+        quotations are partial quotes, too short to judge; ``stripped_cover``: the share of a baseline
+        quotation's words one unquoted version sentence must hold to count as its words without marks."""
+        self.match = check_number("QuoteFidelity", "match", match, 0.0, 1.0)
+        self.match_aligned = check_number("QuoteFidelity", "match_aligned", match_aligned, 0.0, 1.0)
+        self.min_words = int(check_number("QuoteFidelity", "min_words", min_words, 1, 100))
+        self.stripped_cover = check_number("QuoteFidelity", "stripped_cover", stripped_cover, 0.0, 1.0)
+
+    def prepare(self, document: Document) -> QuoteIndex:
+        """The document's quotations read once."""
+        quote_words = tuple(words(document.text[q.start : q.end]) for q in document.quotes)
+        terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
+        by_term: dict[str, list[int]] = {}
+        for number, quote in enumerate(document.quotes):
+            for term in terms[quote]:
+                by_term.setdefault(term, []).append(number)
+        sentences: dict[str, list[int]] = {}
+        for number, sentence_terms in enumerate(document.terms):
+            for term in sentence_terms:
+                sentences.setdefault(term, []).append(number)
+        joined = "\n".join(f" {' '.join(w)} " for w in quote_words)
+        sizes = [len(terms[quote]) for quote in document.quotes]
+        return QuoteIndex(quote_words, joined, terms, by_term, sizes, sentences)
+
+    def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
+        """Every quotation of the story's versions other than the baseline, in one index."""
+        by_term: dict[str, list[int]] = {}
+        candidates: list[tuple[str, Quote, int]] = []
+        for document in documents:
+            terms = self.prepare(document).terms
+            for quote in document.quotes:
+                for term in terms[quote]:
+                    by_term.setdefault(term, []).append(len(candidates))
+                candidates.append((document.version.id, quote, len(terms[quote])))
+        return StoryQuotes(by_term, candidates)
 
     def extract(self, context: Context) -> Result:
         document = context.document
@@ -54,12 +131,13 @@ class QuoteFidelity(Extractor):
 
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
+        mine, theirs = context.prepared(self), context.prepared(self, baseline)
         spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and (len(spoken) < MIN_WORDS or _in_any_quote(spoken, baseline)):
+        if quote.marked and (len(spoken) < self.min_words or f" {' '.join(spoken)} " in theirs.joined):
             return None
-        best, score = _best(quote, document, baseline)
-        if best is None or score < (MATCH_ALIGNED if _aligned(context, quote, best) else MATCH):
-            if quote.marked or not _reported_in(quote, document, baseline):
+        best, score = _best(quote, mine, baseline, theirs)
+        if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
+            if quote.marked or not _reported_in(mine.terms[quote], baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
         if quote.marked and not best.marked:
@@ -80,7 +158,7 @@ class QuoteFidelity(Extractor):
     def _unmatched(self, context: Context, quote: Quote, *, indirect: bool) -> Finding:
         document = context.document
         who = quote.speaker or "someone"
-        elsewhere = _elsewhere(context, quote)
+        elsewhere = self._elsewhere(context, quote)
         if indirect:
             explanation = (
                 f"The baseline gives this point of {who}'s only in its own words; this version presents it as a quote."
@@ -105,6 +183,31 @@ class QuoteFidelity(Extractor):
             also_in=elsewhere,
             baseline_paraphrase=indirect,
         )
+
+    def _elsewhere(self, context: Context, quote: Quote) -> list[str]:
+        """Ids of the other versions (``context.peers``) with a quotation that is the same remark as ``quote``.
+
+        The same test as ``_best(...)[1] >= match`` for each peer, but against one index of every
+        version's quotations, built once per story: asking each peer in turn made a story's cost grow
+        with the square of its versions.
+        """
+        terms = context.prepared(self).terms[quote]
+        if not terms or not context.peers:
+            return []
+        story = context.prepared_story(self)
+        counts = Counter(chain.from_iterable(filter(None, map(story.by_term.get, terms))))
+        size, key, me = len(terms), quote.speaker_key, context.document.version.id
+        found: set[str] = set()
+        for number, shared in counts.items():
+            owner, candidate, candidate_size = story.candidates[number]
+            if owner == me or owner in found:
+                continue
+            score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
+            if key and candidate.speaker_key and key != candidate.speaker_key:
+                score *= 0.5
+            if score >= self.match:
+                found.add(owner)
+        return sorted(found)
 
     def _altered(self, context: Context, quote: Quote, best: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
@@ -143,9 +246,10 @@ class QuoteFidelity(Extractor):
         """Baseline quotations whose words stand in a version sentence without quotation marks."""
         document, found = context.document, []
         quoted = {q.sentence for q in document.quotes if q.marked}
-        by_term = _sentence_index(document)
+        by_term = context.prepared(self).sentences_by_term
+        baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
-            terms = _quote_terms(context.baseline)[quote]
+            terms = baseline_terms[quote]
             if len(terms) < 3:
                 continue
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
@@ -154,7 +258,7 @@ class QuoteFidelity(Extractor):
                 if sentence.index in quoted:
                     continue
                 cover = counts[index] / len(terms)
-                if cover >= STRIPPED_COVER:
+                if cover >= self.stripped_cover:
                     who = quote.speaker or "the speaker"
                     found.append(
                         document.finding(
@@ -177,55 +281,17 @@ class QuoteFidelity(Extractor):
         return found
 
 
-def _sentence_index(document: Document) -> dict[str, list[int]]:
-    """Which sentences of a document hold each content word."""
-
-    def build() -> dict[str, list[int]]:
-        index: dict[str, list[int]] = {}
-        for number, terms in enumerate(document.terms):
-            for term in terms:
-                index.setdefault(term, []).append(number)
-        return index
-
-    return document.cached("sentence_index", build)
-
-
-def _quote_words(document: Document) -> list[list[str]]:
-    return document.cached("quote_words", lambda: [words(document.text[q.start : q.end]) for q in document.quotes])
-
-
-def _quote_terms(document: Document) -> dict[Quote, frozenset[str]]:
-    return document.cached(
-        "quote_terms", lambda: {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
-    )
-
-
-def _quote_index(document: Document) -> tuple[dict[str, list[int]], list[int]]:
-    """Which quotations (by number) of a document hold each content word, and each quotation's word count."""
-
-    def build() -> tuple[dict[str, list[int]], list[int]]:
-        index: dict[str, list[int]] = {}
-        terms = _quote_terms(document)
-        sizes = [len(terms[quote]) for quote in document.quotes]
-        for number, quote in enumerate(document.quotes):
-            for term in terms[quote]:
-                index.setdefault(term, []).append(number)
-        return index, sizes
-
-    return document.cached("quote_index", build)
-
-
-def _best(quote: Quote, document: Document, other: Document) -> tuple[Quote | None, float]:
+def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -> tuple[Quote | None, float]:
     """The other document's quotation closest to ``quote`` (same speaker preferred), and its score.
 
     Shared words are counted for every candidate at once (one ``Counter`` over the
     index's lists); candidates are tried in text order, so the earliest wins a tie.
     """
-    terms = _quote_terms(document)[quote]
+    terms = mine.terms[quote]
     best: tuple[Quote | None, float] = (None, 0.0)
     if not terms:
         return best
-    index, sizes = _quote_index(other)
+    index, sizes = theirs.by_term, theirs.sizes
     counts = Counter(chain.from_iterable(filter(None, map(index.get, terms))))
     size, key, quotes = len(terms), quote.speaker_key, other.quotes
     for number in sorted(counts):
@@ -238,61 +304,6 @@ def _best(quote: Quote, document: Document, other: Document) -> tuple[Quote | No
     return best
 
 
-def _elsewhere(context: Context, quote: Quote) -> list[str]:
-    """Ids of the other versions (``context.peers``) with a quotation that is the same remark as ``quote``.
-
-    The same test as ``_best(quote, document, peer)[1] >= MATCH`` for each peer, but
-    against one index of every version's quotations, built once per story: asking
-    each peer in turn made a story's cost grow with the square of its versions.
-    """
-    terms = _quote_terms(context.document)[quote]
-    if not terms or not context.peers:
-        return []
-    documents, index, candidates = _story_quote_index(context)
-    counts = Counter(chain.from_iterable(filter(None, map(index.get, terms))))
-    size, key = len(terms), quote.speaker_key
-    me = next(number for number, document in enumerate(documents) if document is context.document)
-    found: set[str] = set()
-    for number, shared in counts.items():
-        owner, candidate, candidate_size = candidates[number]
-        if owner == me or documents[owner].version.id in found:
-            continue
-        score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
-        if key and candidate.speaker_key and key != candidate.speaker_key:
-            score *= 0.5
-        if score >= MATCH:
-            found.add(documents[owner].version.id)
-    return sorted(found)
-
-
-def _story_quote_index(
-    context: Context,
-) -> tuple[tuple[Document, ...], dict[str, list[int]], list[tuple[int, Quote, int]]]:
-    """The quotations of a version and its peers: which (by number) hold each content word, and for each
-    its document (by position), itself and its word count. Kept with the baseline, which every version of
-    the story shares; found again only for the very same documents."""
-    documents = (context.document, *context.peers)
-    key = ("story_quote_index", frozenset(map(id, documents)))
-    cached = context.baseline.memo.get(key)
-    if cached is not None and len(cached[0]) == len(documents) and all(map(_in, documents, repeat(cached[0]))):
-        return cached
-    ordered = tuple(sorted(documents, key=lambda d: d.version.id))
-    index: dict[str, list[int]] = {}
-    candidates: list[tuple[int, Quote, int]] = []
-    for owner, document in enumerate(ordered):
-        terms = _quote_terms(document)
-        for quote in document.quotes:
-            for term in terms[quote]:
-                index.setdefault(term, []).append(len(candidates))
-            candidates.append((owner, quote, len(terms[quote])))
-    value = context.baseline.memo[key] = (ordered, index, candidates)
-    return value
-
-
-def _in(document: Document, documents: tuple[Document, ...]) -> bool:
-    return any(document is other for other in documents)
-
-
 def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
     link = context.alignment.link_of(quote.sentence) if context.alignment else None
     return link is not None and best.sentence in link.baseline_sentences
@@ -303,15 +314,8 @@ def _is_fragment(mine: list[str], theirs: list[str]) -> bool:
     return f" {' '.join(mine)} " in f" {' '.join(theirs)} "
 
 
-def _in_any_quote(mine: list[str], other: Document) -> bool:
-    """True when the words are, whole or in part, one of ``other``'s quotations (one substring search)."""
-    joined = other.cached("quote_words_joined", lambda: "\n".join(f" {' '.join(w)} " for w in _quote_words(other)))
-    return f" {' '.join(mine)} " in joined
-
-
-def _reported_in(quote: Quote, document: Document, baseline: Document) -> bool:
-    """Unmarked speech that the baseline reports too, in any sentence."""
-    terms = _quote_terms(document)[quote]
+def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
+    """Unmarked speech (its content terms) that the baseline reports too, in any sentence."""
     if len(terms) < 3:
         return True
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)

@@ -23,9 +23,10 @@ from typing import Any
 
 import textstat
 
+from ..kinds import FeatureSpec
 from ..records import Document
-from ..segment import WordMemo, sentence_word_lists
-from .base import Context, Extractor, Result, register
+from ..segment import WordMemo
+from .base import Context, Extractor, Result, check_number, register
 
 MIN_WORDS = 30
 
@@ -36,29 +37,40 @@ class Readability(Extractor):
 
     name = "readability"
     kinds = ()
+    features = (
+        FeatureSpec("flesch_reading_ease", "reading ease"),
+        FeatureSpec("flesch_kincaid_grade", "school grade needed"),
+        FeatureSpec("words_per_sentence", "words per sentence"),
+        FeatureSpec("flesch_reading_ease_delta", "change in reading ease"),
+        FeatureSpec("flesch_kincaid_grade_delta", "change in school grade"),
+    )
     description = (
         "How hard each version is to read (Flesch reading ease, grade level), and the change from the baseline."
     )
 
+    def __init__(self, *, min_words: int = MIN_WORDS) -> None:
+        """``min_words``: shorter texts get NaN, the formulas say nothing useful about them."""
+        self.min_words = int(check_number("Readability", "min_words", min_words, 1, 10_000))
+
+    def prepare(self, document: Document) -> dict[str, float]:
+        """The document's reading ease, grade and words per sentence."""
+        return measures(document, self.min_words)
+
     def extract(self, context: Context) -> Result:
-        mine, base = measures(context.document), measures(context.baseline)
+        mine, base = context.prepared(self), context.prepared(self, context.baseline)
         scores = dict(mine)
         for name in ("flesch_reading_ease", "flesch_kincaid_grade"):
             scores[f"{name}_delta"] = mine[name] - base[name]
         return Result(scores=scores)
 
 
-def measures(document: Document) -> dict[str, float]:
-    """Reading ease, grade and words per sentence of a document (NaN under ``MIN_WORDS`` words)."""
-    return document.cached("readability", lambda: _measures(document))
-
-
-def _measures(document: Document) -> dict[str, float]:
+def measures(document: Document, min_words: int = MIN_WORDS) -> dict[str, float]:
+    """Reading ease, grade and words per sentence of a document (NaN under ``min_words`` words)."""
     body = [s for s in document.sentences if not s.heading]
-    lists = sentence_word_lists(document)
+    lists = document.sentence_words
     tokens = Counter(chain.from_iterable(lists[s.index] for s in body))
     total = sum(tokens.values())
-    if total < MIN_WORDS or not body:
+    if total < min_words or not body:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan, "words_per_sentence": math.nan}
     per_sentence = total / len(body)
     per_word = sum(map(mul, tokens.values(), map(_SYLLABLES.__getitem__, tokens))) / total

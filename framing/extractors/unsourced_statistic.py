@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ..segment import words
-from ._common import quote_at, sentence_attribution
-from .base import Context, Extractor, Result, per_100_words, register
+from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: the look-ahead skips other places
@@ -73,7 +72,21 @@ class UnsourcedStatistic(Extractor):
 
     name = "unsourced_statistic"
     kinds = ("unsourced_statistic",)
+    features = (
+        FeatureSpec("per_100_words", "numbers without a source", weight=1.5, scale=0.5, colour="#009E73", hatch=".."),
+        FeatureSpec("figures_per_100_words", "numbers"),
+        FeatureSpec("unsourced_share", "share of numbers without a source"),
+    )
     description = "Numbers and quantity claims with no source given and none in the baseline."
+
+    def __init__(self, *, credited_weight: float = 0.7) -> None:
+        """``credited_weight``: weight of a figure put in a baseline speaker's mouth that the baseline's report
+        of that speaker lacks (an unsourced figure in the outlet's voice weighs 1)."""
+        self.credited_weight = check_number("UnsourcedStatistic", "credited_weight", credited_weight, 0.0, 1.0)
+
+    def prepare(self, document: Document) -> list[list[tuple[int, int]]]:
+        """The figures of each sentence of the document."""
+        return _figures_by_sentence(document)
 
     def extract(self, context: Context) -> Result:
         document = context.document
@@ -81,13 +94,14 @@ class UnsourcedStatistic(Extractor):
         speakers = {q.speaker_key for q in context.baseline.quotes if q.speaker_key}
         findings: list[Finding] = []
         figures = 0
+        by_sentence = context.prepared(self)
         for sentence in document.sentences:
-            for start, end in figures_in(document, sentence.index):
+            for start, end in by_sentence[sentence.index]:
                 figures += 1
                 numbers = _numbers(document.text[start:end])
                 if numbers and numbers <= supported and not context.is_baseline:
                     continue  # the baseline gives the same figure
-                if context.is_baseline or quote_at(document, start, end):
+                if context.is_baseline or context.quote_at(start, end):
                     continue
                 credited = _credited_speaker(document, sentence.index, speakers)
                 if _sourced(document, sentence.index) and credited is None:
@@ -122,7 +136,7 @@ class UnsourcedStatistic(Extractor):
             extractor=self.name,
             baseline_text=context.counterpart_text(sentence),
             sentence=sentence,
-            weight=1.0 if credited is None else 0.7,
+            weight=1.0 if credited is None else self.credited_weight,
             credited_to=credited,
             figure_type=_figure_type(figure),
         )
@@ -130,7 +144,7 @@ class UnsourcedStatistic(Extractor):
 
 def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
     """Cleaned spans of the figures in one sentence (years, dates, ordinals and names left out)."""
-    return document.cached("figures", lambda: _figures_by_sentence(document))[sentence]
+    return _figures_by_sentence(document)[sentence]
 
 
 def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
@@ -175,7 +189,7 @@ def _numbers(text: str) -> frozenset[str]:
 def _sourced(document: Document, sentence: int) -> bool:
     """A named source in the sentence, or in the next one ("…, the ministry said.")."""
     for index in (sentence, sentence + 1):
-        if index < len(document.sentences) and sentence_attribution(document, index) is not None:
+        if index < len(document.sentences) and document.attribution(index) is not None:
             if index == sentence or document.sentences[index].paragraph == document.sentences[sentence].paragraph:
                 return True
     return False
@@ -183,9 +197,9 @@ def _sourced(document: Document, sentence: int) -> bool:
 
 def _credited_speaker(document: Document, sentence: int, speakers: set[str]) -> str | None:
     """A baseline speaker the sentence credits with its content ("Rutte emphasized …"), if any."""
-    if sentence_attribution(document, sentence) is None:
+    if document.attribution(sentence) is None:
         return None
-    named = speakers & set(words(document.sentence_text(sentence)))
+    named = speakers & document.word_sets[sentence]
     return min(named) if named else None
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ._common import counterpart_words, hits_by_sentence, quote_at, sentence_attribution, span_words, vague_spans
-from .base import Context, Extractor, Result, per_100_words, register
+from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
 
 
 @register
@@ -14,19 +14,29 @@ class VagueAttribution(Extractor):
 
     name = "vague_attribution"
     kinds = ("vague_attribution",)
+    features = (
+        FeatureSpec("per_100_words", "vague sources", weight=1.0, scale=0.5, colour="#56B4E9", hatch="oo"),
+        FeatureSpec("named_sources", "named sources"),
+        FeatureSpec("vague_share", "share of sources left vague"),
+        FeatureSpec("dropped_count", "sources the baseline named, dropped"),
+    )
     description = "Claims pinned on unnamed sources, and sources the baseline named but this version dropped."
+
+    def __init__(self, *, report_dropped: bool = True) -> None:
+        """``report_dropped``: also report sentences whose baseline counterpart names a source this one drops."""
+        self.report_dropped = check_bool("VagueAttribution", "report_dropped", report_dropped)
 
     def extract(self, context: Context) -> Result:
         document = context.document
         findings: list[Finding] = []
         named = 0
-        vaguely = hits_by_sentence("vague_sources", document)
+        vaguely = document.hits.vague_sources
         for sentence in document.sentences:
-            named += sentence_attribution(document, sentence.index) is not None
+            named += document.attribution(sentence.index) is not None
             if sentence.index in vaguely:
-                shared = counterpart_words(context, sentence.index)
-                for start, end in vague_spans(document, sentence.index):
-                    if quote_at(document, start, end) is not None or span_words(document.text[start:end]) <= shared:
+                shared = context.counterpart_words(sentence.index)
+                for start, end in document.vague.get(sentence.index, ()):
+                    if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     findings.append(self._vague(context, sentence.index, start, end))
             dropped = self._dropped(context, sentence.index)
@@ -58,23 +68,23 @@ class VagueAttribution(Extractor):
 
     def _dropped(self, context: Context, sentence: int) -> Finding | None:
         """The baseline says who said it; the aligned version sentence does not."""
-        if context.alignment is None:
+        if context.alignment is None or not self.report_dropped:
             return None
         link = context.alignment.link_of(sentence)
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
             return None
         span = context.document.sentences[sentence]
         if (
-            sentence_attribution(context.document, sentence) is not None
+            context.document.attribution(sentence) is not None
             or context.document.text.find('"', span.start, span.end) >= 0
         ):
             return None
         if context.document.sentences[sentence].heading:
             return None
-        if any(sentence_attribution(context.document, v) for v in link.version_sentences):
+        if any(context.document.attribution(v) for v in link.version_sentences):
             return None
         source = next(
-            (name for b in link.baseline_sentences if (name := sentence_attribution(context.baseline, b))), None
+            (name for b in link.baseline_sentences if (name := context.baseline.attribution(b))), None
         )
         if source is None:
             return None
@@ -96,7 +106,7 @@ class VagueAttribution(Extractor):
 def _named_before(baseline: Document, sentence: int) -> str:
     """Whom a pronoun ("he stressed") stands for: the last source the baseline names before it."""
     for index in range(sentence, -1, -1):
-        name = sentence_attribution(baseline, index)
+        name = baseline.attribution(index)
         if name and name != "pronoun":
             return name
     return "a speaker"

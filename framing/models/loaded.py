@@ -19,7 +19,6 @@ look-up each.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -46,11 +45,10 @@ from .token_features import (
     word_flags,
 )
 
-__all__ = ["MODEL_FILE", "ModelSpan", "LoadedWordModel", "loaded_word_model", "decode", "cut"]
+__all__ = ["MODEL_FILE", "ModelSpan", "ModelReading", "LoadedWordModel", "loaded_word_model", "decode", "cut"]
 
 MODEL_FILE = "loaded_words.npz"
 _MAX_REMEMBERED = 2**18  # distinct words remembered before the table starts afresh
-_KEYS = itertools.count()
 _PUNCTUATION_AFTER = CONTEXT_FEATURES.index("punctuation_after")
 
 
@@ -156,6 +154,18 @@ def _trimmed(
     return ModelSpan(int(tokens.starts[first]), int(tokens.ends[last]), first, last, peak)
 
 
+@dataclass(frozen=True, slots=True)
+class ModelReading:
+    """The model's reading of one document: its words, their scores and probabilities, and marked phrases."""
+
+    tokens: DocTokens
+    scores: np.ndarray
+    probability: np.ndarray
+    flags: np.ndarray
+    spans: tuple[ModelSpan, ...]
+    by_sentence: Mapping[int, list[ModelSpan]]
+
+
 class LoadedWordModel:
     """Shipped coefficients of the loaded-wording model, and scoring with them."""
 
@@ -191,7 +201,6 @@ class LoadedWordModel:
                 f"The loaded-wording model was fitted with {config.static_dims}-number static vectors; the shipped "
                 f"{STATIC_FILE} has {static_vectors().dims}. Refit it with benchmarks/train_loaded_model.py."
             )
-        self._key = ("models", "loaded_word", next(_KEYS))
         self._forget()
 
     def _forget(self) -> None:
@@ -222,7 +231,7 @@ class LoadedWordModel:
             vectors = static_vectors()(words) * self.config.static_scale
             for k, offset in enumerate(self.config.offsets):
                 if offset in STATIC_OFFSETS:
-                    self._table[block, k] += vectors @ self._static[STATIC_OFFSETS.index(offset)]
+                    self._table[block, k] += _row_dots(vectors, self._static[STATIC_OFFSETS.index(offset)])
         self._flags[block] = pairs.flags
         self._rows.update(zip(words, range(first, first + len(words)), strict=True))
 
@@ -233,16 +242,23 @@ class LoadedWordModel:
         ids = np.fromiter(map(self._rows.__getitem__, tokens.words), dtype=np.int64, count=len(tokens.words))
         return DocWords(ids, word_flags(tokens, self._flags[ids]), 0)
 
+    def read(self, document: Document) -> ModelReading:
+        """Every word's score and probability in ``document``, and the phrases the model marks, by sentence."""
+        tokens = doc_tokens(document)
+        scores, flags, breaks = self._score(document, tokens)
+        probability = self.calibrate(scores)
+        spans = decode(tokens, probability, self.seed_threshold, self.grow_threshold, flags, breaks)
+        grouped: dict[int, list[ModelSpan]] = {}
+        for span in spans:
+            grouped.setdefault(int(tokens.sentence[span.first]), []).append(span)
+        return ModelReading(tokens, scores, probability, flags, tuple(spans), grouped)
+
     def scores(self, document: Document) -> np.ndarray:
         """The linear score of each word of ``document`` (the words of :func:`~.token_features.doc_tokens`)."""
-        return self._scored(document)[0]
+        return self._score(document, doc_tokens(document))[0]
 
-    def _scored(self, document: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Scores, word flags and punctuation breaks (see :func:`decode`), computed once per document."""
-        return document.cached((*self._key, "scores"), lambda: self._score(document))
-
-    def _score(self, document: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        tokens = doc_tokens(document)
+    def _score(self, document: Document, tokens: DocTokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Scores, word flags and punctuation breaks (see :func:`decode`)."""
         if not tokens.words:
             return np.zeros(0), np.zeros((0, 5), dtype=bool), np.zeros(0, dtype=bool)
         words = self._words(tokens)
@@ -258,11 +274,11 @@ class LoadedWordModel:
             else:
                 total[d:] += rows[:-d, k] * (sentence[d:] == sentence[:-d])
         context = context_matrix(document, tokens, words)
-        return total + context @ self._context, words.flags, context[:, _PUNCTUATION_AFTER] > 0
+        return total + _row_dots(context, self._context), words.flags, context[:, _PUNCTUATION_AFTER] > 0
 
     def probabilities(self, document: Document) -> np.ndarray:
-        """The calibrated probability of each word of ``document`` (computed once per document)."""
-        return document.cached((*self._key, "p"), lambda: self.calibrate(self.scores(document)))
+        """The calibrated probability of each word of ``document``."""
+        return self.calibrate(self.scores(document))
 
     def calibrate(self, scores: np.ndarray) -> np.ndarray:
         """Probabilities from linear scores (the logistic calibration fitted with the model)."""
@@ -270,28 +286,15 @@ class LoadedWordModel:
         return 1.0 / (1.0 + np.exp(-(a * scores + b)))
 
     def spans(self, document: Document) -> list[ModelSpan]:
-        """The phrases the model marks in ``document`` (computed once per document)."""
-        return document.cached((*self._key, "spans"), lambda: self._spans(document))
+        """The phrases the model marks in ``document``."""
+        return list(self.read(document).spans)
 
-    def _spans(self, document: Document) -> list[ModelSpan]:
-        _, flags, breaks = self._scored(document)
-        probability = self.probabilities(document)
-        return decode(doc_tokens(document), probability, self.seed_threshold, self.grow_threshold, flags, breaks)
-
-    def pieces(self, document: Document, sentence: int, taken: Sequence[tuple[int, int]]) -> list[ModelSpan]:
+    def pieces(self, reading: ModelReading, sentence: int, taken: Sequence[tuple[int, int]]) -> list[ModelSpan]:
         """The phrases the model marks in one sentence, less the words of the ``taken`` spans (see :func:`cut`)."""
-        spans = document.cached((*self._key, "by sentence"), lambda: self._by_sentence(document)).get(sentence)
+        spans = reading.by_sentence.get(sentence)
         if not spans:
             return []
-        probability, flags = self.probabilities(document), self._scored(document)[1]
-        return cut(spans, doc_tokens(document), probability, taken, self.seed_threshold, flags)
-
-    def _by_sentence(self, document: Document) -> dict[int, list[ModelSpan]]:
-        sentence = doc_tokens(document).sentence
-        grouped: dict[int, list[ModelSpan]] = {}
-        for span in self.spans(document):
-            grouped.setdefault(int(sentence[span.first]), []).append(span)
-        return grouped
+        return cut(spans, reading.tokens, reading.probability, taken, self.seed_threshold, reading.flags)
 
     def metadata(self) -> dict[str, Any]:
         return {
@@ -344,6 +347,18 @@ class LoadedWordModel:
             meta["grow_threshold"],
             meta.get("fitted_on", ""),
         )
+
+
+def _row_dots(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector``, each row summed on its own in a fixed order.
+
+    BLAS computes a matrix-vector product in blocks of rows and finishes the rows
+    left over in another kernel, so a row's last bits depended on where it stood
+    in the batch: a word's score changed with the words first met beside it, and
+    ``--jobs 2`` gave other scores than ``--jobs 1``. Summing each row of the
+    products on its own (numpy's pairwise sum over the row) depends only on the row.
+    """
+    return np.ascontiguousarray(matrix * vector).sum(axis=1)
 
 
 def _segments(words: np.ndarray, columns: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

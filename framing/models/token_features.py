@@ -133,12 +133,8 @@ class DocTokens:
 
 
 def doc_tokens(document: Document) -> DocTokens:
-    """The words of ``document`` (computed once per document)."""
-    return document.cached(("models", "tokens"), lambda: _tokens(document))
-
-
-def _tokens(document: Document) -> DocTokens:
-    shared = document.cached("tokens", lambda: tokenize(document.text))  # the extractors' cache entry
+    """The words of ``document``, as arrays (from the tokens the prepare stage found)."""
+    shared = document.tokens if document.tokens is not None else tokenize(document.text)
     offsets = np.asarray(shared.offsets, dtype=np.int64).reshape(-1, 2)
     starts, ends = offsets[:, 0], offsets[:, 1]
     bounds = np.array([(s.start, s.end) for s in document.sentences], dtype=np.int64).reshape(-1, 2)
@@ -184,7 +180,7 @@ def _lexicon_index() -> dict[str, tuple[str, ...]]:
     for name in TYPE_LEXICONS:
         for entry in load_lexicon(name).entries:
             term = entry.term.translate(_FOLD).lower()
-            if " " in term:
+            if " " in term or "speech_only" in entry.flags:  # a speech marker only: not a word feature
                 continue
             strength = "strong" if entry.weight >= 0.75 else "mild" if entry.weight > 0 else "none"
             index.setdefault(term, []).extend((f"lex={name}", f"lex={name}:{entry.category}", f"lex={name}:{strength}"))

@@ -13,45 +13,32 @@ from importlib import import_module
 from typing import Any
 
 from .build import report_files, write_handout, write_report
-from .chartdata import coverage_data, heatmap_data, ranking_data, version_labels
+from .chartdata import ranking_data
 from .html import finding_html, report_html
-from .layout import raw_to_clean, side_by_side
 from .notebook import classroom_examples, kind_guide, show_charts, show_finding
-from .tables import findings_csv, ranking_table
-from .write import write_reports
 
 __all__ = [
     "write_report",
     "write_handout",
     "paste_form",
     "report_files",
-    "write_reports",
-    "findings_csv",
-    "ranking_table",
     "report_html",
     "finding_html",
-    "side_by_side",
-    "raw_to_clean",
-    "ranking_data",
-    "heatmap_data",
-    "coverage_data",
-    "version_labels",
-    "plot_ranking",
-    "plot_heatmap",
-    "plot_coverage",
-    "plot_omitted",
-    "chart_pngs",
     "show_charts",
     "show_finding",
     "kind_guide",
     "classroom_examples",
+    "ranking_data",
+    "plot_ranking",
 ]
 
-_CHARTS = ("plot_ranking", "plot_heatmap", "plot_coverage", "plot_omitted", "chart_pngs")
+_CHARTS = ("plot_ranking",)
 
 
 def __getattr__(name: str) -> Any:
-    """Chart helpers (they need matplotlib) and the notebook form (ipywidgets), imported on first use."""
+    """The ranking chart's helper (it needs matplotlib) and the notebook form (ipywidgets), imported on first use. The
+    other charts, tables and layouts are in their modules: ``framing.report.charts``, ``.tables``, ``.layout``,
+    ``.chartdata``."""
     if name in _CHARTS:
         return getattr(import_module(".charts", __name__), name)
     if name == "paste_form":

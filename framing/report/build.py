@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..compare import Comparison
+from ..results import Comparison
 from .html import report_html
 from .tables import findings_csv, ranking_table
 from .write import write_reports
@@ -54,7 +54,8 @@ def write_report(
 
 def write_handout(comparison: Comparison, out_dir: str | Path = ".") -> Path:
     """Write the two-page ``handout.pdf`` into ``out_dir`` (by default the current folder: in Jupyter, the
-    notebook's own folder) and return its path."""
+    notebook's own folder), leaving the folder's other files alone; returns its path."""
     from .handout import build_handout
+    from .write import write_one
 
-    return write_reports({"handout.pdf": build_handout(comparison)}, out_dir)[0].resolve()
+    return write_one(Path(out_dir) / "handout.pdf", build_handout(comparison))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from ..compare import Comparison
 from ..records import FINDING_KINDS
+from ..results import Comparison
 from .words import version_name
 
 if TYPE_CHECKING:

@@ -24,9 +24,9 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-from ..compare import Comparison
+from ..results import Comparison
 from .chartdata import OTHER, coverage_data, heatmap_data, ranking_data, version_labels
-from .palette import OTHER_LABEL, style_of
+from .palette import OTHER_LABEL, OTHER_STYLE, coverage_style, feature_style
 from .words import COVERAGE_LABELS, feature_label, kind_label
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 #: (colour, hatch) of each coverage share: the same as its measure in the ranking (one meaning per style).
-COVERAGE_STYLE = {name: style_of(label) for name, label in COVERAGE_LABELS.items()}
+COVERAGE_STYLE = {name: coverage_style(name) for name in COVERAGE_LABELS}
 #: File name of each chart, in the order the report shows them.
 CHART_FILES = ("ranking.png", "findings_by_kind.png", "coverage.png")
 WIDTH_INCHES = 8.5
@@ -76,8 +76,8 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     artists: list[Artist | Container] = []
     for name in parts:
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
+        colour, hatch = OTHER_STYLE if name == OTHER else feature_style(name)
         label = OTHER_LABEL if name == OTHER else feature_label(name)
-        colour, hatch = style_of(label)
         bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
                        label=label, height=0.6)
         artists.append(bars)

@@ -40,23 +40,44 @@ class Telling:
 
 #: How much a kind of finding is worth discussing in class (0: never picked).
 _INTEREST = {
-    "altered_quote": 5.0, "added_framing": 4.0, "unsourced_statistic": 4.0, "loaded_word": 4.0,
-    "vague_attribution": 3.5, "hedge": 3.0, "unmatched_quote": 2.5, "omission": 2.0,
+    "altered_quote": 5.0,
+    "added_framing": 4.0,
+    "unsourced_statistic": 4.0,
+    "loaded_word": 4.0,
+    "vague_attribution": 3.5,
+    "hedge": 3.0,
+    "unmatched_quote": 2.5,
+    "omission": 2.0,
 }
 
 #: The media-literacy questions of page 2: (question, kinds that raise it, what to ask about an example).
 QUESTION_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("Who is the source?", ("vague_attribution", "unmatched_quote", "altered_quote", "added_framing"),
-     "Who says this? Is the person or group named? Could you check what they said?"),
-    ("What is added?", ("added_framing", "unsourced_statistic", "unmatched_quote"),
-     "Is this a fact, an opinion or a guess about the future? Where could it come from?"),
-    ("What is left out?", ("omission",),
-     "What does a reader of this version not learn? Who said it, or what limit or background is missing?"),
-    ("Which words judge?", ("loaded_word", "hedge"),
-     "Which plainer word could be used? How does the feeling of the sentence change? Is the claim made more or "
-     "less certain?"),
-    ("Are the quotes the same?", ("altered_quote",),
-     "Compare the two wordings. Did the speaker's meaning change, or only the words?"),
+    (
+        "Who is the source?",
+        ("vague_attribution", "unmatched_quote", "altered_quote", "added_framing"),
+        "Who says this? Is the person or group named? Could you check what they said?",
+    ),
+    (
+        "What is added?",
+        ("added_framing", "unsourced_statistic", "unmatched_quote"),
+        "Is this a fact, an opinion or a guess about the future? Where could it come from?",
+    ),
+    (
+        "What is left out?",
+        ("omission",),
+        "What does a reader of this version not learn? Who said it, or what limit or background is missing?",
+    ),
+    (
+        "Which words judge?",
+        ("loaded_word", "hedge"),
+        "Which plainer word could be used? How does the feeling of the sentence change? Is the claim made more or "
+        "less certain?",
+    ),
+    (
+        "Are the quotes the same?",
+        ("altered_quote",),
+        "Compare the two wordings. Did the speaker's meaning change, or only the words?",
+    ),
 )
 
 
@@ -80,16 +101,19 @@ def telling_findings(comparison: Comparison, limit: int = 5) -> list[Telling]:
     Each pick lowers the worth of the other findings of its kind (by half) and of
     its version (by a fifth), so the handout shows different things.
     """
-    pool = [(i, Telling(vid, f), _interest(f)) for i, (vid, f) in enumerate(comparison.findings())
-            if vid != comparison.baseline and _interest(f) > 0]
+    pool = [
+        (i, Telling(vid, f), _interest(f))
+        for i, (vid, f) in enumerate(comparison.findings())
+        if vid != comparison.baseline and _interest(f) > 0
+    ]
     picked: list[tuple[int, Telling]] = []
     kinds: dict[str, int] = {}
     versions: dict[str, int] = {}
     while pool and len(picked) < limit:
+
         def worth(item: tuple[int, Telling, float]) -> tuple[float, int]:
             _, told, value = item
-            return (value * 0.5 ** kinds.get(told.finding.kind, 0) * 0.8 ** versions.get(told.version_id, 0),
-                    -item[0])
+            return (value * 0.5 ** kinds.get(told.finding.kind, 0) * 0.8 ** versions.get(told.version_id, 0), -item[0])
 
         best = max(pool, key=worth)
         pool.remove(best)
@@ -121,18 +145,29 @@ def _capital(name: str) -> str:
 
 
 def _ranking(comparison: Comparison) -> Flowable:
-    rows: list[list[object]] = [["Rank", "Version", "How far from the baseline (0 to 1)", "New words",
-                                 "Baseline left out", "What makes it differ most"]]
+    rows: list[list[object]] = [
+        [
+            "Rank",
+            "Version",
+            "How far from the baseline (0 to 1)",
+            "New words",
+            "Baseline left out",
+            "What makes it differ most",
+        ]
+    ]
     for result in comparison.results:
         coverage = result.coverage()
         top = ", ".join(feature_label(name) for name, _ in result.top_contributions(2)) or "no difference found"
-        rows.append([
-            "baseline" if result.is_baseline else str(result.rank),
-            version_name(result.id, result.document.version.outlet),
-            "–" if math.isnan(result.divergence) else f"{result.divergence:.2f}",
-            percent(coverage.get("added", math.nan)), percent(coverage.get("omitted", math.nan)),
-            "the reference point" if result.is_baseline else top,
-        ])
+        rows.append(
+            [
+                "baseline" if result.is_baseline else str(result.rank),
+                version_name(result.id, result.document.version.outlet),
+                "–" if math.isnan(result.divergence) else f"{result.divergence:.2f}",
+                percent(coverage.get("added", math.nan)),
+                percent(coverage.get("omitted", math.nan)),
+                "the reference point" if result.is_baseline else top,
+            ]
+        )
     widths = [18 * mm, 38 * mm, 26 * mm, 17 * mm, 19 * mm]
     return table(rows, [*widths, TEXT_WIDTH - sum(widths)], head="headsmall")
 
@@ -147,8 +182,11 @@ def _findings_table(comparison: Comparison, picks: Iterable[Telling]) -> Flowabl
             there = text(quoted(finding.text, 180))
         else:
             here = text(quoted(finding.text, 180))
-            there = text(quoted(finding.baseline_text, 180)) if finding.baseline_text else \
-                "<i>(nothing like it: the baseline does not have this)</i>"
+            there = (
+                text(quoted(finding.baseline_text, 180))
+                if finding.baseline_text
+                else "<i>(nothing like it: the baseline does not have this)</i>"
+            )
         head = f"<b>{number}. {text(kind_label(finding.kind).capitalize())}</b> · {text(names[told.version_id])}"
         rows.append([para(head, "cell"), para(here, "cell"), para(there, "cell")])
         rows.append(["", para(f"<i>{text(finding.explanation)}</i>", "small"), ""])
@@ -164,12 +202,19 @@ def _page_one(comparison: Comparison) -> list[Flowable]:
     picks = telling_findings(comparison)
     flow: list[Flowable] = [
         para(text(f"Same story, different versions: {shorten(story.title or story.name, 90)}"), "h1"),
-        para(f"<b>The baseline</b> is {text(version_name(base.id, base.document.version.outlet))}. "
-             f"{text(comparison.baseline_reason)} The other versions are compared with it. It is a reference "
-             "point, not the truth.", "small"),
-        para("How far each version strays from the baseline", "h2"), _ranking(comparison),
-        para("0 means the same words as the baseline, 1 means nothing in common. The number describes the text, "
-             "not the outlet.", "note"),
+        para(
+            f"<b>The baseline</b> is {text(version_name(base.id, base.document.version.outlet))}. "
+            f"{text(comparison.baseline_reason)} The other versions are compared with it. It is a reference "
+            "point, not the truth.",
+            "small",
+        ),
+        para("How far each version strays from the baseline", "h2"),
+        _ranking(comparison),
+        para(
+            "0 means the same words as the baseline, 1 means nothing in common. The number describes the text, "
+            "not the outlet.",
+            "note",
+        ),
         para("What to look at", "h2"),
     ]
     if picks:
@@ -180,22 +225,27 @@ def _page_one(comparison: Comparison) -> list[Flowable]:
 
 
 def _page_two(comparison: Comparison) -> list[Flowable]:
-    flow: list[Flowable] = [para("Questions for students", "h1"),
-                            para("Read the baseline and one other version side by side. Then ask:", "body")]
+    flow: list[Flowable] = [
+        para("Questions for students", "h1"),
+        para("Read the baseline and one other version side by side. Then ask:", "body"),
+    ]
     for question, ask, examples in student_questions(comparison):
         flow.append(para(text(question), "h2"))
         flow.append(para(text(ask), "body"))
         flow += [para(f"In this story: {text(example)}", "bullet", bulletText="–") for example in examples]
-    flow += [para("For everyone", "h2"),
-             para("Which version would you share with a friend, and why? What would you want to check first?",
-                  "body"),
-             para("Words to know", "h2"),
-             para("<b>Baseline</b>: the version the others are compared with, often the <b>wire copy</b> a news "
-                  "agency sends to newspapers. <b>Source</b>: the person, group or document a claim comes from. "
-                  "<b>Attribution</b>: saying who said something. <b>Loaded word</b>: a word that carries a feeling or "
-                  "a judgement. <b>Hedge</b>: a word that makes a claim less certain (may, could, reportedly).",
-                  "small"),
-             para(text(CLOSING_NOTE), "note")]
+    flow += [
+        para("For everyone", "h2"),
+        para("Which version would you share with a friend, and why? What would you want to check first?", "body"),
+        para("Words to know", "h2"),
+        para(
+            "<b>Baseline</b>: the version the others are compared with, often the <b>wire copy</b> a news "
+            "agency sends to newspapers. <b>Source</b>: the person, group or document a claim comes from. "
+            "<b>Attribution</b>: saying who said something. <b>Loaded word</b>: a word that carries a feeling or "
+            "a judgement. <b>Hedge</b>: a word that makes a claim less certain (may, could, reportedly).",
+            "small",
+        ),
+        para(text(CLOSING_NOTE), "note"),
+    ]
     return flow
 
 
@@ -204,12 +254,25 @@ def build_handout(comparison: Comparison) -> bytes:
     buffer = io.BytesIO()
     title = comparison.story.title or comparison.story.name
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=f"framing handout: {title}", author="framing", subject="Versions of one news story: a class handout",
-        creator=f"framing {__version__}", producer="framing", invariant=1, lang="en",
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"framing handout: {title}",
+        author="framing",
+        subject="Versions of one news story: a class handout",
+        creator=f"framing {__version__}",
+        producer="framing",
+        invariant=1,
+        lang="en",
     )
     height = A4[1] - 2 * MARGIN - 12
-    pages = [KeepInFrame(TEXT_WIDTH, height, _page_one(comparison), mode="shrink"), PageBreak(),
-             KeepInFrame(TEXT_WIDTH, height, _page_two(comparison), mode="shrink")]
+    pages = [
+        KeepInFrame(TEXT_WIDTH, height, _page_one(comparison), mode="shrink"),
+        PageBreak(),
+        KeepInFrame(TEXT_WIDTH, height, _page_two(comparison), mode="shrink"),
+    ]
     document.build(pages)
     return buffer.getvalue()

@@ -11,8 +11,8 @@ import math
 from collections.abc import Iterable
 from html import escape
 
-from ..compare import Comparison, VersionResult
 from ..records import Document, Finding
+from ..results import Comparison, VersionResult
 from .layout import (
     Numbered,
     Piece,
@@ -20,9 +20,9 @@ from .layout import (
     SideBySide,
     Span,
     cell_pieces,
+    cleaned_span,
     item_explanation,
     item_words,
-    raw_to_clean,
     side_by_side,
 )
 from .summary import BASELINE_MEANING, LIMITS, PIPELINE, kinds_rows, name_of, version_facts, what_we_found
@@ -150,8 +150,9 @@ def _ranking(comparison: Comparison) -> str:
         new = percent(result.coverage().get("added", math.nan))
         rows.append(f'<tr><td>{rank}</td><td><a href="#v{escape(result.id)}">'
                     f"{escape(version_name(result.id, result.document.version.outlet))}</a></td>"
-                    f"<td>{divergence}</td><td>{new}</td><td>{len(result.findings)}</td></tr>")
-    head = "<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th><th>findings</th></tr>"
+                    f"<td>{divergence}</td><td>{new}</td><td>{result.findings_in_text}</td></tr>")
+    head = ("<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th>"
+            "<th>findings in its text</th></tr>")
     return f"<table>{head}{''.join(rows)}</table>"
 
 
@@ -184,7 +185,7 @@ def finding_html(comparison: Comparison, version_id: str, finding: Finding, *, i
 def _finding_cells(result: VersionResult, base: Document, finding: Finding) -> tuple[str, str]:
     """(baseline cell, version cell) of one finding, marked as finding [1]."""
     document = base if finding.in_baseline else result.document
-    span = raw_to_clean(document.clean, finding.start, finding.end)
+    span = cleaned_span(document, finding)
     sentences = () if span is None else tuple(
         s.index for s in document.sentences if s.start < span[1] and span[0] < s.end)
     if span is None or not sentences:

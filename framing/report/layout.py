@@ -4,9 +4,8 @@ The PDF and the HTML report render the same :class:`SideBySide`: rows of aligned
 sentences (a version sentence beside the baseline sentences it derives from, new
 sentences beside nothing, left-out baseline sentences beside nothing), each cell
 cut into :class:`Piece` s that say which numbered findings cover them. Findings
-point at the raw text; :func:`raw_to_clean` maps them back onto the cleaned text
-the sentences are cut from. Findings outside every sentence (boilerplate the
-cleaner set aside) are listed apart.
+point at the cleaned text the sentences are cut from. Findings outside every
+sentence (boilerplate the cleaner set aside) are listed apart.
 
 For reading: a run of left-out baseline sentences is one row with one number
 (past :data:`LONGEST_RUN` sentences, its first and last with a count between);
@@ -19,16 +18,13 @@ lone quotation mark or space underlined at the edge of a finding.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
-from operator import le
 
-from ..compare import Comparison, VersionResult
-from ..records import CleanText, Document, Finding
+from ..records import Document, Finding
+from ..results import Comparison, VersionResult
 
 __all__ = [
-    "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "in_raw_order", "raw_to_clean", "side_by_side",
+    "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "cleaned_span", "side_by_side",
     "quotation_groups", "tidy_pieces", "item_words", "item_explanation",
 ]
 
@@ -81,33 +77,11 @@ class Span:
     end: int
 
 
-def raw_to_clean(clean: CleanText, start: int, end: int, *, ordered: bool | None = None) -> tuple[int, int] | None:
-    """The cleaned span whose characters come from raw ``start:end``, without spacing at either end.
-
-    None if cleaning removed all of them (boilerplate set aside). The inverse of
-    :meth:`framing.records.CleanText.to_raw` for spans that start and end on text.
-    ``ordered``: whether the text's raw offsets never decrease (:func:`in_raw_order`),
-    if the caller knows it already (it does not change per span of one text).
-    """
-    size = len(clean.text)
-    if ordered is None:
-        ordered = in_raw_order(clean)
-    if ordered:
-        first, last = bisect_left(clean.raw_index, start, 0, size), bisect_left(clean.raw_index, end, 0, size)
-    else:  # not expected from the cleaner, but stay correct if it ever reorders
-        inside = [i for i, raw in enumerate(clean.raw_index[:size]) if start <= raw < end]
-        first, last = (inside[0], inside[-1] + 1) if inside else (0, 0)
-    while first < last and clean.text[first].isspace():  # spacing the cleaner inserted (e.g. a paragraph
-        first += 1  # break) maps to the raw offset of its neighbour: keep it out of the span
-    while last > first and clean.text[last - 1].isspace():
-        last -= 1
-    return (first, last) if first < last else None
-
-
-def in_raw_order(clean: CleanText) -> bool:
-    """True when the cleaned characters' raw offsets never decrease (so spans map back by bisection)."""
-    index, size = clean.raw_index, len(clean.text)
-    return all(map(le, islice(index, 0, max(size - 1, 0)), islice(index, 1, size)))  # C loops: up to 100k chars
+def cleaned_span(document: Document, finding: Finding) -> tuple[int, int] | None:
+    """Where a finding stands in the document's cleaned text, or None for text cleaning set aside."""
+    if finding.removed is not None or finding.end <= finding.start:
+        return None
+    return finding.start, finding.end
 
 
 def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
@@ -210,10 +184,9 @@ def _locate(result: VersionResult, base: Document) -> tuple[list[Span], list[Spa
     in_version: list[Span] = []
     in_baseline: list[Span] = []
     unplaced: list[int] = []
-    ordered = {id(doc): in_raw_order(doc.clean) for doc in (base, result.document)}  # once per text, not per span
     for key, finding in enumerate(result.findings):
         document = base if finding.in_baseline else result.document
-        span = raw_to_clean(document.clean, finding.start, finding.end, ordered=ordered[id(document)])
+        span = cleaned_span(document, finding)
         if span is None or not any(s.start < span[1] and span[0] < s.end for s in document.sentences):
             unplaced.append(key)
         else:

@@ -10,9 +10,9 @@ import base64
 from html import escape
 from typing import TYPE_CHECKING
 
-from ..compare import Comparison
 from ..errors import ConfigError
 from ..records import FINDING_KINDS, Finding
+from ..results import Comparison
 from .html import CSS, HtmlSnippet, finding_html
 from .words import kind_text
 

@@ -2,43 +2,41 @@
 
 A legend entry means the same thing on every page: "new text" is the same
 vermilion cross-hatch in the ranking and in the coverage chart, and no other
-meaning uses that colour or that hatch. Colours are the Okabe-Ito palette
-(safe for colour-blind readers) and Paul Tol's muted palette; each meaning also
-has its own hatch, for greyscale print.
+meaning uses that colour or that hatch. Each measure's style is its spec's
+(:func:`framing.divergence.feature_specs`); the shares that are no measure of
+the index (same wording, reworded, partly shared) and "everything else" get
+styles of their own here, which no spec uses.
 """
 
 from __future__ import annotations
 
-__all__ = ["STYLES", "style_of", "OTHER_LABEL"]
+__all__ = ["COVERAGE_ONLY", "OTHER_STYLE", "OTHER_LABEL", "COVERAGE_FEATURES", "feature_style", "coverage_style"]
 
 OTHER_LABEL = "everything else"
-
-#: Legend label -> (fill colour, hatch). Labels are those of :mod:`framing.report.words`.
-STYLES: dict[str, tuple[str, str]] = {
-    # what a version is made of (coverage), and the same measures in the ranking
-    "same wording": ("#0072B2", ""),
-    "reworded": ("#56B4E9", "///"),
-    "partly shared": ("#F0E442", "..."),
-    "new text": ("#D55E00", "xxx"),
-    "baseline text left out": ("#999999", "\\\\\\"),
-    # the other measures of the ranking
-    "added framing with no source": ("#E69F00", "ooo"),
-    "numbers without a source": ("#009E73", "+++"),
-    "changed quotations": ("#CC79A7", "|||"),
-    "quotations not in the baseline": ("#332288", "---"),
-    "loaded words": ("#882255", "**"),
-    "words swapped for loaded ones": ("#DDCC77", "OO"),
-    "added hedges": ("#44AA99", "\\\\"),
-    "vague sources": ("#117733", "//"),
-    "text taken from the baseline": ("#88CCEE", "||"),
-    "baseline text kept": ("#999933", "--"),
-    OTHER_LABEL: ("#FFFFFF", "++"),
+OTHER_STYLE = ("#FFFFFF", "")
+#: Coverage shares that are not measures of the index: (colour, hatch) that no feature spec uses.
+COVERAGE_ONLY: dict[str, tuple[str, str]] = {
+    "same": ("#332288", "O"),
+    "paraphrase": ("#88CCEE", "|."),
+    "partial": ("#44AA99", "-."),
 }
+#: Coverage shares that are measures of the index: drawn in their measure's style.
+COVERAGE_FEATURES = {"added": "alignment__added_share", "omitted": "omission__share_of_baseline"}
 _SPARE = (("#AA4499", "x"), ("#661100", "o"), ("#6699CC", "."), ("#888888", "*"))
 
 
-def style_of(label: str) -> tuple[str, str]:
-    """(colour, hatch) of a legend label; a measure with no fixed style gets a spare one, by its name."""
-    if label in STYLES:
-        return STYLES[label]
-    return _SPARE[sum(map(ord, label)) % len(_SPARE)]
+def feature_style(name: str) -> tuple[str, str]:
+    """(colour, hatch) of a measure of the index, from its spec; a measure with no style gets a spare one."""
+    from ..divergence import feature_specs
+
+    spec = feature_specs().get(name)
+    if spec is not None and (spec.colour != "#999999" or spec.hatch):
+        return spec.colour, spec.hatch
+    return _SPARE[sum(map(ord, name)) % len(_SPARE)]
+
+
+def coverage_style(share: str) -> tuple[str, str]:
+    """(colour, hatch) of a coverage share (``same``, ``paraphrase``, ``partial``, ``added``, ``omitted``)."""
+    if share in COVERAGE_FEATURES:
+        return feature_style(COVERAGE_FEATURES[share])
+    return COVERAGE_ONLY[share]

@@ -30,8 +30,14 @@ class PasteForm:
 
         ids = list(texts) + [f"version {i}" for i in range(len(texts) + 1, boxes + 1)]
         self._names = [widgets.Text(value=outlets.get(key, key), description="Name:") for key in ids]
-        self._texts = [widgets.Textarea(value=texts.get(key, ""), placeholder="Paste the article here",
-                                        layout=widgets.Layout(width="95%", height="8em")) for key in ids]
+        self._texts = [
+            widgets.Textarea(
+                value=texts.get(key, ""),
+                placeholder="Paste the article here",
+                layout=widgets.Layout(width="95%", height="8em"),
+            )
+            for key in ids
+        ]
         self._baseline = widgets.Dropdown(options=[_AUTO, *ids], value=_AUTO, description="Baseline:")
         self._ids = ids
         rows = [widgets.VBox([name, text]) for name, text in zip(self._names, self._texts, strict=True)]
@@ -42,19 +48,25 @@ class PasteForm:
 
     def story(self, title: str | None = None) -> Story:
         """The story in the boxes now (empty boxes left out)."""
-        filled = [(key, name.value.strip(), text.value) for key, name, text in
-                  zip(self._ids, self._names, self._texts, strict=True) if text.value.strip()]
+        filled = [
+            (key, name.value.strip(), text.value)
+            for key, name, text in zip(self._ids, self._names, self._texts, strict=True)
+            if text.value.strip()
+        ]
         texts = {key: text for key, _, text in filled}
         outlets = {key: name for key, name, _ in filled if name and name != key}
         chosen = self._baseline.value
         if chosen != _AUTO and chosen not in texts:
-            raise ConfigError(f"The baseline chosen in the form, {chosen!r}, has an empty box; paste its text or "
-                              "choose another baseline.")
+            raise ConfigError(
+                f"The baseline chosen in the form, {chosen!r}, has an empty box; paste its text or "
+                "choose another baseline."
+            )
         return story_from_texts(texts, outlets=outlets, baseline=None if chosen == _AUTO else chosen, title=title)
 
 
-def paste_form(texts: Mapping[str, str] | None = None, *, outlets: Mapping[str, str] | None = None,
-               boxes: int = 3) -> PasteForm:
+def paste_form(
+    texts: Mapping[str, str] | None = None, *, outlets: Mapping[str, str] | None = None, boxes: int = 3
+) -> PasteForm:
     """A form with at least ``boxes`` text boxes, filled with ``texts`` ({version id: text}) to start with."""
     texts = dict(texts or {})
     if boxes < 2:

@@ -21,7 +21,8 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, SimpleD
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
-from ..compare import Comparison
+from ..divergence import DivergenceModel
+from ..results import Comparison
 from .pdfstyle import GREY, MARGIN, TEXT_WIDTH, font_name, para, table, text
 from .pdfversions import baseline_pages, shorten, version_pages
 from .summary import (
@@ -60,7 +61,7 @@ def _build(comparison: Comparison, charts: Mapping[str, bytes], *, split_rows: b
     footer = _footer(shorten(title, 80))
     flow = [*_cover(comparison, charts), *_comparison_page(comparison, charts),
             *version_pages(comparison, split_rows=split_rows), *baseline_pages(comparison, split_rows=split_rows),
-            *_methods()]
+            *_methods(comparison)]
     document.build(flow, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
@@ -125,7 +126,7 @@ def _comparison_page(comparison: Comparison, charts: Mapping[str, bytes]) -> lis
 
 def _numbers_table(comparison: Comparison) -> Flowable:
     rows: list[list[object]] = [["Rank", "Version", "Words", "Diver\u00adgence", "Same", "Re\u00adworded",
-                                 "Partly shared", "New", "Baseline left out", "Find\u00adings"]]
+                                 "Partly shared", "New", "Baseline left out", "Find\u00adings in its text"]]
     for result in comparison.results:
         coverage = result.coverage()
         divergence = "–" if math.isnan(result.divergence) else f"{result.divergence:.2f}"
@@ -134,22 +135,25 @@ def _numbers_table(comparison: Comparison) -> Flowable:
             version_name(result.id, result.document.version.outlet),
             str(result.document.word_count), divergence,
             *(percent(coverage.get(k, math.nan)) for k in ("same", "paraphrase", "partial", "added", "omitted")),
-            str(len(result.findings)),
+            str(result.findings_in_text),
         ])
     widths = [16 * mm, 32 * mm, 14 * mm, 17 * mm, 13 * mm, 17 * mm, 15 * mm, 12 * mm, 17 * mm]
     return table(rows, [*widths, _WIDTH - sum(widths)], head="headsmall")
 
 
-def _methods() -> list[Flowable]:
+def _methods(comparison: Comparison) -> list[Flowable]:
     flow: list[Flowable] = [PageBreak(), para("How framing works, and what it cannot tell", "h1"),
                             para("What framing does", "h2")]
     flow += [para(text(step), "bullet", bulletText=f"{i}.") for i, step in enumerate(PIPELINE, start=1)]
     flow.append(para("How the divergence is computed", "h2"))
     flow += [para(text(step), "body") for step in DIVERGENCE_STEPS]
-    weights = [["Measure", "Name in report.json", "Weight", "Scale"], *[list(row) for row in weights_rows()]]
+    weights = [["Measure", "Name in report.json", "Weight", "Scale"],
+               *[list(row) for row in weights_rows(comparison.model)]]
     flow.append(table(weights, [44 * mm, 72 * mm, 16 * mm, _WIDTH - 132 * mm]))
-    flow.append(para("These are the default weights. Measures for kinds of finding that no extractor produced are "
-                     "left out of a version's divergence.", "note"))
+    note = "These are the default weights." if comparison.model == DivergenceModel() else (
+        "These are the weights this report was made with (not the defaults).")
+    flow.append(para(f"{note} Measures for kinds of finding that no extractor produced are left out of a version's "
+                     "divergence.", "note"))
     flow.append(para("What each kind of finding means", "h2"))
     kinds = [["Kind", "What it means", "What the rule cannot tell"], *[list(row) for row in kinds_rows()]]
     flow.append(table(kinds, [32 * mm, 75 * mm, _WIDTH - 107 * mm]))

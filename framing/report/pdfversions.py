@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from ..compare import Comparison, VersionResult
+from ..results import Comparison, VersionResult
 from .layout import Numbered, Piece, SideBySide, item_explanation, item_words, side_by_side
 from .pdfstyle import HIGHLIGHT_HEX as HIGHLIGHT
 from .pdfstyle import TEXT_WIDTH, para, table, text

@@ -12,10 +12,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from ..compare import Comparison, VersionResult
-from ..divergence import DEFAULT_SCALES, DEFAULT_WEIGHTS
+from ..divergence import DivergenceModel
 from ..records import FINDING_KINDS
-from .words import count_phrase, feature_label, kind_text, percent, version_name
+from ..results import Comparison, VersionResult
+from .words import count_phrase, kind_text, percent, version_name
 
 __all__ = [
     "what_we_found",
@@ -149,23 +149,9 @@ def version_facts(comparison: Comparison, result: VersionResult) -> str:
     )
 
 
-def weights_rows() -> list[tuple[str, str, str, str]]:
-    """(plain name, measure, weight, scale) of the default divergence index."""
-    rows = []
-    for name, weight in sorted(DEFAULT_WEIGHTS.items(), key=lambda item: (-item[1], item[0])):
-        scale = _scale_words(name)
-        rows.append((feature_label(name), name, f"{weight:g}", scale))
-    return rows
-
-
-def _scale_words(name: str) -> str:
-    """How a measure is put on the 0..1 scale, in the units of the measure itself."""
-    if name.endswith("_share"):
-        return "share, used as it is"
-    scale = DEFAULT_SCALES.get(name, 1.0)
-    if "_share" in name:  # a share not named *_share, e.g. omission__share_of_baseline: squeezed like a rate
-        return f"share, as share / (share + {scale:g})"
-    return f"{scale:g} per 100 words"
+def weights_rows(model: DivergenceModel | None = None) -> list[tuple[str, str, str, str]]:
+    """(plain name, measure, weight, scale) of a divergence index (default: the default one)."""
+    return [(label, name, f"{weight:g}", unit) for label, name, weight, unit in (model or DivergenceModel()).rows()]
 
 
 def kinds_rows(kinds: tuple[str, ...] = FINDING_KINDS) -> list[tuple[str, str, str]]:

@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from ..compare import Comparison
+from ..results import Comparison
 from .words import feature_label
 
 __all__ = ["ranking_table", "findings_csv", "CSV_COLUMNS"]
@@ -16,19 +16,21 @@ CSV_COLUMNS = (
     "story", "version", "outlet", "kind", "start", "end", "text", "explanation", "baseline_text",
     "in_baseline", "extractor", "sentence", "details",
 )
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline", "extractor", "sentence"}
 
 
 def ranking_table(comparison: Comparison) -> str:
     """The terminal table: rank, version, outlet, divergence and the three largest contributions, in plain words."""
-    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings", "largest contributions")]
+    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings in its text",
+             "largest contributions")]
     for result in comparison.results:
         rank = "base" if result.is_baseline else str(result.rank)
         derived = result.scores.get("alignment__derived_share", float("nan"))
         parts = ", ".join(f"{feature_label(name)} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
         rows.append(
             (rank, result.id, result.document.version.outlet or "-", f"{result.divergence:.2f}",
-             f"{derived:.0%}", str(sum(not f.in_baseline for f in result.findings)), parts)
+             f"{derived:.0%}", str(result.findings_in_text), parts)
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
@@ -45,15 +47,15 @@ def findings_csv(comparisons: Iterable[Comparison]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for comparison in comparisons:
-        outlets = {r.id: r.document.version.outlet or "" for r in comparison.results}
-        for version_id, finding in comparison.findings():
-            record = finding.to_dict()
-            details = {k: v for k, v in record.items() if k not in _FIXED}
-            writer.writerow(
-                [comparison.story.name, version_id, outlets[version_id]]
-                + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
-                + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
-            )
+        for result in comparison.results:
+            outlet = result.document.version.outlet or ""
+            for record in map(result.finding_dict, result.findings):
+                details = {k: v for k, v in record.items() if k not in _FIXED}
+                writer.writerow(
+                    [_inert(comparison.story.name), _inert(result.id), _inert(outlet)]
+                    + [_cell(record[name]) for name in CSV_COLUMNS[3:-1]]
+                    + [json.dumps(details, ensure_ascii=False, sort_keys=True)]
+                )
     return buffer.getvalue()
 
 
@@ -62,4 +64,10 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _inert(value) if isinstance(value, str) else str(value)
+
+
+def _inert(text: str) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``'`` before a leading ``=``, ``+``, ``-``, ``@``,
+    tab or carriage return, as OWASP advises against CSV injection (the apostrophe shows the cell is text)."""
+    return "'" + text if text[:1] in _FORMULA_STARTS else text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from framing.align import align
 from framing.extractors.base import Context, Result, get_extractor
+from framing.prepare import prepare
 from framing.records import Version
-from framing.segment import prepare
 
 
 def run(name: str, copy: str, baseline: str) -> Result:

@@ -42,7 +42,7 @@ def test_quotation_marks_stripped():
 
 def test_unmatched_quote_names_the_other_versions_that_carry_it():
     import framing
-    from framing.extractors.quote import MATCH, _best
+    from framing.extractors.quote import MATCH, QuoteFidelity, _best
 
     texts = {
         "wire": WIRE,
@@ -68,5 +68,7 @@ def test_unmatched_quote_names_the_other_versions_that_carry_it():
             quote = next(
                 q for q in result.document.quotes if q.start <= finding.start < q.end or q.start == finding.start
             )
-            expected = sorted(p.version.id for p in peers if _best(quote, result.document, p)[1] >= MATCH)
+            prepare = QuoteFidelity().prepare
+            mine = prepare(result.document)
+            expected = sorted(p.version.id for p in peers if _best(quote, mine, p, prepare(p))[1] >= MATCH)
             assert finding.details["also_in"] == expected

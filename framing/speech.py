@@ -1,0 +1,463 @@
+"""Who says what: quotations, their speakers, and the sources a sentence credits.
+
+Every consumer (the prepare stage, the extractors, the evaluation) reads speech
+from here. The reporting verbs are one lexicon, ``report_verbs``; its flags give
+each verb its roles (see the lexicons' README).
+
+* **Quotations** are paired quotation marks within a paragraph, so a quote may run
+  over several sentences; an opening mark left unpaired runs to the paragraph's
+  end (the news convention for a quote continued in the next paragraph). A
+  sentence such as ``…, Rutte stated.`` with no quotation marks is speech
+  attributed without them (``Quote.marked`` false). A quotation's speaker is the
+  name or pronoun beside a reporting verb outside the quotation; a pronoun stands
+  for the last named speaker.
+* **Attribution**: the named source a sentence credits ("according to the
+  Pentagon", "Rutte said"), with quotations blanked out; a vague head ("analysts
+  say") is not a named source; a pronoun is ``"pronoun"``.
+* **Vague sources**: phrases of the ``vague_sources`` lexicon and claims pinned on
+  a vague noun ("reports from last year suggested").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from .lexicon import Entry, Lexicon, Tokens, load_lexicon, tokenize
+from .records import Hit, Quote, Sentence
+
+__all__ = [
+    "REPORT_VERBS",
+    "find_quotes",
+    "attribution",
+    "sentence_attributions",
+    "first_quotes",
+    "vague_spans",
+    "quote_at",
+    "blank_quotes",
+    "says_who",
+]
+
+#: The lexicon of reporting verbs: the one list every part of framing uses.
+REPORT_VERBS = "report_verbs"
+
+
+@cache
+def _lexicon(name: str) -> Lexicon:
+    return load_lexicon(name)
+
+
+@cache
+def _verbs_with(flag: str) -> tuple[str, ...]:
+    """The reporting verbs that play a role (a flag of the ``report_verbs`` lexicon), in the file's order."""
+    return tuple(entry.term for entry in _lexicon(REPORT_VERBS).entries if flag in entry.flags)
+
+
+@cache
+def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(re.escape(verb).replace(r"\ ", " ") for verb in _verbs_with("quote"))
+    hint = re.compile(rf",\s+{_NAME}\s+(?:{verbs})\s*(?:[.,;]|$)")
+    unmarked = re.compile(rf"(?P<speech>[^\"]{{20,}}?),\s+(?P<name>{_NAME})\s+(?:{verbs})\s*(?:[.,;]|$)")
+    omission = "|".join(re.escape(verb).replace(r"\ ", " ") for verb in _verbs_with("omission"))
+    return hint, unmarked, re.compile(rf"\b(?:{omission})\b|\"")
+
+
+# --- quotations and their speakers -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'([^\'"]{3,}?)\'(?![\w])')
+_NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
+_NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
+_PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
+_NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Z][\w-]+|{_NAME})(?!['\w])")
+_SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december in on at but and the a an it this that while when with after".split()
+)
+_TITLE_WORDS = frozenset(
+    "nato secretary general secretary-general chief minister prime president defense defence foreign "
+    "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director mayor senator sen. "
+    "governor gov. representative rep. ambassador general gen. admiral commissioner spokesperson chancellor "
+    "judge justice dr. mr. mrs. ms. prof. sir lord lady".split()
+)
+
+Speaker = tuple[str, str]  # (name as written, matching key)
+
+
+def find_quotes(text: str, sentences: tuple[Sentence, ...], tokens: Tokens | None = None) -> tuple[Quote, ...]:
+    """Quotations with their speakers, and speech attributed without quotation marks.
+
+    ``tokens`` are the text's words (:func:`framing.lexicon.tokenize`), if already
+    at hand: reporting verbs are looked up among them rather than searched for.
+    """
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    verbs = _Verbs(text, tokenize(text) if tokens is None else tokens)
+    history = _SpeakerHistory(text, list(by_paragraph.values()), verbs)
+    quotes: list[Quote] = []
+    for number, members in enumerate(history.paragraphs):
+        quotes += _paragraph_quotes(text, members, history, number)
+    return tuple(sorted(quotes, key=lambda q: q.start))
+
+
+class _SpeakerHistory:
+    """Named speakers of a document's paragraphs, found only when a later paragraph needs them."""
+
+    def __init__(self, text: str, paragraphs: list[list[Sentence]], verbs: _Verbs) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.verbs = verbs
+        self.named: dict[int, Speaker | None] = {}
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+
+    def quote_spans(self, number: int) -> list[tuple[int, int]]:
+        """The quotations of paragraph ``number`` (found once)."""
+        found = self.spans.get(number)
+        if found is None:
+            members = self.paragraphs[number]
+            found = self.spans[number] = _quote_spans(self.text, members[0].start, members[-1].end)
+        return found
+
+    def last_before(self, number: int) -> Speaker | None:
+        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
+        for earlier in range(number - 1, -1, -1):
+            if earlier not in self.named:
+                members = self.paragraphs[earlier]
+                start, end = members[0].start, members[-1].end
+                found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
+                self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
+            if self.named[earlier] is not None:
+                return self.named[earlier]
+        return None
+
+
+def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
+    start, end = members[0].start, members[-1].end
+    spans = history.quote_spans(number)
+    if not spans and not history.verbs.within(start, end):
+        return []  # no quotation and no reporting verb: no speech here
+    unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+    hint = _speech_patterns()[0]
+    if not spans and not any(hint.search(text, s.start, s.end) for s in unquoted):
+        return []  # no speech here: its speaker is looked up later only if a pronoun needs it
+    last = history.last_before(number)
+    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading), last)
+    if paragraph is None and spans and _only_quotes(text, start, end, spans):
+        paragraph = last  # a paragraph that is only a quote continues the last speaker
+    quotes, own = [], {}
+    for q_start, q_end in spans:
+        sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
+        if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
+            found = (
+                _speaker(text, sentence.start, sentence.end, spans, history.verbs, sentence.heading)
+                if len(members) > 1
+                else None
+            )
+            own[sentence.index] = _resolve(found, last) if found else paragraph
+        quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
+    return quotes + _unmarked(text, unquoted, paragraph, last)
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quoted words (marks excluded) in ``text[start:end]``."""
+    if text.find('"', start, end) < 0 and text.find(" '", start, end) < 0 and text[start : start + 1] != "'":
+        return []  # no double quote and no single quote after a space: nothing to pair
+    spans = []
+    for match in _QUOTE_PAIR.finditer(text, start, end):
+        group = 1 if match.group(1) is not None else 2
+        spans.append((match.start(group), match.end(group)))
+    tail = text.rfind('"', start, end)
+    if text.count('"', start, end) % 2 and end - tail > 20:
+        spans.append((tail + 1, end))
+    return spans
+
+
+def _only_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    outside = blank_quotes(text, start, end, spans, marks=True)
+    return len(_WORD.findall(outside)) <= 2
+
+
+def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int]], *, marks: bool) -> str:
+    """``text[start:end]`` with every quotation blanked out (same length, so offsets hold).
+
+    ``spans`` are the quoted words, marks excluded; with ``marks`` the quotation
+    marks around them are blanked too.
+    """
+    parts, position, pad = [], start, 1 if marks else 0
+    for q_start, q_end in sorted(spans):
+        blank_start, blank_end = max(position, q_start - pad, start), min(end, q_end + pad)
+        if blank_end <= blank_start:
+            continue
+        parts += [text[position:blank_start], " " * (blank_end - blank_start)]
+        position = blank_end
+    parts.append(text[position:end])
+    return "".join(parts)
+
+
+def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
+    """The name (up to five capitalised words) or pronoun just before a reporting verb, and where it starts.
+
+    "NATO Secretary General Mark Rutte told", "Rutte, who said", "he added": read backwards
+    word by word, which is faster than a regular expression tried at every position.
+    """
+    window = outside[max(0, verb - 80) : verb]
+    if not window[-1:].isspace():
+        return None
+    head = window.rstrip()
+    if head.endswith(" who"):
+        head = head[:-4].rstrip()
+    head = head.removesuffix(",").rstrip()
+    words = head.split()
+    if words and words[-1] in _PRONOUNS:
+        return verb - len(window) + len(head) - len(words[-1]), words[-1]
+    name: list[str] = []
+    for word in reversed(words):
+        if len(name) == 5 or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
+            break
+        name.append(word)
+    if not name:
+        return None
+    text = " ".join(reversed(name))
+    return verb - len(window) + head.rfind(name[-1]), text
+
+
+class _Verbs:
+    """Where the reporting verbs with the ``quote`` role stand, found among the text's words."""
+
+    def __init__(self, text: str, tokens: Tokens) -> None:
+        found = []
+        for verb in _verbs_with("quote"):
+            if " " in verb:
+                continue
+            for position in tokens.positions(verb):
+                start, end = tokens.span(position)
+                if text[start:end] == verb:
+                    found.append((start, end, verb))
+        for position in tokens.positions("according"):
+            start, end = tokens.span(position)
+            if text[start:end] == "according" and position + 1 < len(tokens.words) and text[end : end + 3] == " to":
+                if tokens.span(position + 1) == (end + 1, end + 3):
+                    found.append((start, end + 3, "according to"))
+        found.sort()
+        self.spans = found
+        self.starts = [start for start, _, _ in found]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The verbs inside ``start:end``, in order."""
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _speaker(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], verbs: _Verbs, heading: bool = False
+) -> Speaker | None:
+    outside = blank_quotes(text, start, end, spans, marks=True)
+    name_after = _verbs_with("name_after")
+    found = []
+    for verb_start, verb_end, verb in verbs.within(start, end):
+        if verb_end > end or outside[verb_start - start] == " ":
+            continue  # blanked out: the verb is inside a quotation
+        before = _name_before(outside, verb_start - start)
+        if before and _as_speaker(before[1])[1] not in _NOT_NAMES:
+            found.append(before)
+        elif verb in name_after and (after := _NAME_AFTER_VERB.match(outside, verb_end - start)):
+            if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
+                found.append((after.start(), after.group("name")))
+    if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
+        subject = next((m for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES), None)
+        found = [(subject.start(), subject.group(0))] if subject else []
+    return _as_speaker(min(found)[1]) if found else None
+
+
+def _unmarked(text: str, members: list[Sentence], speaker: Speaker | None, last: Speaker | None) -> list[Quote]:
+    quotes = []
+    pattern = _speech_patterns()[1]
+    for sentence in members:
+        match = pattern.match(text, sentence.start, sentence.end)
+        if match and "'" not in match.group("speech")[:1]:
+            who = _resolve(_as_speaker(match.group("name")), last) or speaker
+            name, key = who or (None, None)
+            quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, name, key, marked=False))
+    return quotes
+
+
+def _as_speaker(name: str) -> Speaker:
+    name = " ".join(name.split())
+    if name.lower() in ("he", "she", "they") or name.startswith("the "):
+        return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
+    parts = [p for p in name.split() if p.lower().strip(".") not in _TITLE_WORDS] or name.split()
+    return " ".join(parts), parts[-1].lower().strip(".'")
+
+
+def _resolve(speaker: Speaker | None, last: Speaker | None) -> Speaker | None:
+    """A pronoun or description ("he", "the Dutchman") stands for the last named speaker."""
+    if speaker and speaker[1] in ("he", "she", "they"):
+        return last
+    return speaker
+
+
+def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The quotation (or unmarked speech) of ``quotes`` that holds the span ``start:end``."""
+    for quote in quotes:
+        if quote.start <= start and end <= quote.end:
+            return quote
+    return None
+
+
+def first_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> Mapping[int, Quote]:
+    """Each sentence's first marked quotation (one that runs over several sentences counts in each)."""
+    found: dict[int, Quote] = {}
+    starts = [s.start for s in sentences]
+    for quote in quotes:
+        if not quote.marked:
+            continue
+        first = max(bisect_right(starts, quote.start) - 1, 0)
+        for index in range(first, len(starts)):
+            span = sentences[index]
+            if span.start >= quote.end:
+                break
+            if quote.start < span.end and span.start < quote.end:
+                found.setdefault(index, quote)
+    return found
+
+
+# --- attribution: the source a sentence credits --------------------------------------------------------------
+
+_VAGUE_HEADS = frozenset(
+    "analysts experts critics observers officials sources reports surveys studies some many others people "
+    "insiders commentators diplomats".split()
+)
+_NOT_SOURCES = frozenset(
+    "some many it this that these those there here in on at but and when while he she they we i you both even also "
+    "however meanwhile moreover".split()
+)
+_SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_BEFORE_VERB = re.compile(
+    rf"(?P<name>{_SOURCE_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    r"\s+(?:(?:also|has|had|have|previously|recently)\s+)?$"
+)
+#: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
+_ROLE_BEFORE_VERB = re.compile(
+    r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
+    r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement))"
+    r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
+    re.I,
+)
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?$", re.I)
+_AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
+_ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
+
+
+def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
+    """The named source a text cites ("according to the Pentagon", "Rutte said"), if any.
+
+    ``verbs`` are the text's reporting verbs (offsets into ``text``), if already
+    at hand. The name is looked for just before a verb (or just after "said",
+    "told" …). A vague head ("analysts say", "reports suggested") is not a named
+    source; a pronoun ("he stressed") is returned as ``"pronoun"``.
+    """
+    candidates: list[tuple[int, str]] = []
+    according = _ACCORDING.search(text) if "according to" in text else None
+    if according:
+        candidates.append((according.start(), according.group("name")))
+    source_after = _verbs_with("source_after")
+    found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
+    for start, end, entry in found:
+        before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
+            text, max(0, start - 140), start
+        )
+        if before:
+            candidates.append((before.start(), before.group("name")))
+        elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
+            candidates.append((start, "pronoun"))
+        elif entry.term in source_after and (after := _AFTER_VERB.match(text, end)):
+            candidates.append((after.start(), after.group("name")))
+    for _, name in sorted(candidates):
+        parts = name.split()
+        while parts and parts[0].lower() in _NOT_SOURCES:
+            parts = parts[1:]
+        if name == "pronoun" or (parts and parts[-1].lower() not in _VAGUE_HEADS):
+            return name if name == "pronoun" else " ".join(parts)
+    return None
+
+
+def _source_verbs(hits: Iterable[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Reporting verbs that can credit a source (not the ``speech_only`` markers)."""
+    return [hit for hit in hits if "speech_only" not in hit[2].flags]
+
+
+def source_verb_hits(hits: Iterable[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """The hits of the ``report_verbs`` lexicon that can credit a source (used by the prepare stage)."""
+    return _source_verbs(hits)
+
+
+def sentence_attributions(
+    text: str, sentences: Sequence[Sentence], quotes: Sequence[Quote], verbs: Mapping[int, Sequence[Hit]]
+) -> tuple[str | None, ...]:
+    """:func:`attribution` of each sentence, with its quotations blanked out (``None``: no source named).
+
+    ``verbs`` are the reporting verbs of each sentence (only sentences that have one).
+    """
+    found: list[str | None] = []
+    for sentence in sentences:
+        if sentence.index not in verbs and text.find("according to", sentence.start, sentence.end) < 0:
+            found.append(None)  # no reporting verb and no "according to": nothing is attributed
+            continue
+        offset = sentence.start
+        own = [
+            (start - offset, end - offset, entry)
+            for start, end, entry in verbs.get(sentence.index, ())
+            if quote_at(quotes, start, end) is None
+        ]
+        marked = [(q.start, q.end) for q in quotes if q.marked and q.start < sentence.end and sentence.start < q.end]
+        found.append(attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own))
+    return tuple(found)
+
+
+def says_who(text: str) -> bool:
+    """Whether a sentence says who said what: a reporting verb with the ``omission`` role, or a quotation mark."""
+    pattern = _speech_patterns()[2]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return bool(re.compile(pattern.pattern, re.I).search(text))
+    return bool(pattern.search(lowered))
+
+
+# --- vague sources -------------------------------------------------------------------------------------------------
+
+_CLAIM_VERBS = (
+    r"suggest(?:s|ed)?|say|says|said|believe[sd]?|claim(?:s|ed)?|indicate[sd]?|show(?:s|ed)?|found|find|"
+    r"estimate[sd]?|warn(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?"
+)
+
+
+@cache
+def _pinned() -> re.Pattern[str]:
+    """A vague noun that a claim is pinned on: "reports from last year suggested", "according to 2023 surveys"."""
+    nouns = "|".join(
+        sorted(
+            (e.term for e in _lexicon("vague_sources").entries if e.category == "vague_noun"), key=len, reverse=True
+        )
+    )
+    return re.compile(
+        rf"\b(?:(?:some|many|several|other|western|local|unnamed|anonymous)\s+)?(?:{nouns})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{_CLAIM_VERBS})\b"
+        rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b",
+        re.I,
+    )
+
+
+def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """Vague-source phrases of one sentence (its ``vague_sources`` hits) and claims pinned on a vague noun,
+    longest first, not overlapping, in text order."""
+    found = [(s, e) for s, e, entry in hits if entry.category != "vague_noun"]
+    if any(entry.category == "vague_noun" for _, _, entry in hits):
+        found += [(m.start(), m.end()) for m in _pinned().finditer(text, sentence.start, sentence.end)]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
+        if not any(s < end and start < e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
