@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -44,3 +45,27 @@ def test_no_wire_credit_stops_with_the_list(small_story):
 
 def test_outlet_field_names_the_wire(small_story):
     assert framing.analyze(small_story).baseline == "wire"
+
+
+def test_the_reason_says_who_chose_the_baseline(seed_story, tmp_path):
+    # --baseline over a manifest that names another version: the user chose it, not the manifest
+    assert framing.analyze(seed_story, baseline="000").baseline_reason == (
+        "Version 000 is the baseline because you chose it."
+    )
+    story_set = tmp_path / "set.jsonl"
+    line = {"story": "s", "baseline": "a", "versions": [{"id": "a", "text": "One two three."},
+                                                         {"id": "b", "text": "One two four."}]}
+    story_set.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    story = next(framing.iter_stories(story_set))
+    assert framing.analyze(story).baseline_reason == "Version a is the baseline because the story set names it."
+    assert framing.analyze(story, baseline="b").baseline_reason == "Version b is the baseline because you chose it."
+    pasted = framing.story_from_texts({"a": "One two three.", "b": "One two four."}, baseline="a")
+    assert "it was named when the story was made" in framing.analyze(pasted).baseline_reason
+
+
+def test_the_command_line_says_you_chose_it(capsys):
+    from framing.cli import main
+    from framing.examples import example_path
+
+    assert main(["analyze", str(example_path()), "--baseline", "000"]) == 0
+    assert "Version 000 is the baseline because you chose it." in capsys.readouterr().out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.errors import ConfigError, InputError
-from framing.records import Story, Version
+from framing.records import Finding, Story, Version
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,10 @@ def test_a_story_needs_two_versions_with_their_own_ids():
 def test_a_list_of_versions_is_taken_as_a_tuple():
     story = Story(name="s", versions=[Version("a", "One."), Version("b", "Two.")])
     assert isinstance(story.versions, tuple) and story.version("b").raw == "Two."
+
+
+def test_a_detail_named_like_a_fixed_field_is_refused():
+    with pytest.raises(ConfigError, match=r"must not reuse the names of its fixed fields. Got \['start', 'text'\]"):
+        Finding("hedge", 0, 3, "may", "A hedge.", "hedge", details={"text": "x", "start": 9})
+    finding = Finding("hedge", 0, 3, "may", "A hedge.", "hedge", details={"category": "modal"})
+    assert finding.details["category"] == "modal"

@@ -99,3 +99,26 @@ def test_awkward_text_builds():
 def test_without_charts_the_pdf_still_builds(seed_comparison):
     reader = PdfReader(io.BytesIO(build_pdf(seed_comparison, {})))
     assert "The ranking" not in flat(reader.pages[0].extract_text())
+
+
+def test_methods_page_prints_the_weights_the_run_used(seed_story):
+    comparison = framing.analyze(seed_story, weights={"alignment__added_share": 0.1})
+    text = flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(build_pdf(comparison, {}))).pages))
+    assert "new text alignment__added_share 0.1 share" in text
+    assert "new text alignment__added_share 3 share" not in text
+    assert "the weights this report was made with (not the defaults)" in text
+
+
+def test_one_findings_count_in_every_view(seed_comparison, seed_text):
+    from framing.report.html import report_html
+    from framing.report.tables import ranking_table
+
+    counts = {r.id: r.findings_in_text for r in seed_comparison.results}
+    assert counts["004"] == sum(not f.in_baseline for f in seed_comparison.result("004").findings)
+    table = ranking_table(seed_comparison)
+    html = report_html(seed_comparison)
+    assert "findings in its text" in table and "findings in its text" in html and "Findings in its text" in seed_text
+    for version_id, count in counts.items():
+        assert f"<td>{count}</td></tr>" in html
+        row = next(line for line in table.splitlines() if f"  {version_id}  " in line)
+        assert f"  {count}  " in row

@@ -1,0 +1,50 @@
+"""framing.speech: one home for quotations, speakers and attribution, with one list of reporting verbs."""
+
+from __future__ import annotations
+
+from framing import speech
+from framing.lexicon import load_lexicon
+from framing.prepare import prepare
+from framing.records import Version
+
+
+def doc(text: str):
+    return prepare(Version(id="t", raw=text))
+
+
+def test_one_verb_list_gives_every_role():
+    entries = {e.term: e.flags for e in load_lexicon("report_verbs").entries}
+    assert {"quote", "name_after", "source_after", "omission"} <= entries["said"]
+    assert "speech_only" in entries["according to"] and "omission" in entries["according to"]
+    assert "speech_only" not in entries["slammed"] if "slammed" in entries else True
+    assert speech._verbs_with("quote")[:1] and set(speech._verbs_with("name_after")) <= set(speech._verbs_with("quote"))
+
+
+def test_quotes_speakers_and_sources_come_from_prepare():
+    document = doc('"We will act," Mayor Anna Lopez said on Monday. Officials declared the plan finished.')
+    assert [q.speaker for q in document.quotes] == ["Anna Lopez"]
+    assert document.attributions[0] == "Mayor Anna Lopez"
+    # "declared" marks speech (a quotation's speaker) but names no source by itself
+    assert document.attributions[1] is None
+    assert document.first_quotes[0] is document.quotes[0]
+
+
+def test_blanking_quotes_keeps_offsets():
+    text = 'He said "a b c" and left.'
+    blanked = speech.blank_quotes(text, 0, len(text), [(9, 14)], marks=True)
+    assert len(blanked) == len(text) and '"' not in blanked and blanked.endswith("and left.")
+    inner = speech.blank_quotes(text, 0, len(text), [(9, 14)], marks=False)
+    assert inner.count('"') == 2 and "a b c" not in inner
+
+
+def test_says_who_reads_the_omission_role():
+    assert speech.says_who("The minister said it would rain.")
+    assert speech.says_who('It is "fine".')
+    assert not speech.says_who("It rained all day.")
+
+
+def test_vague_spans_are_typed_fields():
+    document = doc("Critics say the plan will fail. The plan starts in May.")
+    assert document.vague and all(isinstance(span, tuple) for spans in document.vague.values() for span in spans)
+    start, end = document.vague[0][0]
+    assert document.text[start:end].lower().startswith("critics say")
