@@ -14,6 +14,7 @@ paragraphs that carry one speaker's quotation on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,8 @@ class _Found:
     content: list[Span] = field(default_factory=list)
     indirect: bool = False
     direct: bool = False
+    relative: Span | None = None
+    preset: str | None = None
     name: str = ""
     source_type: str = "unnamed"
 
@@ -84,8 +87,6 @@ def _subject(verb: Token) -> Token | None:
     """The source token of a reporting verb."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -146,13 +147,16 @@ def _in_sentence(doc: Any, base: int, quotes: Sequence[tuple[Span, ...]], voices
             continue
         kind, tokens = cue
         taken.update(t.i for t in tokens)
-        if _skip((base + token.idx, base + token.idx + len(token)), voices):
-            continue
+        offset = base + token.idx
+        if _skip((offset, offset + len(token)), voices) or any(a < offset < b for q in quotes for a, b in q):
+            continue  # page furniture, or speech inside a quotation (the quoted speaker's, not the outlet's)
         head = _source_head(kind, tokens)
         if head is not None and not is_nominal(head):
             head = None
         if kind == "finding" and (head is None or head.lower_ not in DOCUMENT_NOUNS):
             continue
+        if kind == "belief" and head is not None and head.lower_ in _FIRST_PERSON:
+            continue  # "I think", "you know": a hedge inside speech, not an attribution
         span = noun_phrase(head, avoid=tokens[0]) if head is not None else None
         if span is not None and span[0] <= tokens[0].i < span[1]:
             span = None
@@ -167,8 +171,31 @@ def _in_sentence(doc: Any, base: int, quotes: Sequence[tuple[Span, ...]], voices
             content=[(base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges],
             indirect=indirect,
         )
+        if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            first, last = noun_phrase(head.head.head, avoid=head.head)
+            item.relative = (base + doc[first].idx, base + doc[last - 1].idx + len(doc[last - 1]))
         if head is not None and head.tag_ in ("NNP", "NNPS") and head.lower_ not in DOCUMENT_NOUNS:
             item.name = " ".join(t.text for t in name_tokens(head))
+        found.append(item)
+    return found
+
+
+_SPEAKER_LINE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)(?P<cue>:)[ \t]+\S")
+_NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"})
+
+
+def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
+    """A line opening with a name and a colon ("TAPPER: …", "Trump: We will win"): speech credited to the name."""
+    found = []
+    for start, end in paragraphs(text):
+        match = _SPEAKER_LINE.match(text, start, end)
+        if match is None or _skip(match.span("name"), voices) or match.group("name").lower() in _NOT_SPEAKERS:
+            continue
+        if len(match.group("name")) < 2:
+            continue
+        name, cue = match.span("name"), match.span("cue")
+        item = _Found(cue=cue, cue_kind="speech", source=name, head=None, sentence=(start, end), preset="person")
+        item.content, item.direct, item.name = [(cue[1] + 1, end)], True, match.group("name")
         found.append(item)
     return found
 
@@ -198,7 +225,7 @@ def analyse_many(texts: Sequence[str]) -> list[Speech]:
         spans = sentences(text)
         plans.append((voices, quotes, spans))
         jobs += [(number, a, text[a:b]) for a, b in spans if pattern.search(text, a, b) and not _skip((a, b), voices)]
-    found: list[list[_Found]] = [[] for _ in texts]
+    found: list[list[_Found]] = [_speaker_lines(text, plan[0]) for text, plan in zip(texts, plans, strict=True)]
     docs = parse(sentence for _, _, sentence in jobs)
     for (number, base, _), doc in zip(jobs, docs, strict=True):
         found[number] += _in_sentence(doc, base, plans[number][1], plans[number][0])
@@ -221,7 +248,8 @@ def find_attributions(text: str) -> tuple[Attribution, ...]:
 
 def _type(item: _Found, labels: dict[str, str | None], people: list[str]) -> str:
     if item.head is None:
-        return "unnamed"
+        label = labels.get(item.name)
+        return "organisation" if label in ("ORG", "GPE", "NORP") else item.preset or "unnamed"
     label = labels.get(item.name) if item.name else None
     kind = source_type(item.head, label)
     if kind == "organisation" and item.name and " " not in item.name and any(p.endswith(" " + item.name) for p in people):
@@ -305,6 +333,8 @@ _SINGULAR = frozenset({"he", "she", "him", "her"})
 
 def _antecedent(index: int, items: list[_Found], kinds: list[str], resolved: list[Span | None]) -> Span | None:
     """The source a pronoun source stands for: the latest fitting source before it, within reach."""
+    if items[index].relative is not None:
+        return items[index].relative  # "Smith, who said": the relative pronoun stands for the noun it follows
     pronoun = items[index].head.lower_
     wanted = {"person"} if pronoun in _SINGULAR else {"organisation", "unnamed", "document_or_data"}
     if pronoun == "it":
@@ -319,7 +349,7 @@ def _antecedent(index: int, items: list[_Found], kinds: list[str], resolved: lis
         if kinds[earlier] == "pronoun" and item.head.lower_ in (_SINGULAR if pronoun in _SINGULAR else _PLURAL):
             return resolved[earlier]
         if kinds[earlier] in wanted and item.source is not None:
-            plural = item.head.tag_ in ("NNS", "NNPS")
+            plural = item.head is not None and item.head.tag_ in ("NNS", "NNPS")
             if pronoun in _PLURAL and kinds[earlier] != "organisation" and not plural:
                 continue
             return item.source

@@ -43,6 +43,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 
 def is_nominal(head: Token) -> bool:
     """Whether ``head`` can head a source: a noun, a personal pronoun, a number ("two said"), not a month."""
+    if head.tag_ in ("WP", "WDT"):
+        return head.dep_ == "nsubj" and head.head.dep_ == "relcl"
     if head.tag_ not in _NOMINAL_TAGS or head.lower_ in _MONTHS or head.lower_ in ("there", "it's", "what"):
         return False
     if head.tag_ == "DT":
