@@ -89,7 +89,7 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and any(c.dep_ == "ccomp" for c in verb.children):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
         return verb.head
@@ -300,7 +300,11 @@ def _pair_quotes(
             if not any(blocks[number][0] <= item.cue[0] < blocks[number][1] for item in items):
                 owner = previous
         if owner is not None:
-            items[owner].content += list(quote)
+            inside = [c for c in items[owner].content if any(a <= c[0] and c[1] <= b + 1 for a, b in quote)]
+            items[owner].content = [c for c in items[owner].content if c not in inside] + list(quote)
+            items[owner].indirect = items[owner].indirect and any(
+                not any(a < c[1] and c[0] < b for a, b in quote) for c in items[owner].content
+            )
             items[owner].direct = True
             for n, (a, b) in enumerate(blocks):
                 if a < quote[-1][1] and quote[0][0] < b:

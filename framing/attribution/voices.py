@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import candidate_pattern
 from .records import Span, Voice
 from .text import paragraphs
 
@@ -44,7 +45,7 @@ def _kind(text: str, line: str, previous: str | None) -> str | None:
         return "post"
     if _CAPTION.search(line):
         return "caption"
-    if _LABEL.match(line) and len(line.split()) <= 6:
+    if _LABEL.match(line) and len(line.split()) <= 6 and not candidate_pattern().search(line):
         return "label"
     if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"')):
         if _POST_INTRO.search(previous):

@@ -1,0 +1,50 @@
+"""The engine's records: offsets, content kinds, batching and determinism."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from framing.attribution import SOURCE_TYPES, analyse, analyse_many
+
+TEXT = (
+    "The ministry said on Monday that exports fell 4 percent.\n\n"
+    "“We expected worse,” a senior trade official told reporters. “This is manageable.”\n\n"
+    "Analysts at the bank believe the slide will continue.\n\n"
+    "The minister denied the report."
+)
+
+
+def test_records_are_frozen_and_offsets_point_into_the_text() -> None:
+    speech = analyse(TEXT)
+    assert len(speech.attributions) == 4
+    for found in speech.attributions:
+        assert TEXT[found.cue[0] : found.cue[1]] == found.cue_text
+        assert found.source is not None and TEXT[found.source[0] : found.source[1]] == found.source_text
+        assert found.source_type in SOURCE_TYPES
+        assert all(0 <= a < b <= len(TEXT) for a, b in found.content)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        speech.attributions[0].cue_text = "x"  # type: ignore[misc]
+
+
+def test_content_kinds() -> None:
+    kinds = [(a.cue_text, a.source_text, a.content_kind) for a in analyse(TEXT).attributions]
+    assert kinds == [
+        ("said", "The ministry", "indirect"),
+        ("told", "a senior trade official", "direct"),
+        ("believe", "Analysts at the bank", "indirect"),
+        ("denied", "The minister", "paraphrase"),
+    ]
+    told = analyse(TEXT).attributions[1]
+    assert [TEXT[a:b] for a, b in told.content] == ["“We expected worse,”", "“This is manageable.”"]
+
+
+def test_batched_equals_one_by_one() -> None:
+    other = "Police said two people were hurt."
+    assert analyse_many([TEXT, other]) == [analyse(TEXT), analyse(other)]
+
+
+def test_empty_text() -> None:
+    speech = analyse("")
+    assert speech.attributions == () and speech.quotations == () and speech.voices == ()
