@@ -8,7 +8,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["CUE_KINDS", "cue_forms", "CANDIDATE"]
+__all__ = ["CUE_KINDS", "cue_forms", "candidate_pattern", "cue_positions"]
 
 CUE_KINDS = ("speech", "belief", "finding", "nominal")
 
@@ -36,4 +36,15 @@ def candidate_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
-CANDIDATE = candidate_pattern
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _candidate_words() -> frozenset[str]:
+    return frozenset({form for kind in cue_forms().values() for form in kind} | {"according"})
+
+
+def cue_positions(text: str) -> list[int]:
+    """Offsets of the words of ``text`` that could be cues (a set look-up per word: linear and fast)."""
+    words = _candidate_words()
+    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in words]

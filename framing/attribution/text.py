@@ -63,18 +63,19 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+_MARK = re.compile(r"[“”«»„\"]")
+
+
 def _marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     """Quotation marks in ``start:end`` as (offset, opens)."""
     marks = []
-    for index in range(start, end):
-        char = text[index]
-        if char in _OPENING:
-            marks.append((index, True))
-        elif char in _CLOSING:
-            marks.append((index, False))
-        elif char == '"':
+    for match in _MARK.finditer(text, start, end):
+        index, char = match.start(), match.group()
+        if char == '"':
             before = text[index - 1] if index > start else " "
             marks.append((index, before.isspace() or before in "([{—–-/:"))
+        else:
+            marks.append((index, char in _OPENING))
     return marks
 
 
