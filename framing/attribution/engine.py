@@ -283,8 +283,23 @@ def _in_sentence(
     return found
 
 
-_SPEAKER_LINE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)(?P<cue>:)[ \t]+\S")
-_NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "correction", "source", "sources", "photo"})
+_SPEAKER_LINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[–—-]\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)"
+    r"(?:\s+(?:to|at|on|in)\s+[^:\n]{1,60})?(?P<cue>:)[ \t]+\S"
+)
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NOT_SPEAKERS = frozenset(
+    "update note correction source sources photo name age city job date time location title headline byline q a "
+    "editor's editor’s".split()
+)
+
+
+_FUNCTION_WORDS = frozenset("the a an in is of on for to and are was why how what who when where it this".split())
+
+
+def _speaker_name(name: str, label: str | None) -> bool:
+    """Whether the words before a line's colon name a speaker: an entity, or capitalised words with no function word."""
+    return label in _SPEAKER_ENTITIES or not any(word.lower() in _FUNCTION_WORDS for word in name.split())
 
 
 def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
@@ -292,7 +307,7 @@ def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
     found = []
     for start, end in paragraphs(text):
         match = _SPEAKER_LINE.match(text, start, end)
-        if match is None or _skip(match.span("name"), voices) or match.group("name").lower() in _NOT_SPEAKERS:
+        if match is None or _skip(match.span("name"), voices) or match.group("name").split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if len(match.group("name")) < 2:
             continue
@@ -317,8 +332,29 @@ def _skip(span: Span, voices: Sequence[Voice]) -> bool:
     return any(v.kind in _FURNITURE and v.span[0] <= span[0] and span[1] <= v.span[1] for v in voices)
 
 
-def analyse_many(texts: Sequence[str]) -> list[Speech]:
-    """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them."""
+def _wanted(spans: list[Span], quotes: list[tuple[Span, ...]], focus: Sequence[Span] | None) -> list[bool]:
+    """Which sentences to parse: all, or those near ``focus``.
+
+    Near means overlapping a focus span, just before one (an introduction such as
+    "She said:"), or inside a quotation that a focus span touches (its cue may
+    stand in another sentence of the quotation, or the paragraph before it).
+    """
+    if focus is None:
+        return [True] * len(spans)
+    wanted = [any(a < f[1] and f[0] < b for f in focus) for a, b in spans]
+    for quote in quotes:
+        if any(a < f[1] and f[0] < b for a, b in quote for f in focus):
+            wanted = [w or (quote[0][0] - 400 < b and a < quote[-1][1]) for w, (a, b) in zip(wanted, spans, strict=True)]
+    return [w or (n + 1 < len(wanted) and wanted[n + 1]) for n, w in enumerate(wanted)]
+
+
+def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | None = None) -> list[Speech]:
+    """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them.
+
+    ``focus`` (one entry per text) limits the parse to the sentences near the given
+    spans (figures, quotations, added sentences: what a consumer asks about), to
+    spend the parser only where an answer is needed; None parses every cue sentence.
+    """
     plans = []
     jobs: list[tuple[int, Span, _Piece]] = []
     for number, text in enumerate(texts):
@@ -327,9 +363,11 @@ def analyse_many(texts: Sequence[str]) -> list[Speech]:
         plans.append((voices, quotes))
         flat = sorted(span for quote in quotes for span in quote)
         cues = cue_positions(text)
-        for a, b in sentences(text):
+        spans = sentences(text)
+        wanted = _wanted(spans, quotes, None if focus is None else focus[number])
+        for (a, b), want in zip(spans, wanted, strict=True):
             first = bisect_left(cues, a)
-            if first == len(cues) or cues[first] >= b or _skip((a, b), voices):
+            if not want or first == len(cues) or cues[first] >= b or _skip((a, b), voices):
                 continue
             near = flat[max(0, bisect_left(flat, (a, 0)) - 1) : bisect_left(flat, (b, 0))]
             outside = [c for c in cues[first : bisect_left(cues, b)] if not any(q[0] < c < q[1] for q in near)]
@@ -340,15 +378,22 @@ def analyse_many(texts: Sequence[str]) -> list[Speech]:
     for (number, sentence, piece), doc in zip(jobs, docs, strict=True):
         found[number] += _in_sentence(doc, piece, sentence, plans[number][1], plans[number][0])
     labels = _entity_labels(item.name for items in found for item in items if item.name)
+    for items in found:  # a line opening "Name:" credits a name only where the recogniser reads it as one
+        items[:] = [i for i in items if i.head is not None or _speaker_name(i.name, labels.get(i.name))]
     return [
         _assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)
     ]
 
 
 @lru_cache(maxsize=512)
-def analyse(text: str) -> Speech:
-    """Attributions, quotations and other voices of ``text`` (cached: the result is immutable)."""
-    return analyse_many([text])[0]
+def analyse(text: str, focus: tuple[Span, ...] | None = None) -> Speech:
+    """Attributions, quotations and other voices of ``text`` (cached: the result is immutable).
+
+    With ``focus``, only attributions in sentences near those spans are looked for
+    (see :func:`analyse_many`); every quotation and voice is still found, but a
+    quotation is paired with its speaker only where its cue sentence was parsed.
+    """
+    return analyse_many([text], None if focus is None else [focus])[0]
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:

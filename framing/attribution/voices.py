@@ -3,7 +3,7 @@
 Each rule reads one paragraph (a non-blank line) and the one before it:
 
 - ``promo``: a line that opens with a link label ("More:", "Read more", "RELATED:", "Watch:", "See also"…);
-- ``post``: a tweet's signature line ("— Name (@handle) June 5, 2019"), with the post text before it when
+- ``post``: an embed left as markup (``<tweet …>…</tweet>``, ``<blockquote>``), a tweet's signature line ("— Name (@handle) June 5, 2019"), with the post text before it when
   the signature stands alone, a line with ``pic.twitter.com`` or "A post shared by", and the paragraph after
   an introduction that ends in a colon and names a post ("tweeted:", "wrote on Facebook:");
 - ``statement``: the paragraph after an introduction ending in a colon that names a statement or release;
@@ -63,13 +63,16 @@ def _label_prefix(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+_EMBED = re.compile(r"<(?P<tag>tweet|blockquote|iframe)\b[^>]*>.*?</(?P=tag)>", re.S | re.I)
+
+
 def find_voices(text: str) -> tuple[Voice, ...]:
     """Spans of ``text`` in a voice other than the outlet's, in order, each with its kind."""
-    found: list[Voice] = []
+    found: list[Voice] = [Voice(m.span(), "post", m.group()) for m in _EMBED.finditer(text)]
     previous: str | None = None
     for start, end in paragraphs(text):
         line = text[start:end]
-        kind = _kind(text, line, previous)
+        kind = None if any(v.span[0] <= start < v.span[1] for v in found) else _kind(text, line, previous)
         if kind is not None:
             found.append(Voice((start, end), kind, line))
         else:
@@ -77,7 +80,7 @@ def find_voices(text: str) -> tuple[Voice, ...]:
             if label is not None and _LABEL_WORDS.search(text[label[0] : label[1]]):
                 found.append(Voice(label, "label", text[label[0] : label[1]]))
         previous = line
-    return tuple(_with_post_text(text, found))
+    return tuple(_with_post_text(text, sorted(found, key=lambda v: v.span)))
 
 
 _LABEL_WORDS = re.compile(

@@ -48,3 +48,19 @@ def test_batched_equals_one_by_one() -> None:
 def test_empty_text() -> None:
     speech = analyse("")
     assert speech.attributions == () and speech.quotations == () and speech.voices == ()
+
+
+def test_focus_parses_only_what_is_asked_about() -> None:
+    figure = TEXT.index("4 percent")
+    focused = analyse(TEXT, focus=((figure, figure + 9),))
+    assert [a.source_text for a in focused.attributions] == ["The ministry"]
+    assert [q.spans for q in focused.quotations] == [q.spans for q in analyse(TEXT).quotations]
+    assert [q.attribution for q in focused.quotations] == [None, None]  # their cue sentence was not asked about
+
+
+def test_focus_on_a_quotation_reaches_its_cue() -> None:
+    text = "Ms. Reyes said:\n\n“We build the clinics first. Then we staff them.”\n\nThe council said nothing."
+    start = text.index("Then")
+    focused = analyse(text, focus=((start, start + 4),))
+    assert [a.source_text for a in focused.attributions] == ["Ms. Reyes"]
+    assert focused.quotations[0].attribution == 0
