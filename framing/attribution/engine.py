@@ -91,8 +91,8 @@ class _Piece:
 _SPACE_WORD = re.compile(r"\S+")
 _LONG_SENTENCE = 30  # words: a longer sentence has its reported clause shortened too
 _LEFT_REACH = 16  # words before a cue at the end of a sentence kept for its source
-_THAT_REACH = 6
-_RIGHT_REACH = 8  # words after the last cue of a long sentence kept for an inverted source or a recipient  # words after a cue in which "that" opens the reported clause
+_THAT_REACH = 6  # words after a cue in which "that" opens the reported clause
+_RIGHT_REACH = 8  # words after the last cue of a long sentence kept for an inverted source or a recipient
 
 
 def _clause_cuts(text: str, start: int, end: int, cues: Sequence[int], cuts: list[Span]) -> list[Span]:
@@ -119,7 +119,7 @@ def _clause_cuts(text: str, start: int, end: int, cues: Sequence[int], cuts: lis
         found.append((words[right + 1][0], words[-1][1] - 1))  # the rest of a long reported clause
     if len(words) - last <= _LEFT_REACH // 2 + 2:
         for k in range(max(0, last - _LEFT_REACH), last - 2):
-            if text[words[k][1] - 1] in ",”\"" and k >= _LONG_QUOTE:
+            if text[words[k][1] - 1] in ',”"' and k >= _LONG_QUOTE:
                 found.append((words[0][0], words[k][1] - 1))
                 break
     return found
@@ -307,7 +307,11 @@ def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
     found = []
     for start, end in paragraphs(text):
         match = _SPEAKER_LINE.match(text, start, end)
-        if match is None or _skip(match.span("name"), voices) or match.group("name").split()[-1].lower() in _NOT_SPEAKERS:
+        if (
+            match is None
+            or _skip(match.span("name"), voices)
+            or match.group("name").split()[-1].lower() in _NOT_SPEAKERS
+        ):
             continue
         if len(match.group("name")) < 2:
             continue
@@ -344,7 +348,9 @@ def _wanted(spans: list[Span], quotes: list[tuple[Span, ...]], focus: Sequence[S
     wanted = [any(a < f[1] and f[0] < b for f in focus) for a, b in spans]
     for quote in quotes:
         if any(a < f[1] and f[0] < b for a, b in quote for f in focus):
-            wanted = [w or (quote[0][0] - 400 < b and a < quote[-1][1]) for w, (a, b) in zip(wanted, spans, strict=True)]
+            wanted = [
+                w or (quote[0][0] - 400 < b and a < quote[-1][1]) for w, (a, b) in zip(wanted, spans, strict=True)
+            ]
     return [w or (n + 1 < len(wanted) and wanted[n + 1]) for n, w in enumerate(wanted)]
 
 
@@ -380,9 +386,7 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
     labels = _entity_labels(item.name for items in found for item in items if item.name)
     for items in found:  # a line opening "Name:" credits a name only where the recogniser reads it as one
         items[:] = [i for i in items if i.head is not None or _speaker_name(i.name, labels.get(i.name))]
-    return [
-        _assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)
-    ]
+    return [_assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)]
 
 
 @lru_cache(maxsize=512)
@@ -407,7 +411,12 @@ def _type(item: _Found, labels: dict[str, str | None], people: list[str]) -> str
         return "organisation" if label in ("ORG", "GPE", "NORP") else item.preset or "unnamed"
     label = labels.get(item.name) if item.name else None
     kind = source_type(item.head, label)
-    if kind == "organisation" and item.name and " " not in item.name and any(p.endswith(" " + item.name) for p in people):
+    if (
+        kind == "organisation"
+        and item.name
+        and " " not in item.name
+        and any(p.endswith(" " + item.name) for p in people)
+    ):
         kind = "person"  # a surname alone, after the full name
     if kind == "person" and item.name:
         people.append(item.name)
@@ -418,9 +427,11 @@ def _owner(quote: tuple[Span, ...], items: list[_Found], text: str, blocks: list
     """Index of the attribution a quotation belongs to, by the sentence it stands in or the cue before it."""
     start, end = quote[0][0], quote[-1][1]
     inside = [
-        n for n, item in enumerate(items)
+        n
+        for n, item in enumerate(items)
         if any(a < item.sentence[1] and item.sentence[0] < b for a, b in quote)
-        and item.source is not None and not (item.source[0] <= start and end <= item.source[1])
+        and item.source is not None
+        and not (item.source[0] <= start and end <= item.source[1])
     ]
     if inside:
         return min(inside, key=lambda n: min(abs(items[n].cue[0] - start), abs(items[n].cue[0] - end)))

@@ -68,11 +68,11 @@ def noun_phrase(head: Token, avoid: Token | None = None) -> tuple[int, int]:
     tokens = [t for t in tokens if t.i < head.i] + [head] + [t for t in tokens if t.i > head.i]
     first, last = tokens[0].i, tokens[-1].i
     doc = head.doc
-    while first < head.i and (doc[first].is_punct and doc[first].text not in "(“\"" or doc[first].dep_ == "cc"):
+    while first < head.i and (doc[first].is_punct and doc[first].text not in '(“"' or doc[first].dep_ == "cc"):
         first += 1
-    while last > head.i and (doc[last].is_punct and doc[last].text not in ")”\"" or doc[last].dep_ in ("cc", "mark")):
+    while last > head.i and (doc[last].is_punct and doc[last].text not in ')”"' or doc[last].dep_ in ("cc", "mark")):
         last -= 1
-    if doc[last].text in ")”\"" and not any(doc[i].text in "(“\"" for i in range(first, last)):
+    if doc[last].text in ')”"' and not any(doc[i].text in '(“"' for i in range(first, last)):
         last -= 1
     return first, last + 1
 

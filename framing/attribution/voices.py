@@ -3,9 +3,10 @@
 Each rule reads one paragraph (a non-blank line) and the one before it:
 
 - ``promo``: a line that opens with a link label ("More:", "Read more", "RELATED:", "Watch:", "See also"…);
-- ``post``: an embed left as markup (``<tweet …>…</tweet>``, ``<blockquote>``), a tweet's signature line ("— Name (@handle) June 5, 2019"), with the post text before it when
-  the signature stands alone, a line with ``pic.twitter.com`` or "A post shared by", and the paragraph after
-  an introduction that ends in a colon and names a post ("tweeted:", "wrote on Facebook:");
+- ``post``: an embed left as markup (``<tweet …>…</tweet>``, ``<blockquote>``), a tweet's signature line
+  ("— Name (@handle) June 5, 2019"), with the post text before it when the signature stands alone, a line
+  with ``pic.twitter.com`` or "A post shared by", and the paragraph after an introduction that ends in a colon
+  and names a post ("tweeted:", "wrote on Facebook:");
 - ``statement``: the paragraph after an introduction ending in a colon that names a statement or release;
 - ``caption``: a line carrying a picture credit ("(AP Photo/…)", "REUTERS/Name", "Getty Images", "Photo:");
 - ``label``: a short heading line that ends in a colon ("What they're saying:", "Why it matters:").
@@ -28,8 +29,12 @@ _PROMO = re.compile(
     re.I,
 )
 _SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
-_POST_MARK = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|A post shared by|twitter\.com/\w+/status")
-_POST_INTRO = re.compile(r"\b(?:tweet(?:ed|s)?|posted|wrote on (?:twitter|facebook|instagram)|on (?:twitter|facebook|instagram|x))\b", re.I)
+_POST_MARK = re.compile(
+    r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|A post shared by|twitter\.com/\w+/status"
+)
+_POST_INTRO = re.compile(
+    r"\b(?:tweet(?:ed|s)?|posted|wrote on (?:twitter|facebook|instagram)|on (?:twitter|facebook|instagram|x))\b", re.I
+)
 _STATEMENT_INTRO = re.compile(r"\b(?:statement|release|read(?:s)? in (?:full|part)|full text|letter)\b", re.I)
 _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA-EFE)/\s*[A-Z]"

@@ -70,7 +70,11 @@ def test_source_is_the_noun_phrase_not_the_first_capital(text: str, source: str)
 
 def test_month_possessive_is_part_of_a_document_source() -> None:
     found = one("June's jobs report showed that employers added 224,000 jobs.", "showed")
-    assert (found.source_text, found.source_type, found.cue_kind) == ("June's jobs report", "document_or_data", "finding")
+    assert (found.source_text, found.source_type, found.cue_kind) == (
+        "June's jobs report",
+        "document_or_data",
+        "finding",
+    )
     assert found.content_kind == "indirect"
 
 
@@ -147,7 +151,10 @@ def test_quotation_over_paragraphs_and_a_new_paragraph_carries_the_speaker_on() 
 
 
 def test_named_official_with_an_apposition_is_a_person() -> None:
-    text = "Steven Wagner, an official with the Department of Health and Human Services, said the agency lost track of 1,475 children."
+    text = (
+        "Steven Wagner, an official with the Department of Health and Human Services, said the agency lost track "
+        "of 1,475 children."
+    )
     found = one(text, "said")
     assert found.source_text == "Steven Wagner, an official with the Department of Health and Human Services"
     assert found.source_type == "person" and found.named

@@ -7,7 +7,11 @@ from framing.attribution.text import paragraphs, quotation_spans, sentences
 
 def test_sentences_keep_abbreviations_and_initials() -> None:
     text = "Mr. Smith of the U.S. Army spoke. J. R. Jones left.\nA new line"
-    assert [text[a:b] for a, b in sentences(text)] == ["Mr. Smith of the U.S. Army spoke.", "J. R. Jones left.", "A new line"]
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Mr. Smith of the U.S. Army spoke.",
+        "J. R. Jones left.",
+        "A new line",
+    ]
 
 
 def test_paragraphs_are_stripped_lines() -> None:
