@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..errors import InputError
 from .backbone import parse, recogniser
 from .cues import cue_forms, cue_positions
 from .records import Attribution, Quotation, Span, Speech, Voice
@@ -389,14 +390,21 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
     return [_assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)]
 
 
-@lru_cache(maxsize=512)
-def analyse(text: str, focus: tuple[Span, ...] | None = None) -> Speech:
+def analyse(text: str, focus: Iterable[Span] | None = None) -> Speech:
     """Attributions, quotations and other voices of ``text`` (cached: the result is immutable).
 
     With ``focus``, only attributions in sentences near those spans are looked for
     (see :func:`analyse_many`); every quotation and voice is still found, but a
     quotation is paired with its speaker only where its cue sentence was parsed.
     """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise InputError(f"analyse() takes one text (a str); got a {kind}. Use analyse_many() for several texts.")
+    return _analyse(text, None if focus is None else tuple(sorted(focus)))
+
+
+@lru_cache(maxsize=512)
+def _analyse(text: str, focus: tuple[Span, ...] | None) -> Speech:
     return analyse_many([text], None if focus is None else [focus])[0]
 
 

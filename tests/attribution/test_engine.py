@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from framing.attribution import SOURCE_TYPES, analyse, analyse_many
+from framing.errors import InputError
 
 TEXT = (
     "The ministry said on Monday that exports fell 4 percent.\n\n"
@@ -64,3 +65,31 @@ def test_focus_on_a_quotation_reaches_its_cue() -> None:
     focused = analyse(text, focus=((start, start + 4),))
     assert [a.source_text for a in focused.attributions] == ["Ms. Reyes"]
     assert focused.quotations[0].attribution == 0
+
+
+def test_long_reported_clauses_map_back_whole() -> None:
+    after = (
+        "The regional health director said on Tuesday that the hospital had run out of beds for the second time "
+        "this winter and that patients were being sent to clinics in three neighbouring towns."
+    )
+    found = analyse(after).attributions[0]
+    assert found.source_text == "The regional health director"
+    assert after[found.content[0][0] : found.content[-1][1]].startswith("that the hospital had run out of beds")
+    assert found.content[-1][1] == len(after) - 1
+    before = (
+        "Exports of grain fell by a quarter in the first half of the year as the drought cut harvests across the "
+        "south and the port strike held up shipments for weeks, the agriculture ministry said on Friday."
+    )
+    found = analyse(before).attributions[0]
+    assert (found.source_text, found.source_type) == ("the agriculture ministry", "organisation")
+    assert before[found.content[0][0] : found.content[0][1]].startswith("Exports of grain fell by a quarter")
+
+
+def test_one_text_not_a_list() -> None:
+    with pytest.raises(InputError, match="analyse_many"):
+        analyse(["a", "b"])  # type: ignore[arg-type]
+
+
+def test_focus_accepts_any_sequence_of_spans() -> None:
+    figure = TEXT.index("4 percent")
+    assert analyse(TEXT, focus=[(figure, figure + 9)]) == analyse(TEXT, focus=((figure, figure + 9),))
