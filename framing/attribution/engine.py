@@ -15,7 +15,7 @@ paragraphs that carry one speaker's quotation on.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import InputError
 from .backbone import parse, recogniser
 from .cues import cue_forms, cue_positions
+from .pieces import Piece, read_as
 from .records import Attribution, Quotation, Span, Speech, Voice
 from .sources import DOCUMENT_NOUNS, is_nominal, name_tokens, noun_phrase, source_type
 from .text import paragraphs, quotation_spans, sentences
@@ -56,101 +57,6 @@ class _Found:
     preset: str | None = None
     name: str = ""
     source_type: str = "unnamed"
-
-
-_PLACEHOLDER = "this is so"
-_LONG_QUOTE = 4  # words: a quotation this long is a clause; the parser reads a placeholder instead
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """What the parser reads for one sentence: long quotations shortened to a placeholder clause.
-
-    The words inside a quotation are the quoted speaker's, and the attribution
-    around them does not depend on them; replacing them keeps the tree's shape
-    ("“this is so,” she said") at a fraction of the cost. ``segments`` maps the
-    read text back: ``(read offset, analysed start, analysed end)`` of each copied
-    run or placeholder, in order.
-    """
-
-    text: str
-    segments: tuple[tuple[int, int, int, bool], ...]
-
-    def start(self, offset: int) -> int:
-        read, begin, _, copied = self.segments[bisect_right(self.segments, (offset, 1 << 62)) - 1]
-        return begin + (offset - read if copied else 0)
-
-    def end(self, offset: int) -> int:
-        """Analysed offset just after the character before read offset ``offset``."""
-        read, begin, stop, copied = self.segments[bisect_right(self.segments, (offset - 1, 1 << 62)) - 1]
-        return begin + (offset - read) if copied else stop
-
-    def span(self, start: int, end: int) -> Span:
-        return self.start(start), self.end(end)
-
-
-_SPACE_WORD = re.compile(r"\S+")
-_LONG_SENTENCE = 30  # words: a longer sentence has its reported clause shortened too
-_LEFT_REACH = 16  # words before a cue at the end of a sentence kept for its source
-_THAT_REACH = 6  # words after a cue in which "that" opens the reported clause
-_RIGHT_REACH = 8  # words after the last cue of a long sentence kept for an inverted source or a recipient
-
-
-def _clause_cuts(text: str, start: int, end: int, cues: Sequence[int], cuts: list[Span]) -> list[Span]:
-    """Reported clauses of a long sentence that the parser can read as a placeholder.
-
-    "X said on Monday that <clause>": the clause after "that"; "<clause>, X
-    said.": the clause before the comma farthest from the cue within reach. The
-    tree around the cue keeps its shape, and the content maps back to the clause.
-    """
-    words = [m.span() for m in _SPACE_WORD.finditer(text, start, end)]
-    words = [w for w in words if not any(a <= w[0] < b for a, b in cuts)]
-    if len(words) <= _LONG_SENTENCE or not cues:
-        return []
-    found = []
-    index = [w[0] for w in words]
-    last = bisect_left(index, cues[-1])
-    for k in range(last + 1, min(last + 1 + _THAT_REACH, len(words))):
-        if text[words[k][0] : words[k][1]].lower() == "that" and len(words) - k > _LONG_QUOTE + 1:
-            found.append((words[k + 1][0], words[-1][1] - 1))
-            break
-    kept = [bisect_left(index, c) for c in cues]
-    right = min(len(words) - 1, max(kept) + _RIGHT_REACH)
-    if not found and len(words) - 1 - right > _LONG_QUOTE and text[words[right][1] - 1] not in ",;:":
-        found.append((words[right + 1][0], words[-1][1] - 1))  # the rest of a long reported clause
-    if len(words) - last <= _LEFT_REACH // 2 + 2:
-        for k in range(max(0, last - _LEFT_REACH), last - 2):
-            if text[words[k][1] - 1] in ',”"' and k >= _LONG_QUOTE:
-                found.append((words[0][0], words[k][1] - 1))
-                break
-    return found
-
-
-def _piece(text: str, start: int, end: int, quotes: Sequence[Span], cues: Sequence[int] = ()) -> _Piece:
-    cuts = []
-    for a, b in quotes:
-        inner = (max(a + 1, start), min(b - 1, end))
-        if inner[0] < inner[1] and len(text[inner[0] : inner[1]].split()) >= _LONG_QUOTE:
-            cuts.append(inner)
-    cuts = sorted(cuts + [c for c in _clause_cuts(text, start, end, cues, cuts) if not _crosses(c, cuts)])
-    parts: list[str] = []
-    segments: list[tuple[int, int, int, bool]] = []
-    at, read = start, 0
-    for a, b in cuts:
-        segments.append((read, at, a, True))
-        parts.append(text[at:a])
-        read += a - at
-        segments.append((read, a, b, False))
-        parts.append(_PLACEHOLDER)
-        read += len(_PLACEHOLDER)
-        at = b
-    segments.append((read, at, end, True))
-    parts.append(text[at:end])
-    return _Piece("".join(parts), tuple(segments))
-
-
-def _crosses(span: Span, others: Sequence[Span]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in others)
 
 
 def _cue_tokens(token: Token, forms: dict[str, dict[str, str]], quoted: bool) -> tuple[str, list[Token]] | None:
@@ -232,14 +138,14 @@ def _recipient_forms() -> frozenset[str]:
     return frozenset(form for form, lemma in speech.items() if lemma in _RECIPIENT_VERBS)
 
 
-def _raw(piece: _Piece, doc: Any, tokens: tuple[int, int]) -> Span:
+def _raw(piece: Piece, doc: Any, tokens: tuple[int, int]) -> Span:
     """Span in the analysed text of the token range ``[first, last)``."""
     last = doc[tokens[1] - 1]
     return piece.span(doc[tokens[0]].idx, last.idx + len(last))
 
 
 def _in_sentence(
-    doc: Any, piece: _Piece, sentence: Span, quotes: Sequence[tuple[Span, ...]], voices: Sequence[Voice]
+    doc: Any, piece: Piece, sentence: Span, quotes: Sequence[tuple[Span, ...]], voices: Sequence[Voice]
 ) -> list[_Found]:
     """Attributions of one parsed sentence (``piece``: what the parser read, ``sentence``: its span)."""
     forms = cue_forms()
@@ -363,7 +269,7 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
     spend the parser only where an answer is needed; None parses every cue sentence.
     """
     plans = []
-    jobs: list[tuple[int, Span, _Piece]] = []
+    jobs: list[tuple[int, Span, Piece]] = []
     for number, text in enumerate(texts):
         voices = find_voices(text)
         quotes = quotation_spans(text)
@@ -379,7 +285,7 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
             near = flat[max(0, bisect_left(flat, (a, 0)) - 1) : bisect_left(flat, (b, 0))]
             outside = [c for c in cues[first : bisect_left(cues, b)] if not any(q[0] < c < q[1] for q in near)]
             if outside:
-                jobs.append((number, (a, b), _piece(text, a, b, near, outside)))
+                jobs.append((number, (a, b), read_as(text, a, b, near, outside)))
     found: list[list[_Found]] = [_speaker_lines(text, plan[0]) for text, plan in zip(texts, plans, strict=True)]
     docs = parse(piece.text for _, _, piece in jobs)
     for (number, sentence, piece), doc in zip(jobs, docs, strict=True):
