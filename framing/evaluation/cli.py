@@ -46,6 +46,12 @@ def add_eval_parser(commands: Any) -> argparse.ArgumentParser:
     _quotes_and_lexicon(basil)
     polnear = _sub(sub, "polnear", "sources, cues and attributed numbers against PolNeAR", _polnear)
     polnear.add_argument("folder", type=Path, help="PolNeAR folder with text/ and attributions/ (or its parent)")
+    polnear.add_argument(
+        "--engine",
+        choices=("segment", "attribution"),
+        default="segment",
+        help="attribution detection to score: the segmenter's speakers (segment) or framing.attribution",
+    )
     ranking = _sub(sub, "ranking", "Spearman of the divergence with versions' human_score", _ranking)
     ranking.add_argument("jsonl", type=Path, help="JSON Lines story set whose versions carry human_score")
     ranking.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples (seed fixed)")
@@ -108,7 +114,7 @@ def _basil(args: argparse.Namespace) -> Scores:
 def _polnear(args: argparse.Namespace) -> Scores:
     from .polnear import evaluate_polnear, read_polnear
 
-    return evaluate_polnear(read_polnear(args.folder, limit=args.limit))
+    return evaluate_polnear(read_polnear(args.folder, limit=args.limit), engine=args.engine)
 
 
 def _ranking(args: argparse.Namespace) -> Scores:

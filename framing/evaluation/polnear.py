@@ -21,11 +21,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, MissingInputError
+from ..errors import ConfigError, InputError, MissingInputError
 from .metrics import Span, TokenCounts, cohen_kappa, overlaps, ratio, spans_touched, token_counts
 from .predict import CUE, attribution_spans, document, quote_spans, sentence_spans, spans_of, text_findings
 
-__all__ = ["AttributedText", "read_polnear", "read_ann", "evaluate_polnear", "NUMBER"]
+__all__ = ["AttributedText", "read_polnear", "read_ann", "evaluate_polnear", "NUMBER", "ENGINES"]
 
 NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*%?")
 _TYPES = ("Source", "Cue", "Content")
@@ -102,15 +102,42 @@ def _numbers(article: AttributedText, sources: Sequence[Span]) -> tuple[list[boo
     return gold, predicted
 
 
-def evaluate_polnear(articles: Sequence[AttributedText]) -> dict[str, float | str]:
-    """Token and span scores for sources and cues; agreement on whether each number is attributed."""
+ENGINES = ("segment", "attribution")
+
+
+def _engine_predictions(articles: Sequence[AttributedText]) -> list[tuple[dict[str, list[Span]], list[bool]]]:
+    """Sources, cues and each number's 'attributed' by :mod:`framing.attribution` (one batched parse)."""
+    from ..attribution import analyse_many
+
+    results = []
+    for article, speech in zip(articles, analyse_many([a.text for a in articles]), strict=True):
+        sources = sorted({a.source for a in speech.attributions if a.source is not None})
+        cues = sorted({a.cue for a in speech.attributions})
+        content = [span for a in speech.attributions for span in a.content]
+        content += [span for q in speech.quotations if q.attribution is not None for span in q.spans]
+        numbers = [any(overlaps(m.span(), c) for c in content) for m in NUMBER.finditer(article.text)]
+        results.append(({"source": sources, "cue": cues}, numbers))
+    return results
+
+
+def evaluate_polnear(articles: Sequence[AttributedText], *, engine: str = "segment") -> dict[str, float | str]:
+    """Token and span scores for sources and cues; agreement on whether each number is attributed.
+
+    ``engine="segment"`` scores the segmenter's speakers and ``vague_attribution``
+    (framing's first attribution detection); ``engine="attribution"`` scores
+    :mod:`framing.attribution`, where a number is attributed when it lies in an
+    attribution's content.
+    """
+    if engine not in ENGINES:
+        raise ConfigError(f"The 'engine' parameter must be one of {list(ENGINES)}. Got {engine!r} instead.")
+    engine_results = _engine_predictions(articles) if engine == "attribution" else None
     tokens = {"source": TokenCounts(), "cue": TokenCounts(), "cue_lexicon": TokenCounts()}
     spans = {"source": [0, 0, 0, 0], "cue": [0, 0, 0, 0]}
     gold_numbers: list[bool] = []
     predicted_numbers: list[bool] = []
     absent = False
-    for article in articles:
-        predicted = attribution_spans(article.text)
+    for number, article in enumerate(articles):
+        predicted = attribution_spans(article.text) if engine_results is None else engine_results[number][0]
         for kind, gold_kind in (("source", "Source"), ("cue", "Cue")):
             tokens[kind] += token_counts(article.text, article.spans[gold_kind], predicted[kind])
             spans[kind] = [
@@ -118,11 +145,15 @@ def evaluate_polnear(articles: Sequence[AttributedText]) -> dict[str, float | st
             ]
         cues = [m.span() for m in CUE.finditer(article.text)]
         tokens["cue_lexicon"] += token_counts(article.text, article.spans["Cue"], cues)
-        absent = absent or text_findings(article.text, "unsourced_statistic") is None
-        gold, said = _numbers(article, predicted["source"])
+        if engine_results is None:
+            absent = absent or text_findings(article.text, "unsourced_statistic") is None
+            gold, said = _numbers(article, predicted["source"])
+        else:
+            gold = [any(overlaps(m.span(), c) for c in article.spans["Content"]) for m in NUMBER.finditer(article.text)]
+            said = engine_results[number][1]
         gold_numbers += gold
         predicted_numbers += said
-    scores: dict[str, float | str] = {"articles": float(len(articles))}
+    scores: dict[str, float | str] = {"articles": float(len(articles)), "engine": engine}
     for kind in ("source", "cue"):
         found, n_gold, correct, n_predicted = spans[kind]
         precision, recall = ratio(correct, n_predicted), ratio(found, n_gold)

@@ -1,0 +1,484 @@
+"""Find every attribution in a text: cue, source noun phrase and type, content; pair quotations with speakers.
+
+Only sentences that hold a cue word (a reporting verb or noun of ``cues.tsv``,
+or "according") are parsed; quotation marks are paired without a model. In
+each parsed sentence a cue's source is read from the dependency tree: the
+``nsubj`` of a reporting verb (or the noun a relative clause or participle
+hangs on, or the subject of the verb it is coordinated with), the ``pobj`` of
+"according to", the subject of the verb that "in a statement" modifies. The
+content is the verb's clausal complement (``ccomp``; indirect speech), its
+object (a paraphrase: "denied the report"), the clause around "according to",
+and the quotations in the sentence, after a cue ending in a colon, or in the
+paragraphs that carry one speaker's quotation on.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..errors import InputError
+from .backbone import parse, recogniser
+from .cues import cue_forms, cue_positions
+from .pieces import Piece, read_as
+from .records import Attribution, Quotation, Span, Speech, Voice
+from .sources import DOCUMENT_NOUNS, is_nominal, name_tokens, noun_phrase, source_type
+from .text import paragraphs, quotation_spans, sentences
+from .voices import find_voices
+
+__all__ = ["analyse", "analyse_many", "find_attributions"]
+
+Token = Any
+_FURNITURE = frozenset({"promo", "caption", "label", "post", "statement"})
+_RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "urge", "accuse", "warn", "remind"})
+_NEEDS_CLAUSE = frozenset({"add", "call", "continue", "post", "charge", "question", "point", "put", "rank", "project"})
+_STRAY_SUBJECTS = frozenset({"advmod", "npadvmod", "dep", "nmod", "appos"})
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_REACH = 1_000  # characters back to look for the referent of a pronoun
+
+
+@dataclass
+class _Found:
+    """An attribution being built (mutable until the quotations are paired)."""
+
+    cue: Span
+    cue_kind: str
+    source: Span | None
+    head: Token
+    sentence: Span
+    content: list[Span] = field(default_factory=list)
+    indirect: bool = False
+    direct: bool = False
+    relative: Span | None = None
+    preset: str | None = None
+    name: str = ""
+    source_type: str = "unnamed"
+
+
+def _cue_tokens(token: Token, forms: dict[str, dict[str, str]], quoted: bool) -> tuple[str, list[Token]] | None:
+    """The kind and tokens of the cue that ``token`` starts, if it is one."""
+    low, doc = token.lower_, token.doc
+    if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return "according_to", [token, doc[token.i + 1]]
+    if low in forms["nominal"] and token.head.lower_ == "in" and token.head.head.tag_.startswith("VB"):
+        verb = token.head.head
+        if verb.lower_ not in forms["speech"]:
+            return "nominal", [t for t in token.head.subtree if t.i <= token.i]
+        return None
+    if not token.tag_.startswith("VB"):
+        return None
+    dependents = {c.dep_ for c in token.children}
+    for kind in ("speech", "belief", "finding"):
+        lemma = forms[kind].get(low)
+        if lemma is None:
+            continue
+        clause = bool(dependents & {"ccomp", "oprd", "xcomp"}) or quoted
+        if (kind == "belief" or lemma in _NEEDS_CLAUSE) and not clause:
+            return None
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            return None
+        particles = [c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
+        return kind, [token, *particles]
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The source token of a reporting verb."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent" and any(c.dep_ == "ccomp" for c in verb.children):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
+        return verb.head
+    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        return _subject(verb.head) if verb.head is not verb else None
+    stray = [c for c in verb.lefts if c.dep_ in _STRAY_SUBJECTS and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")]
+    return stray[0] if stray else None  # a subject the parser attached loosely ("Connolly, who …, added")
+
+
+def _source_head(kind: str, tokens: list[Token]) -> Token | None:
+    first = tokens[0]
+    if kind == "according_to":
+        return next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+    if kind == "nominal":
+        return _subject(first.head.head)
+    return _subject(first)
+
+
+def _content(kind: str, tokens: list[Token], source: tuple[int, int] | None) -> tuple[list[tuple[int, int]], bool]:
+    """Token ranges of the content and whether it is indirect speech (a clause)."""
+    head = tokens[0] if kind not in ("nominal",) else tokens[0].head.head
+    if kind == "according_to":
+        phrase = {t.i for t in tokens[0].subtree}
+        clause = [t for t in tokens[0].head.subtree if t.i not in phrase and not t.is_punct]
+        if not clause:
+            clause = [t for t in tokens[0].sent if t.i not in phrase and not t.is_punct]
+        return ([(clause[0].i, clause[-1].i + 1)] if clause else []), True
+    ranges = []
+    for child in head.children:
+        if child.dep_ in ("ccomp", "xcomp", "oprd") or (
+            child.dep_ == "dobj" and head.lower_ not in cue_forms()["speech"].keys() & _recipient_forms()
+        ):
+            sub = list(child.subtree)
+            ranges.append((sub[0].i, sub[-1].i + 1))
+    if source is not None:
+        ranges = [(a, b) for a, b in ranges if b <= source[0] or a >= source[1]]
+    return ranges, any(c.dep_ == "ccomp" for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _recipient_forms() -> frozenset[str]:
+    speech = cue_forms()["speech"]
+    return frozenset(form for form, lemma in speech.items() if lemma in _RECIPIENT_VERBS)
+
+
+def _raw(piece: Piece, doc: Any, tokens: tuple[int, int]) -> Span:
+    """Span in the analysed text of the token range ``[first, last)``."""
+    last = doc[tokens[1] - 1]
+    return piece.span(doc[tokens[0]].idx, last.idx + len(last))
+
+
+def _in_sentence(
+    doc: Any, piece: Piece, sentence: Span, quotes: Sequence[tuple[Span, ...]], voices: Sequence[Voice]
+) -> list[_Found]:
+    """Attributions of one parsed sentence (``piece``: what the parser read, ``sentence``: its span)."""
+    forms = cue_forms()
+    quoted = any(a < sentence[1] and b > sentence[0] for q in quotes for a, b in q)
+    found: list[_Found] = []
+    taken: set[int] = set()
+    for token in doc:
+        cue = _cue_tokens(token, forms, quoted)
+        if cue is None or token.i in taken:
+            continue
+        kind, tokens = cue
+        taken.update(t.i for t in tokens)
+        offset = piece.start(token.idx)
+        if _skip((offset, offset + len(token)), voices) or any(a < offset < b for q in quotes for a, b in q):
+            continue  # page furniture, or speech inside a quotation (the quoted speaker's, not the outlet's)
+        head = _source_head(kind, tokens)
+        if head is not None and not is_nominal(head):
+            head = None
+        if kind == "finding" and (head is None or head.lower_ not in DOCUMENT_NOUNS):
+            continue
+        if kind == "belief" and head is not None and head.lower_ in _FIRST_PERSON:
+            continue  # "I think", "you know": a hedge inside speech, not an attribution
+        span = noun_phrase(head, avoid=tokens[0]) if head is not None else None
+        if span is not None and span[0] <= tokens[0].i < span[1]:
+            span = None
+        ranges, indirect = _content(kind, tokens, span)
+        item = _Found(
+            cue=piece.span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)),
+            cue_kind=kind,
+            source=None if span is None else _raw(piece, doc, span),
+            head=head,
+            sentence=sentence,
+            content=[_raw(piece, doc, r) for r in ranges],
+            indirect=indirect,
+        )
+        if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            first, last = noun_phrase(head.head.head, avoid=head.head)
+            item.relative = _raw(piece, doc, (first, last))
+        if head is not None and head.tag_ in ("NNP", "NNPS") and head.lower_ not in DOCUMENT_NOUNS:
+            item.name = " ".join(t.text for t in name_tokens(head))
+        found.append(item)
+    return found
+
+
+_SPEAKER_LINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[–—-]\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)"
+    r"(?:\s+(?:to|at|on|in)\s+[^:\n]{1,60})?(?P<cue>:)[ \t]+\S"
+)
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NOT_SPEAKERS = frozenset(
+    "update note correction source sources photo name age city job date time location title headline byline q a "
+    "editor's editor’s".split()
+)
+
+
+_FUNCTION_WORDS = frozenset("the a an in is of on for to and are was why how what who when where it this".split())
+
+
+def _speaker_name(name: str, label: str | None) -> bool:
+    """Whether the words before a line's colon name a speaker: an entity, or capitalised words with no function word."""
+    return label in _SPEAKER_ENTITIES or not any(word.lower() in _FUNCTION_WORDS for word in name.split())
+
+
+def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
+    """A line opening with a name and a colon ("TAPPER: …", "Trump: We will win"): speech credited to the name."""
+    found = []
+    for start, end in paragraphs(text):
+        match = _SPEAKER_LINE.match(text, start, end)
+        if (
+            match is None
+            or _skip(match.span("name"), voices)
+            or match.group("name").split()[-1].lower() in _NOT_SPEAKERS
+        ):
+            continue
+        if len(match.group("name")) < 2:
+            continue
+        name, cue = match.span("name"), match.span("cue")
+        item = _Found(cue=cue, cue_kind="speech", source=name, head=None, sentence=(start, end), preset="person")
+        item.content, item.direct, item.name = [(cue[1] + 1, end)], True, match.group("name")
+        found.append(item)
+    return found
+
+
+def _entity_labels(names: Iterable[str]) -> dict[str, str | None]:
+    """The named-entity label of each proper name, read alone by the recogniser."""
+    unique = sorted(set(names))
+    labels: dict[str, str | None] = {}
+    for name, doc in zip(unique, recogniser().pipe(unique, batch_size=256), strict=True):
+        last = len(doc) - 1
+        labels[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
+    return labels
+
+
+def _skip(span: Span, voices: Sequence[Voice]) -> bool:
+    return any(v.kind in _FURNITURE and v.span[0] <= span[0] and span[1] <= v.span[1] for v in voices)
+
+
+def _wanted(spans: list[Span], quotes: list[tuple[Span, ...]], focus: Sequence[Span] | None) -> list[bool]:
+    """Which sentences to parse: all, or those near ``focus``.
+
+    Near means overlapping a focus span, just before one (an introduction such as
+    "She said:"), or inside a quotation that a focus span touches (its cue may
+    stand in another sentence of the quotation, or the paragraph before it).
+    """
+    if focus is None:
+        return [True] * len(spans)
+    wanted = [any(a < f[1] and f[0] < b for f in focus) for a, b in spans]
+    for quote in quotes:
+        if any(a < f[1] and f[0] < b for a, b in quote for f in focus):
+            wanted = [
+                w or (quote[0][0] - 400 < b and a < quote[-1][1]) for w, (a, b) in zip(wanted, spans, strict=True)
+            ]
+    return [w or (n + 1 < len(wanted) and wanted[n + 1]) for n, w in enumerate(wanted)]
+
+
+def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | None = None) -> list[Speech]:
+    """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them.
+
+    ``focus`` (one entry per text) limits the parse to the sentences near the given
+    spans (figures, quotations, added sentences: what a consumer asks about), to
+    spend the parser only where an answer is needed; None parses every cue sentence.
+    """
+    plans = []
+    jobs: list[tuple[int, Span, Piece]] = []
+    for number, text in enumerate(texts):
+        voices = find_voices(text)
+        quotes = quotation_spans(text)
+        plans.append((voices, quotes))
+        flat = sorted(span for quote in quotes for span in quote)
+        cues = cue_positions(text)
+        spans = sentences(text)
+        wanted = _wanted(spans, quotes, None if focus is None else focus[number])
+        for (a, b), want in zip(spans, wanted, strict=True):
+            first = bisect_left(cues, a)
+            if not want or first == len(cues) or cues[first] >= b or _skip((a, b), voices):
+                continue
+            near = flat[max(0, bisect_left(flat, (a, 0)) - 1) : bisect_left(flat, (b, 0))]
+            outside = [c for c in cues[first : bisect_left(cues, b)] if not any(q[0] < c < q[1] for q in near)]
+            if outside:
+                jobs.append((number, (a, b), read_as(text, a, b, near, outside)))
+    found: list[list[_Found]] = [_speaker_lines(text, plan[0]) for text, plan in zip(texts, plans, strict=True)]
+    docs = parse(piece.text for _, _, piece in jobs)
+    for (number, sentence, piece), doc in zip(jobs, docs, strict=True):
+        found[number] += _in_sentence(doc, piece, sentence, plans[number][1], plans[number][0])
+    labels = _entity_labels(item.name for items in found for item in items if item.name)
+    for items in found:  # a line opening "Name:" credits a name only where the recogniser reads it as one
+        items[:] = [i for i in items if i.head is not None or _speaker_name(i.name, labels.get(i.name))]
+    return [_assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)]
+
+
+def analyse(text: str, focus: Iterable[Span] | None = None) -> Speech:
+    """Attributions, quotations and other voices of ``text`` (cached: the result is immutable).
+
+    With ``focus``, only attributions in sentences near those spans are looked for
+    (see :func:`analyse_many`); every quotation and voice is still found, but a
+    quotation is paired with its speaker only where its cue sentence was parsed.
+    """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise InputError(f"analyse() takes one text (a str); got a {kind}. Use analyse_many() for several texts.")
+    return _analyse(text, None if focus is None else tuple(sorted(focus)))
+
+
+@lru_cache(maxsize=512)
+def _analyse(text: str, focus: tuple[Span, ...] | None) -> Speech:
+    return analyse_many([text], None if focus is None else [focus])[0]
+
+
+def find_attributions(text: str) -> tuple[Attribution, ...]:
+    """The attributions of ``text`` in order of their cues."""
+    return analyse(text).attributions
+
+
+def _type(item: _Found, labels: dict[str, str | None], people: list[str]) -> str:
+    if item.head is None:
+        label = labels.get(item.name)
+        return "organisation" if label in ("ORG", "GPE", "NORP") else item.preset or "unnamed"
+    label = labels.get(item.name) if item.name else None
+    kind = source_type(item.head, label)
+    if (
+        kind == "organisation"
+        and item.name
+        and " " not in item.name
+        and any(p.endswith(" " + item.name) for p in people)
+    ):
+        kind = "person"  # a surname alone, after the full name
+    if kind == "person" and item.name:
+        people.append(item.name)
+    return kind
+
+
+def _owner(quote: tuple[Span, ...], items: list[_Found], text: str, blocks: list[Span]) -> int | None:
+    """Index of the attribution a quotation belongs to, by the sentence it stands in or the cue before it."""
+    start, end = quote[0][0], quote[-1][1]
+    inside = [
+        n
+        for n, item in enumerate(items)
+        if any(a < item.sentence[1] and item.sentence[0] < b for a, b in quote)
+        and item.source is not None
+        and not (item.source[0] <= start and end <= item.source[1])
+    ]
+    if inside:
+        return min(inside, key=lambda n: min(abs(items[n].cue[0] - start), abs(items[n].cue[0] - end)))
+    before = [n for n, item in enumerate(items) if item.sentence[1] <= start and item.source is not None]
+    if before:
+        last = before[-1]
+        sentence_end = items[last].sentence[1]
+        if text[sentence_end - 1] == ":" and not text[sentence_end:start].strip():
+            return last
+    block = next(((a, b) for a, b in blocks if a <= start < b), None)
+    if block is not None:
+        same = [n for n, item in enumerate(items) if block[0] <= item.cue[0] < block[1] and item.source is not None]
+        if same:
+            return min(same, key=lambda n: abs(items[n].cue[0] - start))
+    return None
+
+
+def _pair_quotes(
+    quotes: list[tuple[Span, ...]], items: list[_Found], text: str, voices: Sequence[Voice]
+) -> list[Quotation]:
+    blocks = paragraphs(text)
+    paired: list[Quotation] = []
+    by_block: dict[int, int] = {}
+    for quote in quotes:
+        if _skip((quote[0][0], quote[-1][1]), voices):
+            paired.append(Quotation(quote, None))
+            continue
+        owner = _owner(quote, items, text, blocks)
+        number = next((n for n, (a, b) in enumerate(blocks) if a <= quote[0][0] < b), -1)
+        if owner is None and number > 0 and quote[0][0] == blocks[number][0] and number - 1 in by_block:
+            previous = by_block[number - 1]  # a paragraph that opens with a quotation carries the last speaker on
+            if not any(blocks[number][0] <= item.cue[0] < blocks[number][1] for item in items):
+                owner = previous
+        if owner is not None:
+            inside = [c for c in items[owner].content if any(a <= c[0] and c[1] <= b + 1 for a, b in quote)]
+            items[owner].content = [c for c in items[owner].content if c not in inside] + list(quote)
+            items[owner].indirect = items[owner].indirect and any(
+                not any(a < c[1] and c[0] < b for a, b in quote) for c in items[owner].content
+            )
+            items[owner].direct = True
+            for n, (a, b) in enumerate(blocks):
+                if a < quote[-1][1] and quote[0][0] < b:
+                    by_block[n] = owner
+        paired.append(Quotation(quote, owner))
+    return paired
+
+
+def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((a, b) for a, b in merged)
+
+
+def _content_kind(item: _Found) -> str:
+    if not item.content:
+        return "none"
+    if item.direct:
+        return "mixed" if item.indirect else "direct"
+    return "indirect" if item.indirect and item.cue_kind != "according_to" else "paraphrase"
+
+
+_PLURAL = frozenset({"they", "them"})
+_SINGULAR = frozenset({"he", "she", "him", "her"})
+
+
+def _antecedent(index: int, items: list[_Found], kinds: list[str], resolved: list[Span | None]) -> Span | None:
+    """The source a pronoun source stands for: the latest fitting source before it, within reach."""
+    if items[index].relative is not None:
+        return items[index].relative  # "Smith, who said": the relative pronoun stands for the noun it follows
+    pronoun = items[index].head.lower_
+    wanted = {"person"} if pronoun in _SINGULAR else {"organisation", "unnamed", "document_or_data"}
+    if pronoun == "it":
+        wanted = {"organisation", "document_or_data"}
+    if pronoun not in _SINGULAR | _PLURAL | {"it"}:
+        return None
+    cue = items[index].cue[0]
+    for earlier in range(index - 1, -1, -1):
+        item = items[earlier]
+        if cue - item.cue[1] > _REACH:
+            return None
+        if kinds[earlier] == "pronoun" and item.head.lower_ in (_SINGULAR if pronoun in _SINGULAR else _PLURAL):
+            return resolved[earlier]
+        if kinds[earlier] in wanted and item.source is not None:
+            plural = item.head is not None and item.head.tag_ in ("NNS", "NNPS")
+            if pronoun in _PLURAL and kinds[earlier] != "organisation" and not plural:
+                continue
+            return item.source
+    return None
+
+
+def _quoted_self(item: _Found) -> bool:
+    """A first- or second-person source ("we would have said so"): speech inside speech, not an attribution."""
+    return item.head is not None and item.head.lower_ in _FIRST_PERSON
+
+
+def _assemble(
+    text: str,
+    items: list[_Found],
+    labels: dict[str, str | None],
+    voices: tuple[Voice, ...],
+    quotes: list[tuple[Span, ...]],
+) -> Speech:
+    items.sort(key=lambda item: item.cue)
+    people: list[str] = []
+    kinds = [_type(item, labels, people) for item in items]
+    quotations = _pair_quotes(quotes, items, text, voices)
+    keep = [n for n, item in enumerate(items) if item.content or (item.source is not None and not _quoted_self(item))]
+    if len(keep) < len(items):
+        return _assemble(text, [items[n] for n in keep], labels, voices, quotes)
+    resolved: list[Span | None] = []
+    records = []
+    for index, item in enumerate(items):
+        antecedent = _antecedent(index, items, kinds, resolved) if kinds[index] == "pronoun" else None
+        resolved.append(antecedent)
+        source = item.source
+        records.append(
+            Attribution(
+                cue=item.cue,
+                cue_text=text[item.cue[0] : item.cue[1]],
+                cue_kind=item.cue_kind,
+                source=source,
+                source_text="" if source is None else text[source[0] : source[1]],
+                source_type=kinds[index],
+                resolved=antecedent is not None,
+                antecedent=antecedent,
+                antecedent_text="" if antecedent is None else text[antecedent[0] : antecedent[1]],
+                content=_merge(item.content),
+                content_kind=_content_kind(item),
+                sentence=item.sentence,
+            )
+        )
+    return Speech(tuple(records), tuple(quotations), voices)
