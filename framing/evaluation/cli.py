@@ -53,7 +53,7 @@ def add_eval_parser(commands: Any) -> argparse.ArgumentParser:
     seed.add_argument("--gold", type=Path, help="gold JSON (default: the seed story's)")
     seed.add_argument("--story", type=Path, help="story folder (default: the seed story)")
     gold = _sub(sub, "gold", "precision and recall per kind and field on the gold from real stories", _gold)
-    gold.add_argument("corpora", type=Path, help="the folder holding abp-wire-stories/ and allsides-neus/ (../shared/corpora)")
+    gold.add_argument("corpora", type=Path, help="folder holding abp-wire-stories/ and allsides-neus/")
     gold.add_argument("--half", choices=("tune", "report", "all"), default="report", help="which half of the gold")
     gold.add_argument("--gold", type=Path, help="folder of gold files (default: framing's)")
     floors = sub.add_parser("floors", help="check the pinned floors on the development halves, or raise them")

@@ -34,7 +34,7 @@ from ..records import FINDING_KINDS, Story
 from .metrics import f1, ratio
 from .seed import GoldItem, match
 
-__all__ = ["GoldStory", "read_real_gold", "story_half", "evaluate_gold", "score_gold", "HALVES"]
+__all__ = ["GoldStory", "read_real_gold", "evaluate_gold", "score_gold", "HALVES"]
 
 HALVES = ("tune", "report", "all")
 ABP = Path("abp-wire-stories") / "stories.jsonl"
@@ -53,11 +53,6 @@ class GoldStory:
     half: str
 
 
-def story_half(story_id: str) -> str:
-    """``tune`` or ``report``: the first byte of the SHA-256 of the story id, even or odd (fixed forever)."""
-    return "tune" if hashlib.sha256(story_id.encode("utf-8")).digest()[0] % 2 == 0 else "report"
-
-
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -68,7 +63,9 @@ def _corpus_records(corpora: Path, wanted: set[str]) -> dict[str, dict[str, Any]
     for name in (ABP, ALLSIDES):
         path = corpora / name
         if not path.is_file():
-            raise MissingInputError(f"{path}: no such corpus file; give the folder holding abp-wire-stories/ and allsides-neus/.")
+            raise MissingInputError(
+                f"{path}: no such corpus file; give the folder holding abp-wire-stories/ and allsides-neus/."
+            )
         with path.open(encoding="utf-8") as lines:
             for line in lines:
                 record = _as_story(json.loads(line))
@@ -78,11 +75,16 @@ def _corpus_records(corpora: Path, wanted: set[str]) -> dict[str, dict[str, Any]
 
 
 def _as_story(record: dict[str, Any]) -> dict[str, Any]:
-    """An AllSides page as a story: its left, center and right versions, text = body paragraphs joined by a blank line."""
+    """An AllSides page as a story: left, center and right versions, each text its body paragraphs joined by "\n\n"."""
     if "news" not in record:
         return record
     versions = [
-        {"id": side, "outlet": item.get("newsSource"), "title": item.get("newsTitle"), "text": "\n\n".join(item["newBody"])}
+        {
+            "id": side,
+            "outlet": item.get("newsSource"),
+            "title": item.get("newsTitle"),
+            "text": "\n\n".join(item["newBody"]),
+        }
         for side, item in record["news"].items()
     ]
     return {"story": f"allsides-{record['id']}", "baseline": None, "versions": versions}
@@ -94,9 +96,14 @@ def read_real_gold(corpora: str | Path, folder: str | Path | None = None, half: 
         raise InputError(f"The 'half' parameter of read_real_gold must be one of {list(HALVES)}. Got {half!r} instead.")
     files = sorted(Path(folder or real_gold_folder()).glob("*.json"))
     if not files:
-        raise MissingInputError(f"{folder or real_gold_folder()}: no gold files (*.json); give the folder of the real-story gold.")
+        raise MissingInputError(
+            f"{folder or real_gold_folder()}: no gold files (*.json); give the folder of the real-story gold."
+        )
     data = [(file, json.loads(file.read_text(encoding="utf-8"))) for file in files]
-    data = [(file, item) for file, item in data if half == "all" or story_half(item["story"]) == half]
+    for file, item in data:
+        if item.get("half") not in ("tune", "report"):
+            raise InputError(f"{file}: 'half' must be 'tune' or 'report'. Got {item.get('half')!r} instead; set it.")
+    data = [(file, item) for file, item in data if half in ("all", item["half"])]
     records = _corpus_records(Path(corpora), {item["story"] for _, item in data})
     return [_gold_story(file, item, records) for file, item in data]
 
@@ -115,14 +122,14 @@ def _gold_story(file: Path, item: dict[str, Any], records: dict[str, dict[str, A
     keep = set(item["texts"])
     record["versions"] = [v for v in record["versions"] if v["id"] in keep]
     story = story_from_mapping(record, str(file), named_by="the gold names it")
-    half = story_half(item["story"])
-    if item.get("half") not in (None, half):
-        raise InputError(f"{file}: 'half' says {item['half']!r} but the story id puts it in {half!r}; fix the file.")
-    return GoldStory(story, item["baseline"], tuple(item["versions"]), tuple(item["findings"]), tuple(item["must_not_flag"]), half)
+    findings, avoid = tuple(item["findings"]), tuple(item["must_not_flag"])
+    return GoldStory(story, item["baseline"], tuple(item["versions"]), findings, avoid, item["half"])
 
 
 def _item(raw: dict[str, Any]) -> GoldItem:
-    return GoldItem(str(raw["version"]), str(raw["kind"]), int(raw["start"]), int(raw["end"]), bool(raw.get("in_baseline")))
+    return GoldItem(
+        str(raw["version"]), str(raw["kind"]), int(raw["start"]), int(raw["end"]), bool(raw.get("in_baseline"))
+    )
 
 
 @dataclass(frozen=True, slots=True)
