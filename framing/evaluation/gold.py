@@ -13,7 +13,7 @@ or loaded words inside quotations (``in_quote``: the speaker's words). A predict
 is a false positive; ``must_not_flag_hits`` counts those that overlap a must-not-flag item. For matched pairs
 whose gold item names a speaker (quotes) or a severity (altered quotes), the field's accuracy is the share
 the prediction gets right (a speaker is right when its last name appears in the prediction's, or both are
-none).
+none; :func:`_same_speaker`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from ..records import FINDING_KINDS, Story
 from .metrics import f1, ratio
 from .seed import GoldItem, match
 
-__all__ = ["GoldStory", "read_real_gold", "evaluate_gold", "score_gold", "HALVES"]
+__all__ = ["GoldStory", "read_real_gold", "evaluate_gold", "score_gold", "check_spans", "predictions", "HALVES"]
 
 HALVES = ("tune", "report", "all")
 ABP = Path("abp-wire-stories") / "stories.jsonl"
@@ -162,11 +162,17 @@ def _reported_apart(kind: str, details: Any) -> bool:
     return kind in ("hedge", "loaded_word") and bool(details.get("in_quote"))
 
 
+def _name_words(name: str) -> list[str]:
+    return [re.sub(r"[’']s$", "", word) for word in re.findall(r"[\w’'-]+", name.lower())]
+
+
 def _same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Right when both are none, or the gold's last name word is among the prediction's words, or its first
+    word is the prediction's last (a family name given first: "Tsai Ing-wen", "Tsai")."""
     if not gold or not predicted:
         return not gold and not predicted
-    last = re.findall(r"[\w’'-]+", gold.lower())[-1]
-    return last in re.findall(r"[\w’'-]+", predicted.lower())
+    want, got = _name_words(gold), _name_words(predicted)
+    return bool(want and got) and (want[-1] in got or want[0] == got[-1])
 
 
 def score_gold(stories: Iterable[tuple[GoldStory, Sequence[Predicted]]]) -> dict[str, float | str]:
@@ -247,8 +253,26 @@ def evaluate_gold(
     return {"half": half, **scores}
 
 
-def iter_spans(gold: GoldStory) -> Iterator[tuple[dict[str, Any], str]]:
-    """Every item of ``gold`` with the text it points into (for checking offsets)."""
+def check_spans(gold: GoldStory) -> list[str]:
+    """Problems with ``gold``'s items: a span out of bounds or empty, a span whose text's SHA-256 differs from
+    the one recorded, an unknown kind, a missing field. Empty when every item is sound."""
     texts = {v.id: v.raw for v in gold.story.versions}
+    problems = []
     for raw in (*gold.findings, *gold.must_not_flag):
-        yield raw, texts[gold.baseline if raw.get("in_baseline") else raw["version"]]
+        where = f"{gold.story.name} {raw.get('version')} {raw.get('kind')} [{raw.get('start')}:{raw.get('end')}]"
+        text = texts.get(gold.baseline if raw.get("in_baseline") else raw.get("version"), "")
+        start, end = int(raw.get("start", -1)), int(raw.get("end", -1))
+        if raw.get("kind") not in FINDING_KINDS or raw.get("version") not in gold.versions:
+            problems.append(f"{where}: unknown kind or a version that is not annotated")
+        elif not 0 <= start < end <= len(text):
+            problems.append(f"{where}: span empty or out of bounds (text has {len(text)} characters)")
+        elif _sha(text[start:end])[:16] != raw.get("span_sha256"):
+            problems.append(f"{where}: the span's text does not match its recorded hash")
+        elif (raw["kind"] == "omission") != bool(raw.get("in_baseline")):
+            problems.append(f"{where}: omissions, and only they, point into the baseline (in_baseline)")
+        elif len(str(raw.get("label", ""))) > 60:
+            problems.append(f"{where}: label longer than 60 characters (keep labels short, never article text)")
+    for raw in gold.findings:
+        if raw["kind"] == "altered_quote" and raw.get("severity") not in ("minor", "substantive"):
+            problems.append(f"{gold.story.name} {raw['version']}: an altered_quote needs severity minor or substantive")
+    return problems
