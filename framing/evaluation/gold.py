@@ -34,7 +34,16 @@ from ..records import FINDING_KINDS, Story
 from .metrics import f1, ratio
 from .seed import GoldItem, match
 
-__all__ = ["GoldStory", "read_real_gold", "evaluate_gold", "score_gold", "check_spans", "predictions", "HALVES"]
+__all__ = [
+    "GoldStory",
+    "read_real_gold",
+    "evaluate_gold",
+    "score_gold",
+    "check_spans",
+    "predictions",
+    "Predicted",
+    "HALVES",
+]
 
 HALVES = ("tune", "report", "all")
 ABP = Path("abp-wire-stories") / "stories.jsonl"
@@ -186,8 +195,8 @@ def score_gold(stories: Iterable[tuple[GoldStory, Sequence[Predicted]]]) -> dict
         pairs = match(items, [p.item for p in predicted])
         for raw in items:
             counts.setdefault(raw.kind, [0, 0, 0])[2] += 1
-        for p in predicted:
-            counts.setdefault(p.item.kind, [0, 0, 0])[1] += 1
+        for prediction in predicted:
+            counts.setdefault(prediction.item.kind, [0, 0, 0])[1] += 1
         for p, g in pairs:
             counts[items[g].kind][0] += 1
             _score_fields(gold.findings[g], predicted[p], fields)
@@ -260,7 +269,7 @@ def check_spans(gold: GoldStory) -> list[str]:
     problems = []
     for raw in (*gold.findings, *gold.must_not_flag):
         where = f"{gold.story.name} {raw.get('version')} {raw.get('kind')} [{raw.get('start')}:{raw.get('end')}]"
-        text = texts.get(gold.baseline if raw.get("in_baseline") else raw.get("version"), "")
+        text = texts.get(str(gold.baseline if raw.get("in_baseline") else raw.get("version")), "")
         start, end = int(raw.get("start", -1)), int(raw.get("end", -1))
         if raw.get("kind") not in FINDING_KINDS or raw.get("version") not in gold.versions:
             problems.append(f"{where}: unknown kind or a version that is not annotated")
