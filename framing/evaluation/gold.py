@@ -1,6 +1,6 @@
 """The gold from real stories: precision and recall of every kind, and of the speaker and severity fields.
 
-The gold (``framing/data/gold/real/<story>.json``, guidelines in ``docs/gold.md``) keeps no article text:
+The gold (``data/gold/real/<story>.json``, guidelines in ``docs/gold.md``) keeps no article text:
 each file names a story of a corpus under ``../shared/corpora``, its baseline, the versions annotated, the
 SHA-256 of every text it points into, and its ``findings`` and ``must_not_flag`` items as character offsets
 into those texts (into the baseline's for an omission, ``in_baseline``). The texts are read from the corpus
