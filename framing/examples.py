@@ -14,7 +14,7 @@ from .errors import MissingInputError
 from .load import load_story
 from .records import Story
 
-__all__ = ["example_path", "example_story", "gold_path", "EXAMPLE"]
+__all__ = ["example_path", "example_story", "gold_path", "real_gold_folder", "EXAMPLE"]
 
 EXAMPLE = "nato-rutte-japan-2025"
 _PACKAGE = Path(__file__).resolve().parent
@@ -43,3 +43,8 @@ def example_story(name: str = EXAMPLE) -> Story:
 def gold_path(name: str = EXAMPLE) -> Path:
     """The hand-made gold findings of an example story."""
     return _data_root() / "gold" / f"{name}.json"
+
+
+def real_gold_folder() -> Path:
+    """The folder of the gold from real stories (offsets only; the texts stay in the corpora)."""
+    return _data_root() / "gold" / "real"

@@ -58,6 +58,10 @@ def add_eval_parser(commands: Any) -> argparse.ArgumentParser:
     seed = _sub(sub, "seed", "precision and recall on the seed story's hand-made gold", _seed)
     seed.add_argument("--gold", type=Path, help="gold JSON (default: the seed story's)")
     seed.add_argument("--story", type=Path, help="story folder (default: the seed story)")
+    gold = _sub(sub, "gold", "precision and recall per kind and field on the gold from real stories", _gold)
+    gold.add_argument("corpora", type=Path, help="folder holding abp-wire-stories/ and allsides-neus/")
+    gold.add_argument("--half", choices=("tune", "report", "all"), default="report", help="which half of the gold")
+    gold.add_argument("--gold", type=Path, help="folder of gold files (default: framing's)")
     floors = sub.add_parser("floors", help="check the pinned floors on the development halves, or raise them")
     floors_module.add_arguments(floors)
     floors.set_defaults(handler=floors_module.run)
@@ -128,6 +132,12 @@ def _seed(args: argparse.Namespace) -> Scores:
     from .seed import evaluate_seed
 
     return evaluate_seed(args.gold, load_story(args.story) if args.story else None)
+
+
+def _gold(args: argparse.Namespace) -> Scores:
+    from .gold import evaluate_gold
+
+    return evaluate_gold(args.corpora, half=args.half, folder=args.gold, limit=args.limit)
 
 
 def format_json(scores: Scores) -> str:
