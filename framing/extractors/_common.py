@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from ..lexicon import Entry, Lexicon, load_lexicon, tokenize
 from ..records import Document, Quote
@@ -62,11 +63,24 @@ Hit = tuple[int, int, Entry]  # cleaned start, end, lexicon entry
 
 
 def quote_at(document: Document, start: int, end: int) -> Quote | None:
-    """The quotation (or unmarked speech) that holds the cleaned span ``start:end``."""
-    for quote in document.quotes:
-        if quote.start <= start and end <= quote.end:
-            return quote
-    return None
+    """The quotation (or unmarked speech) that holds the cleaned span ``start:end``: the first in
+    ``document.quotes`` (sorted by start) that starts at or before ``start`` and ends at or after ``end``.
+
+    Two bisections in the quotes' starts and the running maximum of their ends (made once per
+    document), not a walk through every quote: extractors ask once per finding.
+    """
+    quotes = document.quotes
+    if not quotes:
+        return None
+    starts, reach = document.cached("quote_reach", lambda: _quote_reach(quotes))
+    candidates = bisect_right(starts, start)  # quotes[:candidates] start at or before ``start``
+    first = bisect_left(reach, end, 0, candidates)  # the first of them that ends at or after ``end``
+    return quotes[first] if first < candidates else None
+
+
+def _quote_reach(quotes: tuple[Quote, ...]) -> tuple[list[int], list[int]]:
+    """The quotes' starts, and the furthest end among the quotes up to each (both never decrease)."""
+    return [quote.start for quote in quotes], list(accumulate((quote.end for quote in quotes), max))
 
 
 @cache
@@ -206,9 +220,11 @@ def _vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
     if any(entry.category == "vague_noun" for _, _, entry in hits):
         found += [(m.start(), m.end()) for m in _pinned().finditer(document.text, span.start, span.end)]
     kept: list[tuple[int, int]] = []
+    blocked = bytearray(span.end - span.start)  # the characters kept spans cover: one look per span, not per pair
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if not any(s < end and start < e for s, e in kept):
+        if blocked.find(1, start - span.start, end - span.start) < 0:
             kept.append((start, end))
+            blocked[start - span.start : end - span.start] = b"\x01" * (end - start)
     return sorted(kept)
 
 

@@ -10,6 +10,7 @@ has at the same place in an aligned sentence ("said" → "admitted").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -82,11 +83,14 @@ class LoadedWord(Extractor):
             findings.extend(finding for _, _, finding in swaps)
             if mine <= shared:  # every word is the baseline's: nothing here is the outlet's choice but a swap
                 continue
-            taken = [(start, end) for start, end, _ in swaps]
+            swapped = [(start, end) for start, end, _ in swaps]  # in order, apart: one opcode each
+            last_end = -1  # where the last hit taken ends: hits come in order of start and never overlap
             for start, end, entry in self._hits(document, sentence.index):
-                if span_words(document.text[start:end]) <= shared or _overlaps(taken, start, end):
+                if span_words(document.text[start:end]) <= shared or last_end > start:
                     continue
-                taken.append((start, end))
+                if _overlaps(swapped, start, end):
+                    continue
+                last_end = end
                 findings.append(self._finding(context, sentence.index, start, end, entry))
         outlet = sum(not f.details["in_quote"] and not f.details["swap"] for f in findings)
         quoted = sum(f.details["in_quote"] for f in findings)
@@ -213,4 +217,6 @@ def _swap_entry(word: str) -> Entry | None:
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
+    """Whether ``start:end`` overlaps a span of ``taken`` (sorted, not overlapping: one bisection)."""
+    index = bisect_left(taken, (end,)) - 1  # the last span that starts before ``end``
+    return index >= 0 and taken[index][1] > start

@@ -90,6 +90,7 @@ class UnsourcedStatistic(Extractor):
         findings: list[Finding] = []
         figures = 0
         for sentence in document.sentences:
+            credit: tuple[str | None, bool] | None = None  # the sentence's speaker and source, read once
             for start, end in figures_in(document, sentence.index):
                 figures += 1
                 numbers = _numbers(document.text[start:end])
@@ -97,8 +98,11 @@ class UnsourcedStatistic(Extractor):
                     continue  # the baseline gives the same figure
                 if context.is_baseline or quote_at(document, start, end):
                     continue
-                credited = _credited_speaker(document, sentence.index, speakers)
-                if _sourced(document, sentence.index) and credited is None:
+                if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
+                    credited = _credited_speaker(document, sentence.index, speakers)
+                    credit = credited, credited is None and _sourced(document, sentence.index)
+                credited, sourced = credit
+                if sourced:
                     continue
                 findings.append(self._finding(context, sentence.index, start, end, credited))
         return Result(

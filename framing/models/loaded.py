@@ -113,30 +113,49 @@ def cut(
 
     With ``flags``, stop words at either end of a piece are dropped, as in :func:`decode`.
     """
-    if not taken:
+    if not taken or not spans:
         return list(spans)
+    low, free = _free_words(spans, tokens, taken)
     found = []
-    for span in spans:  # a phrase has a few words: plain Python beats array set-up here
-        free = [
-            all(end <= tokens.starts[i] or tokens.ends[i] <= start for start, end in taken)
-            for i in range(span.first, span.last + 1)
-        ]
-        if all(free):
+    for span in spans:
+        if all(free[span.first - low : span.last + 1 - low]):
             found.append(span)
             continue
         i = span.first
         while i <= span.last:
-            if not free[i - span.first]:
+            if not free[i - low]:
                 i += 1
                 continue
             j = i
-            while j < span.last and free[j + 1 - span.first]:
+            while j < span.last and free[j + 1 - low]:
                 j += 1
             piece = _trimmed(tokens, probability, i, j, seed, flags)
             if piece is not None:
                 found.append(piece)
             i = j + 1
     return found
+
+
+def _free_words(
+    spans: Sequence[ModelSpan], tokens: DocTokens, taken: Sequence[tuple[int, int]]
+) -> tuple[int, list[bool]]:
+    """Which words from the spans' first to their last overlap no ``taken`` span: ``(first, flags)``.
+
+    Each taken span marks the words it overlaps (found by bisection in the sorted
+    offsets) in a difference array, so the cost is words plus taken spans, not
+    their product (a sentence made of loaded words has as many of each).
+    """
+    low = min(span.first for span in spans)
+    high = max(span.last for span in spans) + 1
+    starts, ends = tokens.starts[low:high], tokens.ends[low:high]
+    bounds = np.asarray(taken, dtype=np.int64).reshape(-1, 2)
+    first = np.searchsorted(ends, bounds[:, 0], side="right")  # the first word ending after the span starts
+    stop = np.searchsorted(starts, bounds[:, 1], side="left")  # past the last word starting before it ends
+    keep = first < stop
+    cover = np.zeros(high - low + 1, dtype=np.int64)
+    np.add.at(cover, first[keep], 1)
+    np.add.at(cover, stop[keep], -1)
+    return low, (np.cumsum(cover[:-1]) == 0).tolist()
 
 
 def _trimmed(
