@@ -220,6 +220,7 @@ class _SpeakerHistory:
         self.paragraphs = paragraphs
         self.verbs = verbs
         self.named: dict[int, Speaker | None] = {}
+        self.last: dict[int, Speaker | None] = {}  # what last_before answered, where it was asked
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
@@ -231,7 +232,12 @@ class _SpeakerHistory:
         return found
 
     def last_before(self, number: int) -> Speaker | None:
-        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
+        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to.
+
+        The walk back stops at a paragraph already asked about: its answer holds beyond it, so
+        paragraphs without a named speaker are walked over once, not once per later paragraph.
+        """
+        answer = None
         for earlier in range(number - 1, -1, -1):
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
@@ -239,8 +245,13 @@ class _SpeakerHistory:
                 found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
                 self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
             if self.named[earlier] is not None:
-                return self.named[earlier]
-        return None
+                answer = self.named[earlier]
+                break
+            if earlier in self.last:
+                answer = self.last[earlier]
+                break
+        self.last[number] = answer
+        return answer
 
 
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:

@@ -14,8 +14,11 @@ whose words a version uses without quotation marks is an ``altered_quote`` with
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain, repeat
+from itertools import chain
+
+import numpy as np
 
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, content_terms, words
@@ -243,54 +246,83 @@ def _elsewhere(context: Context, quote: Quote) -> list[str]:
 
     The same test as ``_best(quote, document, peer)[1] >= MATCH`` for each peer, but
     against one index of every version's quotations, built once per story: asking
-    each peer in turn made a story's cost grow with the square of its versions.
+    each peer in turn made a story's cost grow with the square of its versions. The
+    candidates are scored as arrays: when every version carries the same remark, each
+    quote has a candidate in every version, and the answer lists them all.
     """
     terms = _quote_terms(context.document)[quote]
     if not terms or not context.peers:
         return []
-    documents, index, candidates = _story_quote_index(context)
-    counts = Counter(chain.from_iterable(filter(None, map(index.get, terms))))
-    size, key = len(terms), quote.speaker_key
-    me = next(number for number, document in enumerate(documents) if document is context.document)
-    found: set[str] = set()
-    for number, shared in counts.items():
-        owner, candidate, candidate_size = candidates[number]
-        if owner == me or documents[owner].version.id in found:
-            continue
-        score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
-        if key and candidate.speaker_key and key != candidate.speaker_key:
-            score *= 0.5
-        if score >= MATCH:
-            found.add(documents[owner].version.id)
-    return sorted(found)
+    story = _story_quote_index(context)
+    counts = Counter(chain.from_iterable(filter(None, map(story.index.get, terms))))
+    if not counts:
+        return []
+    numbers = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    shared = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    size, owners = len(terms), story.owners[numbers]
+    score = 2 * shared / (size + story.sizes[numbers])  # as in _best, in the same float64 arithmetic
+    if size >= 3:
+        score = np.maximum(score, shared / size)
+    if quote.speaker_key:  # another named speaker halves the score
+        other = story.speakers[numbers]
+        score[(other != 0) & (other != story.speaker_codes.get(quote.speaker_key, -1))] *= 0.5
+    matched = np.unique(owners[(score >= MATCH) & (owners != story.positions[id(context.document)])])
+    # ``documents`` are in order of id and ``np.unique`` sorts: the ids come out sorted (and once each)
+    return list(dict.fromkeys(map(story.ids.__getitem__, matched.tolist())))
 
 
-def _story_quote_index(
-    context: Context,
-) -> tuple[tuple[Document, ...], dict[str, list[int]], list[tuple[int, Quote, int]]]:
+@dataclass(frozen=True, slots=True)
+class _StoryQuotes:
     """The quotations of a version and its peers: which (by number) hold each content word, and for each
-    its document (by position), itself and its word count. Kept with the baseline, which every version of
-    the story shares; found again only for the very same documents."""
+    its document (by position in ``documents``), its number of content words and its speaker (a code,
+    0 for none); and each document's position by ``id``."""
+
+    documents: tuple[Document, ...]
+    ids: tuple[str, ...]  # the documents' version ids
+    index: dict[str, list[int]]
+    owners: np.ndarray
+    sizes: np.ndarray
+    speakers: np.ndarray
+    speaker_codes: dict[str, int]
+    positions: dict[int, int]
+
+
+def _story_quote_index(context: Context) -> _StoryQuotes:
+    """The story's quotations (:class:`_StoryQuotes`), kept with the baseline, which every version shares.
+
+    Found again only for other documents: the key is the set of the documents' ``id``, and the cached
+    value holds the documents it was made from, so they stay alive and no other live document can
+    have one of their ids; an equal key therefore means the very same documents, with no check per
+    document (every version asks, so a check would cost versions² per story).
+    """
     documents = (context.document, *context.peers)
     key = ("story_quote_index", frozenset(map(id, documents)))
     cached = context.baseline.memo.get(key)
-    if cached is not None and len(cached[0]) == len(documents) and all(map(_in, documents, repeat(cached[0]))):
+    if cached is not None:
         return cached
     ordered = tuple(sorted(documents, key=lambda d: d.version.id))
     index: dict[str, list[int]] = {}
-    candidates: list[tuple[int, Quote, int]] = []
+    owners, sizes, speakers = [], [], []
+    codes: dict[str, int] = {}
     for owner, document in enumerate(ordered):
         terms = _quote_terms(document)
         for quote in document.quotes:
             for term in terms[quote]:
-                index.setdefault(term, []).append(len(candidates))
-            candidates.append((owner, quote, len(terms[quote])))
-    value = context.baseline.memo[key] = (ordered, index, candidates)
+                index.setdefault(term, []).append(len(owners))
+            owners.append(owner)
+            sizes.append(len(terms[quote]))
+            speakers.append(codes.setdefault(quote.speaker_key, len(codes) + 1) if quote.speaker_key else 0)
+    value = context.baseline.memo[key] = _StoryQuotes(
+        documents=ordered,
+        ids=tuple(document.version.id for document in ordered),
+        index=index,
+        owners=np.array(owners, dtype=np.int64),
+        sizes=np.array(sizes, dtype=np.float64),
+        speakers=np.array(speakers, dtype=np.int64),
+        speaker_codes=codes,
+        positions={id(document): owner for owner, document in enumerate(ordered)},
+    )
     return value
-
-
-def _in(document: Document, documents: tuple[Document, ...]) -> bool:
-    return any(document is other for other in documents)
 
 
 def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
