@@ -11,8 +11,9 @@ attributed without them (``Quote.marked`` false).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import TypeVar
 
 from .clean import clean_text
@@ -259,25 +260,51 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     spans = history.quote_spans(number)
     if not spans and not history.verbs.within(start, end):
         return []  # no quotation and no reporting verb: no speech here
-    unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+    unquoted = _unquoted_sentences(members, spans)
     if not spans and not any(_UNMARKED_HINT.search(text, s.start, s.end) for s in unquoted):
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
-    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading), last)
+    outside = _outside(text, start, end, spans)  # once: a sentence's part of it is the sentence's own
+    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading, outside), last)
     if paragraph is None and spans and _only_quotes(text, start, end, spans):
         paragraph = last  # a paragraph that is only a quote continues the last speaker
     quotes, own = [], {}
+    ends = [s.end for s in members]
     for q_start, q_end in spans:
-        sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
+        sentence = members[bisect_right(ends, q_start)]  # the first sentence that ends after the quote starts
         if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
             found = (
-                _speaker(text, sentence.start, sentence.end, spans, history.verbs, sentence.heading)
+                _speaker(
+                    text,
+                    sentence.start,
+                    sentence.end,
+                    spans,
+                    history.verbs,
+                    sentence.heading,
+                    outside[sentence.start - start : sentence.end - start],
+                )
                 if len(members) > 1
                 else None
             )
             own[sentence.index] = _resolve(found, last) if found else paragraph
         quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
     return quotes + _unmarked(text, unquoted, paragraph, last)
+
+
+def _unquoted_sentences(members: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences that no quotation overlaps: for each, one bisection in the quotations' starts and the
+    furthest end among those before (not a test of every quotation, which a long paragraph makes n²)."""
+    if not spans:
+        return list(members)
+    ordered = sorted(spans)
+    starts = [q_start for q_start, _ in ordered]
+    reach = list(accumulate((q_end for _, q_end in ordered), max))
+    unquoted = []
+    for sentence in members:
+        before = bisect_left(starts, sentence.end)  # the quotations that start before the sentence ends
+        if not before or reach[before - 1] <= sentence.start:
+            unquoted.append(sentence)
+    return unquoted
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -365,9 +392,16 @@ class _Verbs:
 
 
 def _speaker(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], verbs: _Verbs, heading: bool = False
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    verbs: _Verbs,
+    heading: bool = False,
+    outside: str | None = None,
 ) -> tuple[str, str] | None:
-    outside = _outside(text, start, end, spans)
+    """Who speaks in ``text[start:end]``; ``outside`` is ``_outside(text, start, end, spans)``, if at hand."""
+    outside = _outside(text, start, end, spans) if outside is None else outside
     found = []
     for verb_start, verb_end, verb in verbs.within(start, end):
         if verb_end > end or outside[verb_start - start] == " ":

@@ -232,14 +232,32 @@ def unquoted(document: Document, sentence: int) -> str:
     """A sentence's text with its quotations blanked out (same length), for finding who speaks."""
     span = document.sentences[sentence]
     text, parts, position = document.text, [], span.start
-    for quote in document.quotes:
-        if quote.marked and quote.start < span.end and span.start < quote.end:
+    for quote in document.cached("marked_quotes_by_sentence", lambda: _marked_by_sentence(document))[sentence]:
+        if quote.start < span.end and span.start < quote.end:
             start, end = max(quote.start, span.start, position), min(quote.end, span.end)
             if end > start:
                 parts += [text[position:start], " " * (end - start)]
                 position = end
     parts.append(text[position : span.end])
     return "".join(parts)
+
+
+def _marked_by_sentence(document: Document) -> list[list[Quote]]:
+    """The quotations with marks that overlap each sentence, in the order of ``document.quotes``.
+
+    Found by bisection in the sentences' ends, so :func:`unquoted` reads a sentence's few quotations,
+    not every quotation of the text (sentences times quotations in a long quoted passage).
+    """
+    found: list[list[Quote]] = [[] for _ in document.sentences]
+    ends = document.cached("sentence_ends", lambda: [s.end for s in document.sentences])
+    for quote in document.quotes:
+        if not quote.marked:
+            continue
+        index = bisect_right(ends, quote.start)  # the first sentence that ends after the quote starts
+        while index < len(ends) and document.sentences[index].start < quote.end:
+            found[index].append(quote)
+            index += 1
+    return found
 
 
 def baseline_vocabulary(context: Context) -> frozenset[str]:
