@@ -65,6 +65,17 @@ def numbered(unit: str, size: int) -> str:
     return "".join(parts)[:size]
 
 
+_NAMES = "Mark Rutte Of Japan Said Told said Minister Kishida told according to Officials Stated "
+_COMMAS = "Rutte, Kishida, Smith, the minister said, "
+
+
+def loaded_in_both(size: int) -> Story:
+    """Loaded words in the copy, and the same words but one in another order in the baseline (swaps to look for)."""
+    words = fill(_LOADED, size).split()
+    wire = WIRE + "\n\n" + " ".join(word for word in words[1::2] + words[::2] if word != "outrageous")
+    return framing.story_from_texts({"wire": wire, "copy": LEAD + " ".join(words)}, baseline="wire", name="adversarial")
+
+
 def many_versions(count: int) -> Story:
     """A wire copy and ``count - 1`` rewrites of it, each a little different, all quoting the same speaker."""
     texts = {"wire": WIRE}
@@ -99,23 +110,31 @@ SHAPES: dict[str, Shape] = {
         Shape("commas", "a run of commas", lambda n: two_versions(fill(",", n)), _CHARS),
         Shape("periods", "a run of periods", lambda n: two_versions(fill(".", n)), _CHARS),
         Shape("quotes", 'a run of `"`', lambda n: two_versions(fill('"', n)), _CHARS),
-        Shape("unbalanced quotes", '`" a ` repeated (quotes opened everywhere)', lambda n: two_versions(fill('" a ', n)), _CHARS),
-        Shape("single quotes", "` 'ab` repeated", lambda n: two_versions(fill(" 'ab", n)), _CHARS),
+        Shape("unbalanced-quotes", '`" a ` repeated (quotes opened everywhere)', lambda n: two_versions(fill('" a ', n)), _CHARS),
+        Shape("single-quotes", "` 'ab` repeated", lambda n: two_versions(fill(" 'ab", n)), _CHARS),
         Shape(
-            "html entities",
+            "html-entities",
             "an HTML page of short paragraphs full of entities and quotes (size: page characters)",
             lambda n: "<html><body>" + numbered(_HTML_UNIT, n) + "</body></html>",
             _CHARS + (2_500_000,),
         ),
-        Shape("quoted sentences", "quoted sentences in one paragraph", lambda n: two_versions(numbered(_QUOTED, n)), _CHARS),
+        Shape("quoted-sentences", "quoted sentences in one paragraph", lambda n: two_versions(numbered(_QUOTED, n)), _CHARS),
         Shape(
-            "quoted paragraphs",
+            "quoted-paragraphs",
             "one quoted sentence per paragraph",
             lambda n: two_versions(numbered(_QUOTED.strip() + "\n\n", n)),
             _CHARS,
         ),
-        Shape("loaded words", "loaded words without punctuation, in both versions", lambda n: two_versions(fill(_LOADED, n), in_baseline=True), _CHARS),
-        Shape("long sentence", "one sentence without punctuation, with figures and speakers", lambda n: two_versions(fill(_LONG, n)), _CHARS),
+        Shape("loaded-words", "loaded words without punctuation", lambda n: two_versions(fill(_LOADED, n)), _CHARS),
+        Shape(
+            "loaded-both",
+            "loaded words in both versions, in another order in the baseline",
+            lambda n: loaded_in_both(n),
+            _CHARS,
+        ),
+        Shape("names-verbs", "capitalised names and reporting verbs, no punctuation", lambda n: two_versions(fill(_NAMES, n)), _CHARS),
+        Shape("comma-list", "a list of names and commas, no full stop", lambda n: two_versions(fill(_COMMAS, n)), _CHARS),
+        Shape("long-sentence", "one sentence without punctuation, with figures and speakers", lambda n: two_versions(fill(_LONG, n)), _CHARS),
         Shape("versions", "versions per story", many_versions, (10, 50, 100, 200, 400, 1_000), unit="versions"),
     )
 }
