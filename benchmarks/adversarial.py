@@ -140,15 +140,20 @@ SHAPES: dict[str, Shape] = {
 }
 
 
-def run_once(shape: Shape, size: int) -> float:
-    """Seconds to build nothing (inputs are made before) and analyse one input of ``size``."""
+def analyse(made: object) -> None:
+    """Analyse what a shape built (an HTML page: its text extracted as load_story does, then as a copy)."""
+    story = two_versions(html_to_text(made)) if isinstance(made, str) else made
+    if not isinstance(story, Story):
+        raise TypeError(f"a shape builds a Story or an HTML page, not {type(story).__name__}")
+    framing.analyze(story)
+
+
+def run_once(shape: Shape, size: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds to analyse one input of ``size`` (made before the clock starts)."""
     made = shape.build(size)
-    started = time.perf_counter()
-    if isinstance(made, str):  # an HTML page: extracted as load_story does, then analysed as a copy
-        made = two_versions(html_to_text(made))
-    assert isinstance(made, Story)
-    framing.analyze(made)
-    return time.perf_counter() - started
+    started = clock()
+    analyse(made)
+    return clock() - started
 
 
 def best_of(shape: Shape, size: int, repeats: int) -> float:

@@ -11,12 +11,16 @@ from .align import align
 from .baseline import choose_baseline
 from .compare import Comparison, VersionResult
 from .divergence import DivergenceModel
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .extractors.base import Context, Extractor, available_extractors, get_extractor
 from .records import Alignment, Document, Finding, Story
 from .segment import prepare
 
-__all__ = ["analyze", "alignment_scores"]
+__all__ = ["analyze", "alignment_scores", "MAX_VERSIONS"]
+
+#: The most versions of one story: each version's quotes are looked up in every other version (the
+#: ``also_in`` lists of the report), which grows with the square of the versions (1,000: about 10 s).
+MAX_VERSIONS = 1_000
 
 
 def analyze(
@@ -49,6 +53,11 @@ def analyze(
         )
     if model is not None and weights is not None:
         raise ConfigError("Pass either 'model' or 'weights' to analyze, not both.")
+    if len(story.versions) > MAX_VERSIONS:
+        raise InputError(
+            f"{story.name}: {len(story.versions):,} versions, more than framing compares in one story "
+            f"({MAX_VERSIONS:,}); split the versions into several stories, each with the baseline."
+        )
     model = model or DivergenceModel.with_overrides(weights=weights)
     runners = _instantiate(extractors)
     with _cycle_collector_paused():
