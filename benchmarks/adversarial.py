@@ -9,7 +9,8 @@ and a story with many versions. For each shape the script times
 :func:`framing.analyze` (with the HTML page turned into text first, as
 :func:`framing.load_story` does) at growing sizes, best of ``--repeats`` runs, until
 one run passes ``--limit`` seconds or the sizes run out, and prints a markdown table
-of sizes × seconds with the log-log slope of the last steps (1 = linear) and the
+of sizes × seconds (CPU seconds of this process by default: other load on a shared machine does not
+change them; ``--clock wall`` for elapsed time) with the log-log slope of the last steps (1 = linear) and the
 largest size that stayed under the limit. ``tests/test_adversarial.py`` uses the
 same shapes at small sizes.
 """
@@ -31,7 +32,7 @@ from framing.records import Story
 WIRE = (
     "WASHINGTON (AP) — Officials met on Monday to discuss the budget, the finance ministry said. "
     "The talks ended without a deal, and a second round is planned for next week.\n\n"
-    "Rutte said the alliance would stay united. \"We will keep working together,\" he told reporters.\n\n"
+    'Rutte said the alliance would stay united. "We will keep working together," he told reporters.\n\n'
     "© 2025 The Associated Press. All rights reserved."
 )
 LEAD = "Officials met on Monday to discuss the budget. The talks ended without a deal, the minister said.\n\n"
@@ -50,7 +51,9 @@ def two_versions(chunk: str, *, in_baseline: bool = False) -> Story:
 
 _LOADED = "massive brutal radical shocking devastating outrageous "
 _LONG = "officials said troops rose 5 percent to 300 soldiers while Rutte told 12 people that sales doubled and "
-_HTML_UNIT = "<p>Prices &amp; wages rose {}&nbsp;% &#8220;sharply&#8221; &mdash; &lt;b&gt; &quot;up&quot;, he said</p>\n"
+_HTML_UNIT = (
+    "<p>Prices &amp; wages rose {}&nbsp;% &#8220;sharply&#8221; &mdash; &lt;b&gt; &quot;up&quot;, he said</p>\n"
+)
 _QUOTED = '"We will win round {}," he said. '
 
 
@@ -83,8 +86,8 @@ def many_versions(count: int) -> Story:
         texts[f"v{number:04d}"] = (
             f"Officials met on Monday to discuss the budget for the {number}th time, a spokesman said. "
             f"The talks ended without a deal; analysts expect {number % 7 + 2} more rounds.\n\n"
-            "Rutte said the alliance would stay united. \"We will keep working together,\" he told reporters. "
-            f"\"Round {number} changes nothing,\" he added."
+            'Rutte said the alliance would stay united. "We will keep working together," he told reporters. '
+            f'"Round {number} changes nothing," he added.'
         )
     return framing.story_from_texts(texts, baseline="wire", name="many-versions")
 
@@ -100,7 +103,7 @@ class Shape:
     unit: str = "characters"
 
 
-_CHARS = (1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000)
+_CHARS = (1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 5_000_000)  # 5 MB: the file cap
 
 SHAPES: dict[str, Shape] = {
     shape.name: shape
@@ -110,15 +113,25 @@ SHAPES: dict[str, Shape] = {
         Shape("commas", "a run of commas", lambda n: two_versions(fill(",", n)), _CHARS),
         Shape("periods", "a run of periods", lambda n: two_versions(fill(".", n)), _CHARS),
         Shape("quotes", 'a run of `"`', lambda n: two_versions(fill('"', n)), _CHARS),
-        Shape("unbalanced-quotes", '`" a ` repeated (quotes opened everywhere)', lambda n: two_versions(fill('" a ', n)), _CHARS),
+        Shape(
+            "unbalanced-quotes",
+            '`" a ` repeated (quotes opened everywhere)',
+            lambda n: two_versions(fill('" a ', n)),
+            _CHARS,
+        ),
         Shape("single-quotes", "` 'ab` repeated", lambda n: two_versions(fill(" 'ab", n)), _CHARS),
         Shape(
             "html-entities",
             "an HTML page of short paragraphs full of entities and quotes (size: page characters)",
             lambda n: "<html><body>" + numbered(_HTML_UNIT, n) + "</body></html>",
-            _CHARS + (2_500_000,),
+            _CHARS,
         ),
-        Shape("quoted-sentences", "quoted sentences in one paragraph", lambda n: two_versions(numbered(_QUOTED, n)), _CHARS),
+        Shape(
+            "quoted-sentences",
+            "quoted sentences in one paragraph",
+            lambda n: two_versions(numbered(_QUOTED, n)),
+            _CHARS,
+        ),
         Shape(
             "quoted-paragraphs",
             "one quoted sentence per paragraph",
@@ -132,9 +145,21 @@ SHAPES: dict[str, Shape] = {
             lambda n: loaded_in_both(n),
             _CHARS,
         ),
-        Shape("names-verbs", "capitalised names and reporting verbs, no punctuation", lambda n: two_versions(fill(_NAMES, n)), _CHARS),
-        Shape("comma-list", "a list of names and commas, no full stop", lambda n: two_versions(fill(_COMMAS, n)), _CHARS),
-        Shape("long-sentence", "one sentence without punctuation, with figures and speakers", lambda n: two_versions(fill(_LONG, n)), _CHARS),
+        Shape(
+            "names-verbs",
+            "capitalised names and reporting verbs, no punctuation",
+            lambda n: two_versions(fill(_NAMES, n)),
+            _CHARS,
+        ),
+        Shape(
+            "comma-list", "a list of names and commas, no full stop", lambda n: two_versions(fill(_COMMAS, n)), _CHARS
+        ),
+        Shape(
+            "long-sentence",
+            "one sentence without punctuation, with figures and speakers",
+            lambda n: two_versions(fill(_LONG, n)),
+            _CHARS,
+        ),
         Shape("versions", "versions per story", many_versions, (10, 50, 100, 200, 400, 1_000), unit="versions"),
     )
 }
@@ -156,8 +181,8 @@ def run_once(shape: Shape, size: int, clock: Callable[[], float] = time.perf_cou
     return clock() - started
 
 
-def best_of(shape: Shape, size: int, repeats: int) -> float:
-    return min(run_once(shape, size) for _ in range(repeats))
+def best_of(shape: Shape, size: int, repeats: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    return min(run_once(shape, size, clock) for _ in range(repeats))
 
 
 def warm_up() -> None:
@@ -165,10 +190,10 @@ def warm_up() -> None:
     framing.analyze(framing.example_story())
 
 
-def curve(shape: Shape, limit: float, repeats: int) -> list[tuple[int, float]]:
+def curve(shape: Shape, limit: float, repeats: int, clock: Callable[[], float]) -> list[tuple[int, float]]:
     points = []
     for size in shape.sizes:
-        seconds = best_of(shape, size, repeats if size <= 100_000 else 1)
+        seconds = best_of(shape, size, repeats if size <= 100_000 else 1, clock)
         points.append((size, seconds))
         print(f"  {shape.name}: {size:,} {shape.unit} {seconds:.3f} s", file=sys.stderr, flush=True)
         if seconds > limit:
@@ -206,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shape names")
     parser.add_argument("--limit", type=float, default=10.0, help="stop growing a shape past this many seconds")
     parser.add_argument("--repeats", type=int, default=2, help="runs per size up to 100,000 (the best is kept)")
+    parser.add_argument(
+        "--clock",
+        choices=("cpu", "wall"),
+        default="cpu",
+        help="cpu: this process's CPU time (what other load on a shared machine does not change); wall: elapsed",
+    )
     parser.add_argument("--out", type=Path, help="also write the markdown table here")
     args = parser.parse_args(argv)
     names = [name.strip() for name in args.shapes.split(",") if name.strip()]
@@ -213,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown shapes {unknown}; choose from {sorted(SHAPES)}")
     warm_up()
-    curves = {name: curve(SHAPES[name], args.limit, args.repeats) for name in names}
+    clock = time.process_time if args.clock == "cpu" else time.perf_counter
+    curves = {name: curve(SHAPES[name], args.limit, args.repeats, clock) for name in names}
     result = table(curves, args.limit)
     print(result)
     if args.out:

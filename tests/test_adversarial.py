@@ -85,7 +85,9 @@ def test_shapes_cover_the_issue() -> None:
 def test_benchmark_table_states_the_largest_size_under_the_limit() -> None:
     curves = {"digits": [(1_000, 0.01), (3_000, 0.5), (10_000, 12.0)], "versions": [(10, 0.1), (50, 0.6)]}
     table = adversarial.table(curves, 10.0)
-    assert "| a run of digits `1234567890…` | 1,000: 0.01, 3,000: 0.50, 10,000: 12.00 | 2.64 | 3,000 characters |" in table
+    assert (
+        "| a run of digits `1234567890…` | 1,000: 0.01, 3,000: 0.50, 10,000: 12.00 | 2.64 | 3,000 characters |" in table
+    )
     assert "| versions per story | 10: 0.10, 50: 0.60 | 1.11 | 50 versions |" in table
 
 
@@ -143,8 +145,37 @@ _NUMERIC_BEFORE = re.compile(
 )
 _FIGURE_PIECES = st.lists(
     st.sampled_from(
-        ["1", "0", "9", "٣", ",", ".", "$", "€", " ", "  ", "%", "percent", "per cent", "million", "m", "k", "bn",
-         "people", "more", "new", "-", "a", "Troops", "times", "\n", "5,000", "1.5", "x", "thousand"]
+        [
+            "1",
+            "0",
+            "9",
+            "٣",
+            ",",
+            ".",
+            "$",
+            "€",
+            " ",
+            "  ",
+            "%",
+            "percent",
+            "per cent",
+            "million",
+            "m",
+            "k",
+            "bn",
+            "people",
+            "more",
+            "new",
+            "-",
+            "a",
+            "Troops",
+            "times",
+            "\n",
+            "5,000",
+            "1.5",
+            "x",
+            "thousand",
+        ]
     ),
     max_size=16,
 ).map("".join)
@@ -187,7 +218,9 @@ _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p
 
 @settings(max_examples=300, deadline=None)
 @given(_SPANS, st.integers(0, 70), st.integers(1, 10))
-def test_overlap_by_bisection_agrees_with_the_pairwise_test(spans: list[tuple[int, int]], start: int, width: int) -> None:
+def test_overlap_by_bisection_agrees_with_the_pairwise_test(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
     taken: list[tuple[int, int]] = []
     for s, e in sorted(spans):  # sorted and not overlapping, as _overlaps requires
         if not taken or s >= taken[-1][1]:

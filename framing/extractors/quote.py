@@ -302,7 +302,9 @@ def _story_quote_index(context: Context) -> _StoryQuotes:
         return cached
     ordered = tuple(sorted(documents, key=lambda d: d.version.id))
     index: dict[str, list[int]] = {}
-    owners, sizes, speakers = [], [], []
+    owners: list[int] = []
+    sizes: list[int] = []
+    speakers: list[int] = []
     codes: dict[str, int] = {}
     for owner, document in enumerate(ordered):
         terms = _quote_terms(document)

@@ -36,7 +36,7 @@ _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: th
     re.I,
 )
 _FIGURE_START = re.compile(r"[$€£¥\d]")
-_DIGITS_AND_COMMAS = re.compile(r"[\d,]*+")
+_NOT_DIGIT_OR_COMMA = re.compile(r"[^\d,]")
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
@@ -189,7 +189,13 @@ def _numeric_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
         elif text[start] in "$€£¥":
             position = start + 1
         else:
-            position = _DIGITS_AND_COMMAS.match(text, start).end()
+            position = _digits_and_commas_end(text, start)
+
+
+def _digits_and_commas_end(text: str, start: int) -> int:
+    """Where the run of digits and commas that starts at ``start`` ends."""
+    after = _NOT_DIGIT_OR_COMMA.search(text, start)
+    return len(text) if after is None else after.start()
 
 
 def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
