@@ -219,13 +219,12 @@ def _vague_spans(document: Document, sentence: int) -> list[tuple[int, int]]:
     found = [(s, e) for s, e, entry in hits if entry.category != "vague_noun"]
     if any(entry.category == "vague_noun" for _, _, entry in hits):
         found += [(m.start(), m.end()) for m in _pinned().finditer(document.text, span.start, span.end)]
-    kept: list[tuple[int, int]] = []
-    blocked = bytearray(span.end - span.start)  # the characters kept spans cover: one look per span, not per pair
+    kept: list[tuple[int, int]] = []  # in order and apart: an overlap is found by one bisection, not per pair
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if blocked.find(1, start - span.start, end - span.start) < 0:
-            kept.append((start, end))
-            blocked[start - span.start : end - span.start] = b"\x01" * (end - start)
-    return sorted(kept)
+        index = bisect_left(kept, (end,))  # kept[:index] start before ``end``
+        if not index or kept[index - 1][1] <= start:
+            kept.insert(index, (start, end))
+    return kept
 
 
 def unquoted(document: Document, sentence: int) -> str:

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain
 
-import numpy as np
-
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, content_terms, words
 from .base import Context, Extractor, Result, per_100_words, register
@@ -246,44 +244,38 @@ def _elsewhere(context: Context, quote: Quote) -> list[str]:
 
     The same test as ``_best(quote, document, peer)[1] >= MATCH`` for each peer, but
     against one index of every version's quotations, built once per story: asking
-    each peer in turn made a story's cost grow with the square of its versions. The
-    candidates are scored as arrays: when every version carries the same remark, each
-    quote has a candidate in every version, and the answer lists them all.
+    each peer in turn made a story's cost grow with the square of its versions.
     """
     terms = _quote_terms(context.document)[quote]
     if not terms or not context.peers:
         return []
     story = _story_quote_index(context)
     counts = Counter(chain.from_iterable(filter(None, map(story.index.get, terms))))
-    if not counts:
-        return []
-    numbers = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    shared = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-    size, owners = len(terms), story.owners[numbers]
-    score = 2 * shared / (size + story.sizes[numbers])  # as in _best, in the same float64 arithmetic
-    if size >= 3:
-        score = np.maximum(score, shared / size)
-    if quote.speaker_key:  # another named speaker halves the score
-        other = story.speakers[numbers]
-        score[(other != 0) & (other != story.speaker_codes.get(quote.speaker_key, -1))] *= 0.5
-    matched = np.unique(owners[(score >= MATCH) & (owners != story.positions[id(context.document)])])
-    # ``documents`` are in order of id and ``np.unique`` sorts: the ids come out sorted (and once each)
-    return list(dict.fromkeys(map(story.ids.__getitem__, matched.tolist())))
+    size, key = len(terms), quote.speaker_key
+    me = story.positions[id(context.document)]
+    found: set[str] = set()
+    for number, shared in counts.items():
+        owner, candidate, candidate_size = story.candidates[number]
+        if owner == me or story.ids[owner] in found:
+            continue
+        score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
+        if key and candidate.speaker_key and key != candidate.speaker_key:
+            score *= 0.5
+        if score >= MATCH:
+            found.add(story.ids[owner])
+    return sorted(found)
 
 
 @dataclass(frozen=True, slots=True)
 class _StoryQuotes:
     """The quotations of a version and its peers: which (by number) hold each content word, and for each
-    its document (by position in ``documents``), its number of content words and its speaker (a code,
-    0 for none); and each document's position by ``id``."""
+    its document (by position in ``documents``), itself and its number of content words; each document's
+    version id, and its position by ``id``."""
 
     documents: tuple[Document, ...]
-    ids: tuple[str, ...]  # the documents' version ids
+    ids: tuple[str, ...]
     index: dict[str, list[int]]
-    owners: np.ndarray
-    sizes: np.ndarray
-    speakers: np.ndarray
-    speaker_codes: dict[str, int]
+    candidates: list[tuple[int, Quote, int]]
     positions: dict[int, int]
 
 
@@ -293,7 +285,7 @@ def _story_quote_index(context: Context) -> _StoryQuotes:
     Found again only for other documents: the key is the set of the documents' ``id``, and the cached
     value holds the documents it was made from, so they stay alive and no other live document can
     have one of their ids; an equal key therefore means the very same documents, with no check per
-    document (every version asks, so a check would cost versions² per story).
+    document (every version asks, so a check would cost versions² per story, versions³ in all).
     """
     documents = (context.document, *context.peers)
     key = ("story_quote_index", frozenset(map(id, documents)))
@@ -302,26 +294,18 @@ def _story_quote_index(context: Context) -> _StoryQuotes:
         return cached
     ordered = tuple(sorted(documents, key=lambda d: d.version.id))
     index: dict[str, list[int]] = {}
-    owners: list[int] = []
-    sizes: list[int] = []
-    speakers: list[int] = []
-    codes: dict[str, int] = {}
+    candidates: list[tuple[int, Quote, int]] = []
     for owner, document in enumerate(ordered):
         terms = _quote_terms(document)
         for quote in document.quotes:
             for term in terms[quote]:
-                index.setdefault(term, []).append(len(owners))
-            owners.append(owner)
-            sizes.append(len(terms[quote]))
-            speakers.append(codes.setdefault(quote.speaker_key, len(codes) + 1) if quote.speaker_key else 0)
+                index.setdefault(term, []).append(len(candidates))
+            candidates.append((owner, quote, len(terms[quote])))
     value = context.baseline.memo[key] = _StoryQuotes(
         documents=ordered,
         ids=tuple(document.version.id for document in ordered),
         index=index,
-        owners=np.array(owners, dtype=np.int64),
-        sizes=np.array(sizes, dtype=np.float64),
-        speakers=np.array(speakers, dtype=np.int64),
-        speaker_codes=codes,
+        candidates=candidates,
         positions={id(document): owner for owner, document in enumerate(ordered)},
     )
     return value

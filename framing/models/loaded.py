@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -142,20 +143,20 @@ def _free_words(
     """Which words from the spans' first to their last overlap no ``taken`` span: ``(first, flags)``.
 
     Each taken span marks the words it overlaps (found by bisection in the sorted
-    offsets) in a difference array, so the cost is words plus taken spans, not
+    offsets) in a difference list, so the cost is words plus taken spans, not
     their product (a sentence made of loaded words has as many of each).
     """
     low = min(span.first for span in spans)
     high = max(span.last for span in spans) + 1
-    starts, ends = tokens.starts[low:high], tokens.ends[low:high]
-    bounds = np.asarray(taken, dtype=np.int64).reshape(-1, 2)
-    first = np.searchsorted(ends, bounds[:, 0], side="right")  # the first word ending after the span starts
-    stop = np.searchsorted(starts, bounds[:, 1], side="left")  # past the last word starting before it ends
-    keep = first < stop
-    cover = np.zeros(high - low + 1, dtype=np.int64)
-    np.add.at(cover, first[keep], 1)
-    np.add.at(cover, stop[keep], -1)
-    return low, (np.cumsum(cover[:-1]) == 0).tolist()
+    starts, ends = tokens.starts[low:high].tolist(), tokens.ends[low:high].tolist()
+    cover = [0] * (high - low + 1)
+    for start, end in taken:
+        first = bisect_right(ends, start)  # the first word that ends after the span starts
+        stop = bisect_left(starts, end)  # past the last word that starts before it ends
+        if first < stop:
+            cover[first] += 1
+            cover[stop] -= 1
+    return low, [count == 0 for count in itertools.accumulate(cover[:-1])]
 
 
 def _trimmed(
