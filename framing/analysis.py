@@ -10,13 +10,17 @@ from .align import Aligner, alignment_scores
 from .baseline import choose_baseline
 from .compare import compare, ranked
 from .divergence import DivergenceModel
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .extractors.base import Context, Extractor, Prepared, available_extractors, get_extractor
 from .prepare import prepare
 from .records import Document, Finding, Story
 from .results import Comparison, VersionResult
 
-__all__ = ["analyze"]
+__all__ = ["analyze", "MAX_VERSIONS"]
+
+#: The most versions of one story: each version's quotes are looked up in every other version (the
+#: ``also_in`` lists of the report), which grows with the square of the versions (1,000: about 10 s).
+MAX_VERSIONS = 1_000
 
 
 def analyze(
@@ -51,6 +55,11 @@ def analyze(
     if model is not None and weights is not None:
         raise ConfigError("Pass either 'model' or 'weights' to analyze, not both.")
     _check_parameters(baseline, model, weights)
+    if len(story.versions) > MAX_VERSIONS:
+        raise InputError(
+            f"{story.name}: {len(story.versions):,} versions, more than framing compares in one story "
+            f"({MAX_VERSIONS:,}); split the versions into several stories, each with the baseline."
+        )
     model = model or DivergenceModel.with_overrides(weights=weights)
     runners = _instantiate(extractors)
     with _cycle_collector_paused():

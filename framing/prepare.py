@@ -45,6 +45,7 @@ def prepare(version: Version) -> Document:
         hits=hits,
         attributions=speech.sentence_attributions(text, sentences, quotes, hits.report_verbs),
         first_quotes=speech.first_quotes(sentences, quotes),
+        quote_lookup=speech.QuoteSpans.of(quotes),
         vague={
             index: tuple(speech.vague_spans(text, sentences[index], found))
             for index, found in hits.vague_sources.items()

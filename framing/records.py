@@ -18,6 +18,7 @@ from .kinds import FINDING_KINDS
 
 if TYPE_CHECKING:
     from .lexicon import Entry, Tokens
+    from .speech import QuoteSpans
 
 __all__ = [
     "FINDING_KINDS",
@@ -218,6 +219,7 @@ class Document:
     attributions: tuple[str | None, ...] = field(default=(), compare=False, repr=False)  # source each sentence names
     first_quotes: Mapping[int, Quote] = field(default_factory=dict, compare=False, repr=False)  # by sentence
     vague: Mapping[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False, repr=False)
+    quote_lookup: QuoteSpans | None = field(default=None, compare=False, repr=False)  # quotes by position
 
     @property
     def text(self) -> str:

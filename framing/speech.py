@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from .lexicon import Entry, Lexicon, Tokens, load_lexicon, tokenize
 from .records import Hit, Quote, Sentence
@@ -112,6 +114,7 @@ class _SpeakerHistory:
         self.paragraphs = paragraphs
         self.verbs = verbs
         self.named: dict[int, Speaker | None] = {}
+        self.last: dict[int, Speaker | None] = {}  # what last_before answered, where it was asked
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
@@ -123,7 +126,12 @@ class _SpeakerHistory:
         return found
 
     def last_before(self, number: int) -> Speaker | None:
-        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to."""
+        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to.
+
+        The walk back stops at a paragraph already asked about: its answer holds beyond it, so
+        paragraphs without a named speaker are walked over once, not once per later paragraph.
+        """
+        answer = None
         for earlier in range(number - 1, -1, -1):
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
@@ -131,8 +139,13 @@ class _SpeakerHistory:
                 found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
                 self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
             if self.named[earlier] is not None:
-                return self.named[earlier]
-        return None
+                answer = self.named[earlier]
+                break
+            if earlier in self.last:
+                answer = self.last[earlier]
+                break
+        self.last[number] = answer
+        return answer
 
 
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
@@ -140,26 +153,52 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     spans = history.quote_spans(number)
     if not spans and not history.verbs.within(start, end):
         return []  # no quotation and no reporting verb: no speech here
-    unquoted = [s for s in members if not any(q_s < s.end and s.start < q_e for q_s, q_e in spans)]
+    unquoted = _unquoted_sentences(members, spans)
     hint = _speech_patterns()[0]
     if not spans and not any(hint.search(text, s.start, s.end) for s in unquoted):
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
-    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading), last)
+    outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
+    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading, outside), last)
     if paragraph is None and spans and _only_quotes(text, start, end, spans):
         paragraph = last  # a paragraph that is only a quote continues the last speaker
     quotes, own = [], {}
+    ends = [s.end for s in members]
     for q_start, q_end in spans:
-        sentence = next(s for s in members if s.start <= q_start < s.end or q_start < s.start)
+        sentence = members[bisect_right(ends, q_start)]  # the first sentence that ends after the quote starts
         if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
             found = (
-                _speaker(text, sentence.start, sentence.end, spans, history.verbs, sentence.heading)
+                _speaker(
+                    text,
+                    sentence.start,
+                    sentence.end,
+                    spans,
+                    history.verbs,
+                    sentence.heading,
+                    outside[sentence.start - start : sentence.end - start],
+                )
                 if len(members) > 1
                 else None
             )
             own[sentence.index] = _resolve(found, last) if found else paragraph
         quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
     return quotes + _unmarked(text, unquoted, paragraph, last)
+
+
+def _unquoted_sentences(members: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences that no quotation overlaps: for each, one bisection in the quotations' starts and the
+    furthest end among those before (not a test of every quotation, which a long paragraph makes n²)."""
+    if not spans:
+        return list(members)
+    ordered = sorted(spans)
+    starts = [q_start for q_start, _ in ordered]
+    reach = list(accumulate((q_end for _, q_end in ordered), max))
+    unquoted = []
+    for sentence in members:
+        before = bisect_left(starts, sentence.end)  # the quotations that start before the sentence ends
+        if not before or reach[before - 1] <= sentence.start:
+            unquoted.append(sentence)
+    return unquoted
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -252,9 +291,16 @@ class _Verbs:
 
 
 def _speaker(
-    text: str, start: int, end: int, spans: list[tuple[int, int]], verbs: _Verbs, heading: bool = False
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    verbs: _Verbs,
+    heading: bool = False,
+    outside: str | None = None,
 ) -> Speaker | None:
-    outside = blank_quotes(text, start, end, spans, marks=True)
+    """Who speaks in ``text[start:end]``; ``outside`` is that text with its quotations blanked, if at hand."""
+    outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
     for verb_start, verb_end, verb in verbs.within(start, end):
@@ -299,8 +345,28 @@ def _resolve(speaker: Speaker | None, last: Speaker | None) -> Speaker | None:
     return speaker
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteSpans:
+    """A text's quotations (sorted by start) ready for look-up: their starts and the running maximum of
+    their ends (both never decrease), so :meth:`at` costs two bisections, not a walk through every quote."""
+
+    quotes: tuple[Quote, ...] = ()
+    starts: tuple[int, ...] = ()
+    reach: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, quotes: tuple[Quote, ...]) -> QuoteSpans:
+        return cls(quotes, tuple(q.start for q in quotes), tuple(accumulate((q.end for q in quotes), max)))
+
+    def at(self, start: int, end: int) -> Quote | None:
+        """The first quotation that starts at or before ``start`` and ends at or after ``end``."""
+        candidates = bisect_right(self.starts, start)  # quotes[:candidates] start at or before ``start``
+        first = bisect_left(self.reach, end, 0, candidates)  # the first of them that ends at or after ``end``
+        return self.quotes[first] if first < candidates else None
+
+
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
-    """The quotation (or unmarked speech) of ``quotes`` that holds the span ``start:end``."""
+    """The quotation (or unmarked speech) of ``quotes`` (sorted by start) that holds the span ``start:end``."""
     for quote in quotes:
         if quote.start <= start and end <= quote.end:
             return quote
@@ -403,6 +469,8 @@ def sentence_attributions(
     ``verbs`` are the reporting verbs of each sentence (only sentences that have one).
     """
     found: list[str | None] = []
+    lookup = QuoteSpans.of(tuple(quotes))
+    marked_by_sentence = _marked_by_sentence(sentences, quotes)
     for sentence in sentences:
         if sentence.index not in verbs and text.find("according to", sentence.start, sentence.end) < 0:
             found.append(None)  # no reporting verb and no "according to": nothing is attributed
@@ -411,11 +479,26 @@ def sentence_attributions(
         own = [
             (start - offset, end - offset, entry)
             for start, end, entry in verbs.get(sentence.index, ())
-            if quote_at(quotes, start, end) is None
+            if lookup.at(start, end) is None
         ]
-        marked = [(q.start, q.end) for q in quotes if q.marked and q.start < sentence.end and sentence.start < q.end]
+        marked = [(q.start, q.end) for q in marked_by_sentence[sentence.index]]
         found.append(attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own))
     return tuple(found)
+
+
+def _marked_by_sentence(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """The quotations with marks that overlap each sentence, in the order of ``quotes``: found by bisection
+    in the sentences' ends, so a sentence reads its few quotations, not every quotation of the text."""
+    found: list[list[Quote]] = [[] for _ in sentences]
+    ends = [s.end for s in sentences]
+    for quote in quotes:
+        if not quote.marked:
+            continue
+        index = bisect_right(ends, quote.start)  # the first sentence that ends after the quote starts
+        while index < len(ends) and sentences[index].start < quote.end:
+            found[index].append(quote)
+            index += 1
+    return found
 
 
 def says_who(text: str) -> bool:
@@ -457,7 +540,9 @@ def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tupl
     if any(entry.category == "vague_noun" for _, _, entry in hits):
         found += [(m.start(), m.end()) for m in _pinned().finditer(text, sentence.start, sentence.end)]
     kept: list[tuple[int, int]] = []
+    blocked = bytearray(sentence.end - sentence.start)  # the characters kept spans cover: one look per span
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
-        if not any(s < end and start < e for s, e in kept):
+        if blocked.find(1, start - sentence.start, end - sentence.start) < 0:
             kept.append((start, end))
+            blocked[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
     return sorted(kept)

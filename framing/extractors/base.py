@@ -93,12 +93,15 @@ class Context:
 
     def prepared_story(self, extractor: Extractor) -> Any:
         """``extractor.prepare_story`` of this version and its peers (ordered by id), once per story."""
-        members = tuple(sorted((self.document, *self.peers), key=lambda d: d.version.id))
-        return self.store.get(extractor.name, None, lambda: extractor.prepare_story(members))
+        def members() -> tuple[Document, ...]:  # sorted only when first asked for, not on every look-up
+            return tuple(sorted((self.document, *self.peers), key=lambda d: d.version.id))
+
+        return self.store.get(extractor.name, None, lambda: extractor.prepare_story(members()))
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         """The quotation of this version holding its span ``start:end``."""
-        return quote_at(self.document.quotes, start, end)
+        lookup = self.document.quote_lookup
+        return quote_at(self.document.quotes, start, end) if lookup is None else lookup.at(start, end)
 
     def counterpart_words(self, sentence: int) -> frozenset[str]:
         """Lower-cased words of the baseline sentences a version sentence was aligned with."""

@@ -13,21 +13,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+# Possessive quantifiers (``*+``, ``++``, ``?+``): what follows a number, a space run or a word can never start
+# with a digit, a comma, a space or a letter respectively, so giving characters back could never find a match
+# and the patterns mean what they meant with backtracking, without its cost. ``_numeric_matches`` adds the
+# other half: one try per run of digits and commas, not one per digit.
+_NUMBER_RUN = r"\d[\d,]*+(?:\.\d++)?+"
 _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: the look-ahead skips other places
-    rf"(?=[$€£¥\d])(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?{_MAGNITUDE}"  # money
-    rf"|\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts
-    r"|\d[\d,]*(?:\.\d+)?\s+(?:[a-z-]+\s+){0,2}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
+    rf"(?=[$€£¥\d])(?:[$€£¥]\s?{_NUMBER_RUN}{_MAGNITUDE}"  # money
+    rf"|{_NUMBER_RUN}\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
+    rf"|{_NUMBER_RUN}\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts
+    rf"|{_NUMBER_RUN}\s++(?:[a-z-]++\s++){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
     r"soldiers|ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|"
     r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b)",  # counts: a number and its unit
     re.I,
 )
+_FIGURE_START = re.compile(r"[$€£¥\d]")
+_NOT_DIGIT_OR_COMMA = re.compile(r"[^\d,]")
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
@@ -96,6 +104,7 @@ class UnsourcedStatistic(Extractor):
         figures = 0
         by_sentence = context.prepared(self)
         for sentence in document.sentences:
+            credit: tuple[str | None, bool] | None = None  # the sentence's speaker and source, read once
             for start, end in by_sentence[sentence.index]:
                 figures += 1
                 numbers = _numbers(document.text[start:end])
@@ -103,8 +112,11 @@ class UnsourcedStatistic(Extractor):
                     continue  # the baseline gives the same figure
                 if context.is_baseline or context.quote_at(start, end):
                     continue
-                credited = _credited_speaker(document, sentence.index, speakers)
-                if _sourced(document, sentence.index) and credited is None:
+                if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
+                    credited = _credited_speaker(document, sentence.index, speakers)
+                    credit = credited, credited is None and _sourced(document, sentence.index)
+                credited, sourced = credit
+                if sourced:
                     continue
                 findings.append(self._finding(context, sentence.index, start, end, credited))
         return Result(
@@ -159,7 +171,7 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         (lowered, _NUMERIC_LOWER, _WORDED_LOWER) if len(lowered) == len(text) else (text, _NUMERIC, _WORDED)
     )
     worded = worded_pattern.finditer(source) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
-    for match in sorted([*numeric.finditer(source), *worded], key=lambda m: m.start()):
+    for match in sorted([*_numeric_matches(numeric, source), *worded], key=lambda m: m.start()):
         start, end = match.span()
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
@@ -167,6 +179,37 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         if not text[start].isdigit() or _is_figure(text, start, end, text[start:end]):
             found[index].append((start, end))
     return found
+
+
+def _numeric_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for ``_NUMERIC``, in time linear in the text.
+
+    ``finditer`` would try every digit of a long number in turn, and each try reads
+    the number to its end: a run of n digits cost n² steps. Here a try that fails at
+    a digit skips the rest of its run of digits and commas, where every try would
+    read to the same end and fail in the same way (the money branch starts at its
+    currency sign, never at a digit).
+    """
+    position, end = 0, len(text)
+    while position < end:
+        candidate = _FIGURE_START.search(text, position)
+        if candidate is None:
+            return
+        start = candidate.start()
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+        elif text[start] in "$€£¥":
+            position = start + 1
+        else:
+            position = _digits_and_commas_end(text, start)
+
+
+def _digits_and_commas_end(text: str, start: int) -> int:
+    """Where the run of digits and commas that starts at ``start`` ends."""
+    after = _NOT_DIGIT_OR_COMMA.search(text, start)
+    return len(text) if after is None else after.start()
 
 
 def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
@@ -179,7 +222,8 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
     plain = digits.isdigit()
     if plain and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         return False  # a year
-    return not (plain and int(digits) < 10 and figure == digits)  # a lone small number is rarely a statistic
+    # a lone small number is rarely a statistic; read digit by digit (int() refuses over 4,300 digits)
+    return not (plain and not any(map(int, digits[:-1])) and figure == digits)
 
 
 def _numbers(text: str) -> frozenset[str]:

@@ -19,7 +19,9 @@ look-up each.
 
 from __future__ import annotations
 
+import itertools
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -111,30 +113,49 @@ def cut(
 
     With ``flags``, stop words at either end of a piece are dropped, as in :func:`decode`.
     """
-    if not taken:
+    if not taken or not spans:
         return list(spans)
+    low, free = _free_words(spans, tokens, taken)
     found = []
-    for span in spans:  # a phrase has a few words: plain Python beats array set-up here
-        free = [
-            all(end <= tokens.starts[i] or tokens.ends[i] <= start for start, end in taken)
-            for i in range(span.first, span.last + 1)
-        ]
-        if all(free):
+    for span in spans:
+        if all(free[span.first - low : span.last + 1 - low]):
             found.append(span)
             continue
         i = span.first
         while i <= span.last:
-            if not free[i - span.first]:
+            if not free[i - low]:
                 i += 1
                 continue
             j = i
-            while j < span.last and free[j + 1 - span.first]:
+            while j < span.last and free[j + 1 - low]:
                 j += 1
             piece = _trimmed(tokens, probability, i, j, seed, flags)
             if piece is not None:
                 found.append(piece)
             i = j + 1
     return found
+
+
+def _free_words(
+    spans: Sequence[ModelSpan], tokens: DocTokens, taken: Sequence[tuple[int, int]]
+) -> tuple[int, list[bool]]:
+    """Which words from the spans' first to their last overlap no ``taken`` span: ``(first, flags)``.
+
+    Each taken span marks the words it overlaps (found by bisection in the sorted
+    offsets) in a difference list, so the cost is words plus taken spans, not
+    their product (a sentence made of loaded words has as many of each).
+    """
+    low = min(span.first for span in spans)
+    high = max(span.last for span in spans) + 1
+    starts, ends = tokens.starts[low:high].tolist(), tokens.ends[low:high].tolist()
+    cover = [0] * (high - low + 1)
+    for start, end in taken:
+        first = bisect_right(ends, start)  # the first word that ends after the span starts
+        stop = bisect_left(starts, end)  # past the last word that starts before it ends
+        if first < stop:
+            cover[first] += 1
+            cover[stop] -= 1
+    return low, [count == 0 for count in itertools.accumulate(cover[:-1])]
 
 
 def _trimmed(
