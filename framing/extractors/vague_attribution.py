@@ -39,7 +39,8 @@ class VagueAttribution(Extractor):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     findings.append(self._vague(context, sentence.index, start, end))
-            dropped = self._dropped(context, sentence.index)
+            vague_here = bool(findings) and findings[-1].sentence == sentence.index  # it says who, vaguely
+            dropped = None if vague_here else self._dropped(context, sentence.index)
             if dropped is not None:
                 findings.append(dropped)
         vague = sum(f.details["category"] == "vague_source" for f in findings)
