@@ -51,11 +51,14 @@ LABELS = ("same", "paraphrase", "partial", "added")
 # docs/evaluation.md, "Alignment by meaning", and benchmarks/fit_alignment_meaning.py.
 PARAPHRASE_MEANING = 0.65  # a sentence this near a baseline sentence in meaning renders it: paraphrase
 PARAPHRASE_MIN_SHARED = 2  # ... and shares at least this many content words with it
-BOTH_DICE = 0.3  # a sentence with this Dice of content words with a baseline sentence ...
+BOTH_DICE = 0.35  # a sentence with this Dice of content words with a baseline sentence ...
 BOTH_MEANING = 0.55  # ... and this cosine with it renders it too
 PARTIAL_MEANING = 0.40  # a partial link by shared words needs at least this much meaning in common
 CARRY_MEANING = 0.70  # an otherwise omitted baseline sentence is carried by a version sentence this near ...
 CARRY_MIN_SHARED = 2  # ... that shares at least this many content words with it
+# Meaning alone picks the baseline sentence a rewritten sentence renders only when it picks one clearly: a
+# sentence about as near two baseline sentences (a lede that sums up several) renders neither of them.
+MEANING_MARGIN = 0.05  # the nearest baseline sentence's cosine must exceed the next one's by this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +282,7 @@ def _absorb(
             extra[v].append(b)
             continue
         v = int(np.where(body, semantic[:, b], -1.0).argmax())
-        if body[v] and semantic[v, b] >= CARRY_MEANING and overlap[v, b] >= CARRY_MIN_SHARED:
+        if body[v] and semantic[v, b] >= CARRY_MEANING and overlap[v, b] >= CARRY_MIN_SHARED and _clear(semantic[v], b):
             extra[v].append(b)
     if not extra:
         return links
@@ -321,7 +324,7 @@ def _by_meaning(
             continue
         row = semantic[v]
         best = int(row.argmax())  # the first of equal cosines: the earlier baseline sentence
-        near = row[best] >= PARAPHRASE_MEANING and overlap[v, best] >= PARAPHRASE_MIN_SHARED
+        near = row[best] >= PARAPHRASE_MEANING and overlap[v, best] >= PARAPHRASE_MIN_SHARED and _clear(row, best)
         linked = max((float(row[b]) for b in link.baseline_sentences), default=-1.0)
         if link.label == "partial" and linked >= PARAPHRASE_MEANING:
             link = Link("paraphrase", link.version_sentences, link.baseline_sentences, link.score)
@@ -335,9 +338,16 @@ def _by_meaning(
     return out
 
 
+def _clear(row: np.ndarray, best: int) -> bool:
+    """True when the nearest baseline sentence in meaning (``best``) is nearer than every other by the margin."""
+    others = np.delete(row, best)
+    return not others.size or float(row[best] - others.max()) >= MEANING_MARGIN
+
+
 def _both(match: _Match, row: np.ndarray) -> bool:
-    """Words and meaning each half-way to a paraphrase, with the same baseline sentences."""
-    return bool(match.baseline) and match.dice >= BOTH_DICE and max(row[b] for b in match.baseline) >= BOTH_MEANING
+    """Words and meaning each half-way to a paraphrase, with the same baseline sentences: meaning must
+    confirm every baseline sentence the words chose (a merge of two needs both to be near)."""
+    return bool(match.baseline) and match.dice >= BOTH_DICE and min(row[b] for b in match.baseline) >= BOTH_MEANING
 
 
 def _with_both_scores(

@@ -39,8 +39,9 @@ def test_omitted_baseline_sentences(seed_story):
     docs = _docs(seed_story)
     assert align(docs["000"], docs["001"]).omitted == ()  # 000 keeps every baseline sentence
     omitted = align(docs["002"], docs["001"]).omitted
-    # 1, 5 and 7 are rendered in 002's own words and linked by meaning (the gold lists 7 as left out: a miss)
-    assert omitted == (0, 2, 4, 8, 11, 12, 13)
+    # 5 is rendered in 002's own words and linked by meaning; 002's lede is about as near 7 as 5 and 13 (it sums
+    # them up) and its Yokosuka sentence as near 1 as 3: meaning does not single one out, so they stay omitted
+    assert omitted == (0, 1, 2, 4, 7, 8, 11, 12, 13)
     assert docs["001"].sentence_text(13).startswith("Beijing has criticized NATO")
 
 

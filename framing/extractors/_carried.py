@@ -15,17 +15,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..records import Finding
+from ..records import Finding, Link
 from ..segment import words
 from ._quote_cuts import MEANING_WORDS
 from .base import Context
 
-__all__ = ["carried_with_losses", "REWRITTEN"]
+__all__ = ["carried_with_losses", "reworded", "REWRITTEN"]
 
 REWRITTEN = 0.5  # links whose Dice of content words is below this were rewritten, not copied
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according to|stated|noted|warned|stressed|announced)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")  # 73, 3.4, 1,200; not the 4 of "IP4"
 _QUALIFIERS = MEANING_WORDS["qualifier"] | MEANING_WORDS["negation"]
+
+
+def reworded(link: Link | None) -> bool:
+    """True for a link the aligner's meaning signal made: a ``paraphrase`` with few words in common.
+
+    What such a rewording drops from its baseline sentences (who said it, a qualifier
+    or hedge, a figure) is reported once, here, as an omission with ``carried_by``; the
+    hedge and vague-attribution extractors leave those sentences' losses to it.
+    """
+    return link is not None and link.label == "paraphrase" and link.lexical < REWRITTEN
 
 
 def carried_with_losses(context: Context, extractor: str) -> list[Finding]:
@@ -36,27 +46,30 @@ def carried_with_losses(context: Context, extractor: str) -> list[Finding]:
     reached = Counter(b for link in context.alignment.links for b in link.baseline_sentences)
     found, seen = [], {b for b, links in reached.items() if links > 1}  # rendered twice, or copied elsewhere too
     for link in context.alignment.links:
-        if link.label != "paraphrase" or link.lexical >= REWRITTEN:  # only what the meaning signal linked
+        if not reworded(link):  # only what the meaning signal linked
             continue
         mine = " ".join(document.sentence_text(v) for v in link.version_sentences)
         for b in link.baseline_sentences:
             if baseline.sentences[b].heading or b in seen:
                 continue
             seen.add(b)
-            dropped = _dropped(baseline.sentence_text(b), mine)
+            hedges = [baseline.text[start:end].lower() for start, end, _ in baseline.hits.hedges.get(b, ())]
+            dropped = _dropped(baseline.sentence_text(b), mine, hedges)
             if dropped:
                 found.append(_finding(context, extractor, b, link.version_sentences, dropped))
     return found
 
 
-def _dropped(theirs: str, mine: str) -> dict[str, list[str]]:
-    """The baseline sentence's attribution, qualifiers and numbers that the version's text lacks."""
+def _dropped(theirs: str, mine: str, hedges: list[str]) -> dict[str, list[str]]:
+    """The baseline sentence's attribution, qualifiers (its hedges among them) and numbers that the version's
+    text lacks."""
     dropped: dict[str, list[str]] = {}
     said = _ATTRIBUTION.search(theirs)
     if said and not _ATTRIBUTION.search(mine):
         dropped["attribution"] = [said.group(0)]
     own = set(words(mine))
     qualifiers = [w for w in dict.fromkeys(words(theirs)) if w in _QUALIFIERS and w not in own]
+    qualifiers += [h for h in dict.fromkeys(hedges) if h not in qualifiers and not set(words(h)) <= own]
     if qualifiers:
         dropped["qualifier"] = qualifiers
     numbers = set(_NUMBER.findall(mine))

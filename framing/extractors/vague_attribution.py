@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ._carried import reworded
 from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
 
 
@@ -74,6 +75,8 @@ class VagueAttribution(Extractor):
         link = context.alignment.link_of(sentence)
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
             return None
+        if reworded(link):
+            return None  # what a rewording drops is reported once, as an omission with carried_by (._carried)
         span = context.document.sentences[sentence]
         if (
             context.document.attribution(sentence) is not None
