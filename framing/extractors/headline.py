@@ -26,7 +26,7 @@ import numpy as np
 from ..kinds import FeatureSpec
 from ..lexicon import load_lexicon
 from ..meaning import sentence_embeddings, text_embedding
-from ..records import Document, Finding
+from ..records import Document, Finding, Sentence
 from ..segment import content_terms
 from .base import Context, Extractor, Result, check_number, register
 
@@ -43,7 +43,7 @@ def headline_text(document: Document) -> str | None:
     return " ".join(lines) if lines else None
 
 
-def _opening_headings(document: Document) -> list[int]:
+def _opening_headings(document: Document) -> list[Sentence]:
     found = []
     for sentence in document.sentences:
         if not sentence.heading:

@@ -47,7 +47,7 @@ class SentenceEncoder:
 
     def rows(self, text: str) -> list[int]:
         """The table rows of the word pieces of ``text``, in order."""
-        memo, out = self._rows, []
+        memo, out = self._rows, list[int]()
         for token in text.split():
             found = memo.get(token)
             if found is None:
