@@ -181,3 +181,14 @@ def test_an_off_story_headline_line_in_the_text_is_added_framing():
     assert finding.text == "Football fans riot after cup final defeat"
     same = _doc("Senate confirms the nominee\n\nThe senate confirmed the nominee on Friday, 50 to 48.", vid="s")
     assert get_extractor("headline")().extract(Context(same, wire, align(same, wire))).findings == ()
+
+
+def test_what_a_rewording_drops_reads_a_month_as_a_date_and_counts_the_baselines_hedges():
+    from framing.extractors._carried import _dropped
+
+    assert _dropped("Trump fired James Comey in May 2017.", "Comey was fired in 2017.", []) == {}
+    assert _dropped("Comey was fired in May 2017 and it may matter.", "Comey was fired in 2017.", []) == {
+        "qualifier": ["may"]
+    }
+    said = _dropped("Officials reportedly said 40 people died.", "Forty people died, officials say.", ["reportedly"])
+    assert said == {"attribution": ["said"], "qualifier": ["reportedly"], "number": ["40"]}

@@ -25,6 +25,7 @@ __all__ = ["carried_with_losses", "reworded", "REWRITTEN"]
 REWRITTEN = 0.5  # links whose Dice of content words is below this were rewritten, not copied
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according to|stated|noted|warned|stressed|announced)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")  # 73, 3.4, 1,200; not the 4 of "IP4"
+_MONTH = re.compile(r"\bmay(?= \d| of \d)", re.I)  # the month: "May 2017", "May 5", "May of 2019"
 _QUALIFIERS = MEANING_WORDS["qualifier"] | MEANING_WORDS["negation"]
 
 
@@ -68,7 +69,8 @@ def _dropped(theirs: str, mine: str, hedges: list[str]) -> dict[str, list[str]]:
     if said and not _ATTRIBUTION.search(mine):
         dropped["attribution"] = [said.group(0)]
     own = set(words(mine))
-    qualifiers = [w for w in dict.fromkeys(words(theirs)) if w in _QUALIFIERS and w not in own]
+    undated = _MONTH.sub(" ", theirs)  # "in May 2017" is a date, not a qualifier
+    qualifiers = [w for w in dict.fromkeys(words(undated)) if w in _QUALIFIERS and w not in own]
     qualifiers += [h for h in dict.fromkeys(hedges) if h not in qualifiers and not set(words(h)) <= own]
     if qualifiers:
         dropped["qualifier"] = qualifiers
