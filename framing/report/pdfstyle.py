@@ -58,8 +58,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": ParagraphStyle("title", base, fontName=bold, fontSize=19, leading=24, spaceAfter=6),
-        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
+        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4,
+                             keepWithNext=1),  # a heading never stands alone at the foot of a page
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=3),
         "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY, spaceBefore=3, spaceAfter=4),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11.2, spaceAfter=0),
