@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 
 from .analysis import analyze
+from .corpus import CorpusResult, corpus
+from .corpus import sample_path as corpus_sample_path
 from .compare import SCHEMA, Comparison, VersionResult
 from .divergence import DivergenceModel
 from .errors import BaselineError, ConfigError, FramingError, InputError, ManifestError, MissingInputError
@@ -23,6 +25,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "analyze",
+    "corpus",
+    "corpus_sample_path",
+    "CorpusResult",
     "load_story",
     "iter_stories",
     "story_from_texts",

@@ -14,6 +14,7 @@ from . import __version__
 from .analysis import analyze
 from .divergence import DivergenceModel
 from .errors import FramingError
+from .corpus.cli import add_corpus_parser
 from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         "the output is the same as with 1",
     )
     add_eval_parser(commands)
+    add_corpus_parser(commands)
     return parser
 
 
@@ -56,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="framing: warning: %(message)s")
     try:
-        if args.command == "eval":
+        if args.command in ("eval", "corpus"):
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:

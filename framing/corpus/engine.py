@@ -182,7 +182,11 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     import dask
     from distributed import Client, LocalCluster
 
-    with dask.config.set({"distributed.diagnostics.nvml": False, "distributed.admin.system-monitor.gil.enabled": False}):
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the cluster's start and stop are not the user's business
+    settings = {"distributed.diagnostics.nvml": False, "distributed.admin.system-monitor.gil.enabled": False}
+    with dask.config.set(settings), _restore_level(quiet, level):
         if scheduler is not None:
             with Client(scheduler, set_as_default=False) as client:
                 yield client
@@ -194,12 +198,21 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=None,  # no dashboard; the scheduler's health page listens on 127.0.0.1 only
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster, set_as_default=False) as client,
         ):
             yield client
+
+
+@contextmanager
+def _restore_level(logger: Any, level: int) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 @dataclass
