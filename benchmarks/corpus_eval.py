@@ -44,15 +44,21 @@ def allsides_pile(shared: Path, folder: Path, dated: bool = True) -> tuple[Path,
             for side, item in sorted(page["news"].items()):
                 article = f"{page['id']}-{side}"
                 gold[article] = str(page["id"])
-                record = {"id": article, "outlet": item.get("newsSource"), "title": item.get("newsTitle"),
-                          "date": page["date"][:10] if dated else "", "url": item.get("newsLink"),
-                          "text": "\n\n".join(item["newBody"])}
+                record = {
+                    "id": article,
+                    "outlet": item.get("newsSource"),
+                    "title": item.get("newsTitle"),
+                    "date": page["date"][:10] if dated else "",
+                    "url": item.get("newsLink"),
+                    "text": "\n\n".join(item["newBody"]),
+                }
                 out.write(json.dumps(record) + "\n")
     return path, gold
 
 
-def grouping(pile: Path, gold: dict[str, str], out: Path, params: GroupingParams | None = None,
-             subset: set[str] | None = None) -> dict[str, float]:
+def grouping(
+    pile: Path, gold: dict[str, str], out: Path, params: GroupingParams | None = None, subset: set[str] | None = None
+) -> dict[str, float]:
     result = framing.corpus(pile, out, workers=2, grouping=params)
     index = pd.read_parquet(result.out / "articles.parquet")
     index = index[index["id"].isin(subset)] if subset else index
@@ -62,8 +68,10 @@ def grouping(pile: Path, gold: dict[str, str], out: Path, params: GroupingParams
 def wire_pile(shared: Path, folder: Path) -> tuple[Path, dict[str, str]]:
     baselines: dict[str, str] = {}
     path = folder / "wire.jsonl"
-    with open(shared / "corpora" / "abp-wire-stories" / "stories.jsonl", encoding="utf-8") as lines, \
-            open(path, "w", encoding="utf-8") as out:
+    with (
+        open(shared / "corpora" / "abp-wire-stories" / "stories.jsonl", encoding="utf-8") as lines,
+        open(path, "w", encoding="utf-8") as out,
+    ):
         for line in lines:
             story = json.loads(line)
             baselines[story["baseline"]] = story["story"]
@@ -89,9 +97,14 @@ def wire_origin(pile: Path, baselines: dict[str, str], out: Path) -> dict[str, o
             chosen_multi += ok
         if not ok:
             misses.append({"story": record["story"], "origin": record["wire_origin"], "known": sorted(hits)})
-    return {"stories_holding_a_known_baseline": landed, "origin_is_that_baseline": chosen,
-            "share": chosen / landed, "of_them_with_2_or_more_members": landed_multi,
-            "share_with_2_or_more_members": chosen_multi / max(landed_multi, 1), "misses": misses[:10]}
+    return {
+        "stories_holding_a_known_baseline": landed,
+        "origin_is_that_baseline": chosen,
+        "share": chosen / landed,
+        "of_them_with_2_or_more_members": landed_multi,
+        "share_with_2_or_more_members": chosen_multi / max(landed_multi, 1),
+        "misses": misses[:10],
+    }
 
 
 def main() -> None:
@@ -111,18 +124,24 @@ def main() -> None:
         even = set(gold) - odd
         best = max(
             ((t, w) for t in (0.15, 0.175, 0.2, 0.225, 0.25) for w in (0.7, 0.85)),
-            key=lambda tw: grouping(pile, gold, folder / f"e{tw}", GroupingParams(threshold=tw[0], tfidf_weight=tw[1]),
-                                    even)["f1"],
+            key=lambda tw: grouping(
+                pile, gold, folder / f"e{tw}", GroupingParams(threshold=tw[0], tfidf_weight=tw[1]), even
+            )["f1"],
         )
         chosen = GroupingParams(threshold=best[0], tfidf_weight=best[1])
-        results["allsides_split_half"] = {"chosen_on_even_pages": {"threshold": best[0], "tfidf_weight": best[1]},
-                                          "odd_pages": grouping(pile, gold, folder / "o", chosen, odd)}
+        results["allsides_split_half"] = {
+            "chosen_on_even_pages": {"threshold": best[0], "tfidf_weight": best[1]},
+            "odd_pages": grouping(pile, gold, folder / "o", chosen, odd),
+        }
         results["allsides_seconds"] = round(time.perf_counter() - started, 1)
         started = time.perf_counter()
         pile, baselines = wire_pile(args.shared, folder)
         results["wire_origin"] = wire_origin(pile, baselines, folder / "w")
-        stories = {v["id"]: s["story"] for s in map(json.loads, open(args.shared / "corpora" / "abp-wire-stories"
-                                                                      / "stories.jsonl")) for v in s["versions"]}
+        stories = {
+            v["id"]: s["story"]
+            for s in map(json.loads, open(args.shared / "corpora" / "abp-wire-stories" / "stories.jsonl"))
+            for v in s["versions"]
+        }
         index = pd.read_parquet(folder / "w" / "articles.parquet")
         results["wire_grouping"] = bcubed(index["story"].tolist(), [stories[i] for i in index["id"]])
         results["wire_seconds"] = round(time.perf_counter() - started, 1)

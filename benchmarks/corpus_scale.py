@@ -22,20 +22,35 @@ import tempfile
 import time
 from pathlib import Path
 
-OUTPUTS = ("stories.jsonl", "findings.parquet", "articles.parquet", "profiles.csv", "profiles.parquet",
-           "profiles.png", "summary.json", "errors.jsonl")
+OUTPUTS = (
+    "stories.jsonl",
+    "findings.parquet",
+    "articles.parquet",
+    "profiles.csv",
+    "profiles.parquet",
+    "profiles.png",
+    "summary.json",
+    "errors.jsonl",
+)
 
 
 def run(pile: Path, out: Path, workers: int, stop_after_batches: int | None = None) -> dict[str, object]:
     """One corpus run in a child process (its own memory), optionally interrupted; returns its figures."""
-    command = [sys.executable, "-c", (
-        "import json, resource, sys, framing\n"
-        "r = framing.corpus(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), on_error='skip')\n"
-        "print(json.dumps({'articles': r.articles, 'stories': r.stories, 'analysed': r.analysed,"
-        " 'reprints': r.reprints, 'left_out': len(r.problems), 'skipped': r.batches_skipped, 'run': r.batches_run,"
-        " 'seconds': r.seconds, 'worker_peak_mb': r.worker_peak_mb,"
-        " 'client_peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
-    ), str(pile), str(out), str(workers)]
+    command = [
+        sys.executable,
+        "-c",
+        (
+            "import json, resource, sys, framing\n"
+            "r = framing.corpus(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), on_error='skip')\n"
+            "print(json.dumps({'articles': r.articles, 'stories': r.stories, 'analysed': r.analysed,"
+            " 'reprints': r.reprints, 'left_out': len(r.problems), 'skipped': r.batches_skipped, 'run': r.batches_run,"
+            " 'seconds': r.seconds, 'worker_peak_mb': r.worker_peak_mb,"
+            " 'client_peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
+        ),
+        str(pile),
+        str(out),
+        str(workers),
+    ]
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     if stop_after_batches is not None:
@@ -49,8 +64,10 @@ def run(pile: Path, out: Path, workers: int, stop_after_batches: int | None = No
             if sum(1 for key in done if key.startswith("features/")) >= stop_after_batches:
                 child.send_signal(signal.SIGINT)
                 child.wait(timeout=120)
-                return {"interrupted_after_s": round(time.perf_counter() - started, 1),
-                        "batches_written": len(json.loads(manifest.read_text())["done"])}
+                return {
+                    "interrupted_after_s": round(time.perf_counter() - started, 1),
+                    "batches_written": len(json.loads(manifest.read_text())["done"]),
+                }
     output, _ = child.communicate()
     figures = json.loads(output.strip().splitlines()[-1])
     figures["wall_s"] = round(time.perf_counter() - started, 1)
@@ -81,8 +98,13 @@ def main() -> None:
         one = run(small, folder / "one", 1)
         two = run(small, folder / "two", 2)
         same = all((folder / "one" / f).read_bytes() == (folder / "two" / f).read_bytes() for f in OUTPUTS)
-        results["sample"] = {"articles": args.sample, "one_worker": one, "two_workers": two,
-                             "speedup": round(one["wall_s"] / two["wall_s"], 2), "byte_identical": same}
+        results["sample"] = {
+            "articles": args.sample,
+            "one_worker": one,
+            "two_workers": two,
+            "speedup": round(one["wall_s"] / two["wall_s"], 2),
+            "byte_identical": same,
+        }
         print(json.dumps(results, indent=1), flush=True)
         if not args.skip_full:
             full = folder / "full"

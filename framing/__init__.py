@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 
 from .analysis import analyze
+from .compare import SCHEMA, Comparison, VersionResult
 from .corpus import CorpusResult, corpus
 from .corpus import sample_path as corpus_sample_path
-from .compare import SCHEMA, Comparison, VersionResult
 from .divergence import DivergenceModel
 from .errors import BaselineError, ConfigError, FramingError, InputError, ManifestError, MissingInputError
 from .examples import example_path, example_story

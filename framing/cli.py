@@ -12,9 +12,9 @@ from pathlib import Path
 
 from . import __version__
 from .analysis import analyze
+from .corpus.cli import add_corpus_parser
 from .divergence import DivergenceModel
 from .errors import FramingError
-from .corpus.cli import add_corpus_parser
 from .evaluation.cli import add_eval_parser
 from .load import iter_stories, load_story
 from .records import Story

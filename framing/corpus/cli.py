@@ -12,7 +12,7 @@ from .profiles import NOTE
 __all__ = ["add_corpus_parser"]
 
 
-def add_corpus_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_corpus_parser(commands: argparse._SubParsersAction) -> None:
     run = commands.add_parser(
         "corpus", help="a pile of articles: reprints, stories, wire origins, analyses and outlet profiles (Dask)"
     )

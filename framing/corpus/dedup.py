@@ -54,7 +54,13 @@ def find_reprints(
             continue
         keep = min(
             members,
-            key=lambda i: (not is_wire_outlet(outlets[i]), credits[i] is None, dates[i] is None, dates[i] or "", ids[i]),
+            key=lambda i: (
+                not is_wire_outlet(outlets[i]),
+                credits[i] is None,
+                dates[i] is None,
+                dates[i] or "",
+                ids[i],
+            ),
         )
         for i in members:
             if i != keep:

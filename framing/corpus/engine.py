@@ -122,8 +122,9 @@ def corpus(
         seconds["read_and_features"] = time.perf_counter() - started
         started = time.perf_counter()
         index = _load_index(folder, read.parts)
-        reprints = find_reprints(index["id"], index["signatures"], index["outlet"], index["credit"], index["date"],
-                                 reprint_jaccard)
+        reprints = find_reprints(
+            index["id"], index["signatures"], index["outlet"], index["credit"], index["date"], reprint_jaccard
+        )
         seconds["reprints"] = time.perf_counter() - started
         started = time.perf_counter()
         stories = _stories(index, reprints, grouping)
@@ -170,8 +171,13 @@ def _check(
     if Path(out).exists() and not Path(out).is_dir():
         raise ConfigError(f"{out}: the output must be a folder; give another path with --out.")
     params = asdict(grouping or GroupingParams())
-    return {"batch_size": batch_size, "grouping": params, "years": list(years), "reprint_jaccard": float(jaccard),
-            "version": 1}
+    return {
+        "batch_size": batch_size,
+        "grouping": params,
+        "years": list(years),
+        "reprint_jaccard": float(jaccard),
+        "version": 1,
+    }
 
 
 @contextmanager
@@ -265,7 +271,9 @@ def _ingest(
     try:
         for item in iter_records(source, years):
             if isinstance(item, Article) and item.id in seen:
-                item = Problem(source.as_posix(), item.line, f"duplicate id {item.id!r} (first on line {seen[item.id]})")
+                item = Problem(
+                    source.as_posix(), item.line, f"duplicate id {item.id!r} (first on line {seen[item.id]})"
+                )
             if isinstance(item, Problem):
                 state.problems.append(item)
                 if on_error == "stop":
@@ -306,7 +314,9 @@ def _load_index(folder: Path, parts: int) -> dict[str, Any]:
             signatures.append(data["signatures"])
             meanings.append(data["meanings"])
             counts.append(
-                sp.csr_matrix((data["data"], data["indices"], data["indptr"]), shape=(table.num_rows, tasks.F.N_FEATURES))
+                sp.csr_matrix(
+                    (data["data"], data["indices"], data["indptr"]), shape=(table.num_rows, tasks.F.N_FEATURES)
+                )
             )
     index["signatures"] = np.concatenate(signatures) if signatures else np.zeros((0, tasks.F.NUM_PERM), np.uint64)
     index["meanings"] = np.concatenate(meanings) if meanings else np.zeros((0, 64), np.float32)
@@ -343,8 +353,12 @@ def _stories(index: dict[str, Any], reprints: dict[int, tuple[int, float]], para
                 "last_date": dates[-1] if dates else None,
                 "members": [{"id": index["id"][i], "part": index["part"][i], "row": index["row"][i]} for i in members],
                 "reprints": [
-                    {"id": index["id"][c], "outlet": index["outlet"][c], "reprint_of": index["id"][reprints[c][0]],
-                     "jaccard": reprints[c][1]}
+                    {
+                        "id": index["id"][c],
+                        "outlet": index["outlet"][c],
+                        "reprint_of": index["id"][reprints[c][0]],
+                        "jaccard": reprints[c][1],
+                    }
                     for c in reprinted
                 ],
             }
@@ -365,7 +379,9 @@ def _story_batches(stories: list[dict], batch_size: int) -> list[list[dict]]:
     return batches if batches[0] else []
 
 
-def _analyse(client: Any, folder: Path, manifest: Manifest, batches: list[list[dict]], bar: _Progress) -> tuple[int, int]:
+def _analyse(
+    client: Any, folder: Path, manifest: Manifest, batches: list[list[dict]], bar: _Progress
+) -> tuple[int, int]:
     """Analyse every batch of stories not yet written; returns (batches skipped, batches run)."""
     from distributed import as_completed
 
@@ -387,6 +403,7 @@ def _analyse(client: Any, folder: Path, manifest: Manifest, batches: list[list[d
 
 def _worker_peaks(client: Any) -> tuple[float, ...]:
     """Peak resident memory of each worker process, in MiB."""
+
     def peak() -> float:
         import resource
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -38,7 +39,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WIRE_OUTLET = re.compile(r"^(?:the )?(?:associated press|ap|ap news|reuters|agence france[- ]presse|afp)\b", re.I)
 _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Associated Press", re.compile(r"\(AP\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Associated Press", re.I)),
-    ("Reuters", re.compile(r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?Reporting by\b", re.I | re.M)),
+    (
+        "Reuters",
+        re.compile(r"\(Reuters\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}Reuters|^\s*\(?Reporting by\b", re.I | re.M),
+    ),
     ("Agence France-Presse", re.compile(r"\(AFP\)\s*[-—–]|(?:©|copyright)[^\n]{0,40}(?:AFP|Agence France)", re.I)),
 )
 
@@ -49,7 +53,7 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _minhash_template():  # type: ignore[no-untyped-def]
+def _minhash_template() -> Any:
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
@@ -70,7 +74,7 @@ def signature(tokens: list[str]) -> np.ndarray:
 
 
 @cache
-def _vectorizer():  # type: ignore[no-untyped-def]
+def _vectorizer() -> Any:
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(

@@ -4,9 +4,9 @@ Similarity of two articles is a weighted sum of two cosines: of their tf-idf vec
 (sub-linear term counts times the pile's inverse document frequencies: shared names
 and rare words) and of their meaning vectors (mean static word-piece vectors, centred
 on the pile's mean: shared meaning in other words). Articles are taken in order of
-date, then id; each joins the story it is most similar to on average, over the story's
-members within ``window_days`` of it, when that average reaches ``threshold`` and the
-story began at most ``window_days`` before it; otherwise it begins a new story.
+date, then id; each joins the story it is most similar to on average over the story's members
+(average link), when that average reaches ``threshold`` and the story began at most
+``window_days`` before it; otherwise it begins a new story.
 Undated articles come last and may join any story (no window applies to them).
 
 Only pairs within the window are ever compared, so the work grows with the number of
@@ -136,14 +136,12 @@ def _single_pass(days: list[int | None], edges: sp.csr_matrix, params: GroupingP
         for j, s in zip(edges.indices[begin:end].tolist(), edges.data[begin:end].tolist(), strict=True):
             totals[story_of[j]] = totals.get(story_of[j], 0.0) + s
         best, best_score = -1, params.threshold
+        today = days[i]
         for story in sorted(totals):
-            if days[i] is not None and first_day[story] is not None:
-                if days[i] - first_day[story] > params.window_days:  # type: ignore[operator]
-                    continue
-                near = sum(1 for m in members[story] if days[m] is not None and days[i] - days[m] <= params.window_days)
-            else:
-                near = len(members[story])
-            score = totals[story] / max(near, 1)
+            began = first_day[story]
+            if today is not None and began is not None and today - began > params.window_days:
+                continue  # the story began too long ago (its members all lie within the window of its first)
+            score = totals[story] / len(members[story])
             if score >= best_score and (score > best_score or best < 0):
                 best, best_score = story, score
         if best < 0:

@@ -120,7 +120,12 @@ def save_chart(matrix: pd.DataFrame, path: Any) -> None:
     else:
         ax.text(0.5, 0.5, "no outlet has enough stories for a profile", ha="center", va="center")
         ax.set_axis_off()
-    figure.text(0.01, 0.01, "Rates per 100 words in the outlet's own voice; shade: share of the column's largest. "
-                + NOTE, fontsize=6.5, wrap=True)
+    figure.text(
+        0.01,
+        0.01,
+        "Rates per 100 words in the outlet's own voice; shade: share of the column's largest. " + NOTE,
+        fontsize=6.5,
+        wrap=True,
+    )
     figure.subplots_adjust(left=0.3, right=0.98, top=1 - 0.9 / height, bottom=0.5 / height)
     figure.savefig(path, format="png", metadata={"Software": None})

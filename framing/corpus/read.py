@@ -86,7 +86,9 @@ def normalise_date(value: Any, years: tuple[int, int] = DEFAULT_YEARS) -> tuple[
 def iter_records(path: Path, years: tuple[int, int] = DEFAULT_YEARS) -> Iterator[Article | Problem]:
     """Every article of the pile in input order, or a :class:`Problem` where a record is bad."""
     if not path.exists():
-        raise MissingInputError(f"{path}: no such file or folder; give a .jsonl(.gz) file, a .parquet file or a folder.")
+        raise MissingInputError(
+            f"{path}: no such file or folder; give a .jsonl(.gz) file, a .parquet file or a folder."
+        )
     if path.is_dir():
         yield from _from_folder(path, years)
     elif path.suffix.lower() == ".parquet":

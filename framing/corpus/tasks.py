@@ -193,8 +193,9 @@ def _analyse_story(story: dict[str, Any], texts: dict[str, dict[str, Any]]) -> t
         for r in rows
     )
     try:
-        comparison = framing.analyze(framing.Story(name=story["story"], versions=versions, title=rows[0]["title"]),
-                                     baseline=origin.id)
+        comparison = framing.analyze(
+            framing.Story(name=story["story"], versions=versions, title=rows[0]["title"]), baseline=origin.id
+        )
     except framing.FramingError as error:  # recorded with the story, never dropped
         record["error"] = str(error)
         return record, None

@@ -89,7 +89,10 @@ def _best(pool: Sequence[Member], shares: dict[str, float]) -> tuple[Member, str
     if len(ranked) == 1:
         return pick, ""
     if round(shares[ranked[1].id], 6) < round(shares[pick.id], 6):
-        return pick, f", and of the {len(pool)} such members the others derive most text from it ({shares[pick.id]:.0%})"
+        return (
+            pick,
+            f", and of the {len(pool)} such members the others derive most text from it ({shares[pick.id]:.0%})",
+        )
     return pick, f", and it is the earliest of the {len(pool)} such members"
 
 

@@ -13,8 +13,16 @@ import framing
 from framing.cli import main
 from framing.corpus import sample_path
 
-OUTPUTS = ("stories.jsonl", "findings.parquet", "articles.parquet", "profiles.csv", "profiles.parquet",
-           "profiles.png", "summary.json", "errors.jsonl")
+OUTPUTS = (
+    "stories.jsonl",
+    "findings.parquet",
+    "articles.parquet",
+    "profiles.csv",
+    "profiles.parquet",
+    "profiles.png",
+    "summary.json",
+    "errors.jsonl",
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +35,9 @@ def test_stories_reprints_and_wire_origins(one_worker):
     assert list(records) == ["story-bridge-ap", "story-fire-planet", "story-park-planet", "story-owl-herald"]
     bridge = records["story-bridge-ap"]
     assert bridge["members"] == ["bridge-ap", "bridge-planet", "bridge-herald"]  # 5/6/25 read as 2025-05-06
-    assert [(r["id"], r["reprint_of"], r["jaccard"]) for r in bridge["reprints"]] == [("bridge-valley", "bridge-ap",
-                                                                                       1.0)]
+    assert [(r["id"], r["reprint_of"], r["jaccard"]) for r in bridge["reprints"]] == [
+        ("bridge-valley", "bridge-ap", 1.0)
+    ]
     assert bridge["wire_origin"]["kind"] == "wire_outlet" and bridge["report"]["baseline"] == "bridge-ap"
     fire = records["story-fire-planet"]
     assert fire["wire_origin"]["id"] == "fire-reuters" and fire["report"]["baseline"] == "fire-reuters"
@@ -87,8 +96,10 @@ def _pile_with_problems(tmp_path: Path) -> Path:
 
 def test_on_error_skip_reports_every_bad_line(tmp_path, capsys):
     result = framing.corpus(_pile_with_problems(tmp_path), tmp_path / "out", workers=1, on_error="skip")
-    assert [(p.line, p.problem.split(" (")[0]) for p in result.problems] == [(3, "missing field 'text'"),
-                                                                            (6, "not a JSON object")]
+    assert [(p.line, p.problem.split(" (")[0]) for p in result.problems] == [
+        (3, "missing field 'text'"),
+        (6, "not a JSON object"),
+    ]
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert [e["line"] for e in errors] == [3, 6]
     assert "line 3: missing field 'text' (skipped)" in capsys.readouterr().err
@@ -99,8 +110,9 @@ def test_on_error_stop_names_the_line(tmp_path, capsys):
     pile = _pile_with_problems(tmp_path)
     assert main(["corpus", str(pile), "--out", str(tmp_path / "out"), "--workers", "1", "--no-progress"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"framing: error: {pile}: line 3: missing field 'text'; fix the record or rerun with "
-                   "--on-error skip."]
+    assert err == [
+        f"framing: error: {pile}: line 3: missing field 'text'; fix the record or rerun with --on-error skip."
+    ]
 
 
 def test_bad_parameters_are_config_errors(tmp_path):

@@ -116,8 +116,9 @@ def test_origin_prefers_wire_outlet_then_credit_then_derivation_else_none():
     plain = Member("w", WIRE, "Daily Planet", "2020-01-02", None, None)
     derived = choose_origin([copy, plain])
     assert derived.kind == "derivation" and derived.derivation >= 0.4
-    none = choose_origin([Member("a", OTHER, "X", "2020-01-02", None, None), Member("b", COPY, "Y", "2020-01-01",
-                                                                                       None, None)])
+    none = choose_origin(
+        [Member("a", OTHER, "X", "2020-01-02", None, None), Member("b", COPY, "Y", "2020-01-01", None, None)]
+    )
     assert (none.id, none.kind) == ("b", "none") and none.reason.startswith("No wire copy")
 
 
@@ -149,10 +150,17 @@ def test_stories_group_by_meaning_within_the_window():
 def test_profiles_are_seeded_and_intervals_hold_the_estimate():
     rng = np.random.default_rng(0)
     rows = [
-        {"story": f"s{i}", "version": f"v{i}{o}", "outlet": o, "origin_kind": "wire_outlet", "words": 100,
-         "divergence": rng.random(), **{f: rng.random() for f in __import__("framing.corpus.profiles",
-                                                                              fromlist=["FEATURES"]).FEATURES}}
-        for i in range(12) for o in ("A", "B")
+        {
+            "story": f"s{i}",
+            "version": f"v{i}{o}",
+            "outlet": o,
+            "origin_kind": "wire_outlet",
+            "words": 100,
+            "divergence": rng.random(),
+            **{f: rng.random() for f in __import__("framing.corpus.profiles", fromlist=["FEATURES"]).FEATURES},
+        }
+        for i in range(12)
+        for o in ("A", "B")
     ]
     rows.append(dict(rows[0], story="s99", origin_kind="none"))  # no wire copy: left out
     frame = pd.DataFrame(rows)
@@ -161,7 +169,8 @@ def test_profiles_are_seeded_and_intervals_hold_the_estimate():
     assert first["n_stories"].tolist() == [12, 12]
     a = first.iloc[0]
     assert a["derived_share_low"] <= a["derived_share"] <= a["derived_share_high"]
-    assert a["divergence"] == pytest.approx(frame[(frame.outlet == "A") & (frame.origin_kind != "none")]
-                                            ["divergence"].median())
+    assert a["divergence"] == pytest.approx(
+        frame[(frame.outlet == "A") & (frame.origin_kind != "none")]["divergence"].median()
+    )
     matrix = chart_matrix(first)
     assert list(matrix.index) == ["A (n=12)", "B (n=12)"] and "divergence" in matrix.columns
