@@ -40,7 +40,8 @@ def run(pile: Path, out: Path, workers: int, stop_after_batches: int | None = No
         sys.executable,
         "-c",
         (
-            "import json, resource, sys, framing\n"
+            "import json, resource, signal, sys, framing\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # a child of a background job ignores Ctrl-C
             "r = framing.corpus(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), on_error='skip')\n"
             "print(json.dumps({'articles': r.articles, 'stories': r.stories, 'analysed': r.analysed,"
             " 'reprints': r.reprints, 'left_out': len(r.problems), 'skipped': r.batches_skipped, 'run': r.batches_run,"
@@ -63,7 +64,7 @@ def run(pile: Path, out: Path, workers: int, stop_after_batches: int | None = No
                 continue
             if sum(1 for key in done if key.startswith("features/")) >= stop_after_batches:
                 child.send_signal(signal.SIGINT)
-                child.wait(timeout=120)
+                child.wait(timeout=600)
                 return {
                     "interrupted_after_s": round(time.perf_counter() - started, 1),
                     "batches_written": len(json.loads(manifest.read_text())["done"]),

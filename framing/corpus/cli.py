@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -29,6 +30,7 @@ def add_corpus_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    signal.signal(signal.SIGTERM, _interrupted)  # a kill stops the cluster cleanly, as Ctrl-C does; rerun to resume
     result = corpus(
         args.path,
         args.out,
@@ -47,3 +49,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     print(f"framing: {NOTE}", file=sys.stderr)
     return 0
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -106,6 +106,9 @@ def corpus(
         What a bad record does: stop the run, or be reported (with its line) and left out.
     progress : bool
         Draw a progress bar on standard error.
+
+    The local cluster starts its workers as new Python processes, which import the calling script again:
+    in a script, call ``corpus`` under ``if __name__ == "__main__":`` (a notebook or the command line need not).
     """
     settings = _check(path, out, workers, batch_size, on_error, grouping, years, reprint_jaccard)
     source, folder = Path(path), Path(out)

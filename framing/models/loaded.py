@@ -222,7 +222,10 @@ class LoadedWordModel:
             vectors = static_vectors()(words) * self.config.static_scale
             for k, offset in enumerate(self.config.offsets):
                 if offset in STATIC_OFFSETS:
-                    self._table[block, k] += vectors @ self._static[STATIC_OFFSETS.index(offset)]
+                    # a product and a sum per row, not ``vectors @ weights``: a matrix-vector product's last bits
+                    # depend on how many rows it is given, so a word's value would depend on which words were
+                    # new together, and the output on what the process analysed before (on the worker count)
+                    self._table[block, k] += (vectors * self._static[STATIC_OFFSETS.index(offset)]).sum(axis=1)
         self._flags[block] = pairs.flags
         self._rows.update(zip(words, range(first, first + len(words)), strict=True))
 
