@@ -11,11 +11,9 @@ and merged in their order, so the output is byte-identical whatever the cluster.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,8 +24,10 @@ import scipy.sparse as sp
 
 from ..errors import ConfigError, InputError
 from . import tasks
+from .cluster import Progress, dask_client, worker_peaks
 from .dedup import REPRINT_JACCARD, find_reprints
 from .group import GroupingParams, centred, group_stories, tfidf
+from .merge import write_outputs
 from .read import DEFAULT_YEARS, Article, Problem, iter_records
 from .store import Manifest, write_atomic
 
@@ -117,9 +117,9 @@ def corpus(
     stat = source.stat()
     fingerprint = {"input": str(source.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, **settings}
     manifest = Manifest(folder, fingerprint)
-    bar = _Progress(progress)
+    bar = Progress(progress)
     seconds: dict[str, float] = {}
-    with _client(workers, scheduler) as client:
+    with dask_client(workers, scheduler) as client:
         started = time.perf_counter()
         read = _ingest(client, source, folder, manifest, batch_size, on_error, years, bar)
         seconds["read_and_features"] = time.perf_counter() - started
@@ -136,9 +136,9 @@ def corpus(
         batches = _story_batches(stories, batch_size)
         analysed = _analyse(client, folder, manifest, batches, bar)
         seconds["analysis"] = time.perf_counter() - started
-        peaks = _worker_peaks(client)
+        peaks = worker_peaks(client)
     started = time.perf_counter()
-    counts = _merge(folder, len(batches), index, reprints, stories, read.problems, settings)
+    counts = write_outputs(folder, len(batches), index, reprints, stories, read.problems, settings)
     seconds["merge_and_profiles"] = time.perf_counter() - started
     bar.close()
     result = CorpusResult(
@@ -183,47 +183,6 @@ def _check(
     }
 
 
-@contextmanager
-def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
-    """A Dask client: of the scheduler at ``scheduler``, else of a local cluster on 127.0.0.1, dashboard off."""
-    import logging
-
-    import dask
-    from distributed import Client, LocalCluster
-
-    quiet = logging.getLogger("distributed")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # the cluster's start and stop are not the user's business
-    settings = {"distributed.diagnostics.nvml": False, "distributed.admin.system-monitor.gil.enabled": False}
-    with dask.config.set(settings), _restore_level(quiet, level):
-        if scheduler is not None:
-            with Client(scheduler, set_as_default=False) as client:
-                yield client
-            return
-        n = workers or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-        with (
-            LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,  # no dashboard; the scheduler's health page listens on 127.0.0.1 only
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster, set_as_default=False) as client,
-        ):
-            yield client
-
-
-@contextmanager
-def _restore_level(logger: Any, level: int) -> Iterator[None]:
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 @dataclass
 class _Read:
     parts: int = 0
@@ -240,7 +199,7 @@ def _ingest(
     batch_size: int,
     on_error: str,
     years: tuple[int, int],
-    bar: _Progress,
+    bar: Progress,
 ) -> _Read:
     """Read the pile in input order and send full batches to the workers, a bounded number at a time."""
     from distributed import as_completed
@@ -383,7 +342,7 @@ def _story_batches(stories: list[dict], batch_size: int) -> list[list[dict]]:
 
 
 def _analyse(
-    client: Any, folder: Path, manifest: Manifest, batches: list[list[dict]], bar: _Progress
+    client: Any, folder: Path, manifest: Manifest, batches: list[list[dict]], bar: Progress
 ) -> tuple[int, int]:
     """Analyse every batch of stories not yet written; returns (batches skipped, batches run)."""
     from distributed import as_completed
@@ -402,54 +361,3 @@ def _analyse(
         client.cancel(list(futures))
         raise
     return skipped, len(todo)
-
-
-def _worker_peaks(client: Any) -> tuple[float, ...]:
-    """Peak resident memory of each worker process, in MiB."""
-
-    def peak() -> float:
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-
-    return tuple(round(v, 1) for _, v in sorted(client.run(peak).items()))
-
-
-def _merge(
-    folder: Path,
-    batches: int,
-    index: dict[str, Any],
-    reprints: dict[int, tuple[int, float]],
-    stories: list[dict],
-    problems: list[Problem],
-    settings: dict[str, Any],
-) -> dict[str, int]:
-    """The final files, from the batches' parts, in batch order."""
-    from .merge import write_outputs
-
-    return write_outputs(folder, batches, index, reprints, stories, problems, settings)
-
-
-class _Progress:
-    """A one-line progress bar on standard error (drawn only when asked for)."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.drawn = False
-
-    def show(self, stage: str, done: int, total: int | None) -> None:
-        if not self.enabled:
-            return
-        if total:
-            filled = int(30 * done / total)
-            line = f"framing corpus: {stage:<9} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} batches"
-        else:
-            line = f"framing corpus: {stage:<9} {done} batches"
-        sys.stderr.write("\r" + line.ljust(79))
-        sys.stderr.flush()
-        self.drawn = True
-
-    def close(self) -> None:
-        if self.drawn:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
