@@ -47,7 +47,6 @@ __all__ = [
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-
 def corpus_sample_path() -> Any:
     """A small pile of made-up articles shipped with framing (the same as ``framing.corpus.sample_path()``)."""
     return corpus.sample_path()

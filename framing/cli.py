@@ -142,8 +142,10 @@ def _story_outputs(item: tuple[Story, str], task: _Task) -> _Outputs:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
         prefix = f"{folder}/" if folder else ""
-        files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf,
-                                                                             handout=task.handout).items()}
+        files = {
+            prefix + name: content
+            for name, content in report_files(comparison, with_pdf=task.with_pdf, handout=task.handout).items()
+        }
     return _Outputs(text, files)
 
 
