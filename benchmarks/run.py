@@ -43,20 +43,22 @@ import time
 import tracemalloc
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 import framing
-from framing.align import align, alignment_scores
+from framing.align import Aligner, alignment_scores
 from framing.analysis import _cycle_collector_paused, _peers
 from framing.baseline import choose_baseline
-from framing.cli import _in_processes, _story_outputs, _Task
+from framing.cli import _story_outputs, _Task
 from framing.divergence import DivergenceModel
-from framing.extractors.base import Context, available_extractors, get_extractor
+from framing.extractors.base import Context, Prepared, available_extractors, get_extractor
 from framing.prepare import prepare
 from framing.records import Story, Version
 from framing.segment import words
+from framing.workers import map_in_processes
 
 ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 3  # timed runs of the steady state and of the reference aligner; the best is reported
@@ -130,11 +132,15 @@ def _story_stages(story: Story, runners: list, model: DivergenceModel, spent: di
     clock = time.perf_counter()
     base = documents[choose_baseline(story, documents, None).id]
     spent["baseline choice"] += time.perf_counter() - clock
+    clock = time.perf_counter()
+    aligner, store = Aligner(base), Prepared()  # as analyze does: built once per story
+    spent["align"] += time.perf_counter() - clock
     for doc in documents.values():
         clock = time.perf_counter()
-        alignment = None if doc is base else align(doc, base)
+        alignment = None if doc is base else aligner.align(doc)
         spent["align"] += time.perf_counter() - clock
-        context = Context(document=doc, baseline=base, alignment=alignment, peers=_peers(documents, doc, base))
+        peers = _peers(documents, doc, base)
+        context = Context(document=doc, baseline=base, alignment=alignment, peers=peers, store=store)
         scores = alignment_scores(alignment)
         for runner in runners:
             clock = time.perf_counter()
@@ -250,11 +256,12 @@ def seed_warm() -> dict[str, float]:
 def processes(stories: list[Story], jobs: int) -> dict[str, float]:
     """``framing analyze STORIES.jsonl --format csv --jobs N`` in-process: every story analysed and its CSV
     rows rendered, in one process and then in ``jobs`` worker processes (start-up included); best of two."""
-    task = _Task(model=None, is_set=True, output="csv", files=False, with_pdf=False)
+    task = _Task(model=None, baseline=None, is_set=True, output="csv", files=False, with_pdf=False)
+    items = [(story, "") for story in stories]
     timings = {}
     for label, run in (
-        ("one_process", lambda: [_story_outputs(story, task) for story in stories]),
-        (f"{jobs}_processes", lambda: _in_processes(iter(stories), task, jobs)),
+        ("one_process", lambda: [_story_outputs(item, task) for item in items]),
+        (f"{jobs}_processes", lambda: map_in_processes(partial(_story_outputs, task=task), items, jobs)),
     ):
         best = math.inf
         for _ in range(2):

@@ -14,7 +14,9 @@ extractor contract), ``framing.errors`` (the error family).
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from . import corpus
 from .analysis import analyze
 from .divergence import DivergenceModel
 from .errors import FramingError
@@ -28,6 +30,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "analyze",
+    "corpus",
     "load_story",
     "iter_stories",
     "story_from_texts",
@@ -42,3 +45,14 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def corpus_sample_path() -> Any:
+    """A small pile of made-up articles shipped with framing (the same as ``framing.corpus.sample_path()``)."""
+    return corpus.sample_path()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CorpusResult":  # corpus mode's result (imported on first use: it needs Dask and pyarrow)
+        return corpus.CorpusResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,7 +29,14 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 __all__ = [
-    "align", "Aligner", "alignment_scores", "ALIGNMENT_FEATURES", "SAME", "PARAPHRASE", "PARTIAL_COVER", "LABELS",
+    "align",
+    "Aligner",
+    "alignment_scores",
+    "ALIGNMENT_FEATURES",
+    "SAME",
+    "PARAPHRASE",
+    "PARTIAL_COVER",
+    "LABELS",
 ]
 
 #: The scores of the alignment stage (``alignment__<name>`` in a comparison).

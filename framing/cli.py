@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .analysis import analyze
 from .console import OneLineFormatter, console_safe, one_line
+from .corpus.cli import add_corpus_parser
 from .divergence import DivergenceModel
 from .errors import FramingError
 from .evaluation.cli import add_eval_parser
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_eval_parser(commands)
     add_serve_parser(commands)
+    add_corpus_parser(commands)
     return parser
 
 
@@ -67,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler.setFormatter(OneLineFormatter("framing: warning: %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])  # (as before: a no-op where logging is set up)
     try:
-        if args.command in ("eval", "serve"):
+        if args.command in ("eval", "serve", "corpus"):
             return args.handler(args)
         return _analyze(args)
     except FramingError as error:
@@ -140,8 +142,10 @@ def _story_outputs(item: tuple[Story, str], task: _Task) -> _Outputs:
         from .report.build import report_files  # charts and PDF: imported only when asked for
 
         prefix = f"{folder}/" if folder else ""
-        files = {prefix + name: content for name, content in report_files(comparison, with_pdf=task.with_pdf,
-                                                                             handout=task.handout).items()}
+        files = {
+            prefix + name: content
+            for name, content in report_files(comparison, with_pdf=task.with_pdf, handout=task.handout).items()
+        }
     return _Outputs(text, files)
 
 

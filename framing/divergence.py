@@ -90,9 +90,7 @@ class DivergenceModel:
         known = feature_specs()
         unknown = sorted(set(self.weights) - set(known)) + sorted(set(self.scales) - set(known))
         if unknown:
-            raise ConfigError(
-                f"Unknown divergence feature name(s) {unknown}; the names are: {sorted(known)}."
-            )
+            raise ConfigError(f"Unknown divergence feature name(s) {unknown}; the names are: {sorted(known)}.")
         for name, value in {**self.weights, **self.scales}.items():
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
                 raise ConfigError(

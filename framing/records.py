@@ -79,7 +79,7 @@ class Story:
             object.__setattr__(self, "versions", tuple(self.versions))
         if not isinstance(self.versions, tuple) or not all(isinstance(v, Version) for v in self.versions):
             raise ConfigError(
-                "The 'versions' parameter of Story must be a tuple of framing.Version. "
+                "The 'versions' parameter of Story must be a tuple of framing.records.Version. "
                 f"Got {type(self.versions).__name__} of {sorted({type(v).__name__ for v in self.versions})} instead."
             )
         ids = [v.id for v in self.versions]

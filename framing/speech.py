@@ -522,9 +522,7 @@ _CLAIM_VERBS = (
 def _pinned() -> re.Pattern[str]:
     """A vague noun that a claim is pinned on: "reports from last year suggested", "according to 2023 surveys"."""
     nouns = "|".join(
-        sorted(
-            (e.term for e in _lexicon("vague_sources").entries if e.category == "vague_noun"), key=len, reverse=True
-        )
+        sorted((e.term for e in _lexicon("vague_sources").entries if e.category == "vague_noun"), key=len, reverse=True)
     )
     return re.compile(
         rf"\b(?:(?:some|many|several|other|western|local|unnamed|anonymous)\s+)?(?:{nouns})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{_CLAIM_VERBS})\b"

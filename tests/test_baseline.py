@@ -53,8 +53,11 @@ def test_the_reason_says_who_chose_the_baseline(seed_story, tmp_path):
         "Version 000 is the baseline because you chose it."
     )
     story_set = tmp_path / "set.jsonl"
-    line = {"story": "s", "baseline": "a", "versions": [{"id": "a", "text": "One two three."},
-                                                         {"id": "b", "text": "One two four."}]}
+    line = {
+        "story": "s",
+        "baseline": "a",
+        "versions": [{"id": "a", "text": "One two three."}, {"id": "b", "text": "One two four."}],
+    }
     story_set.write_text(json.dumps(line) + "\n", encoding="utf-8")
     story = next(framing.iter_stories(story_set))
     assert framing.analyze(story).baseline_reason == "Version a is the baseline because the story set names it."

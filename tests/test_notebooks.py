@@ -16,8 +16,8 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 IDS = [path.stem for path in NOTEBOOKS]
 
 
-def test_the_three_notebooks_exist():
-    assert IDS == ["01_quickstart", "02_classroom", "03_your_own_story"]
+def test_the_four_notebooks_exist():
+    assert IDS == ["01_quickstart", "02_classroom", "03_your_own_story", "04_corpus"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)

@@ -32,8 +32,16 @@ def seed_files(seed_comparison) -> dict[str, bytes]:
 
 
 def test_report_files(seed_files):
-    assert set(seed_files) == {"report.json", "findings.csv", "ranking.txt", "report.html", "report.pdf",
-                               "ranking.png", "findings_by_kind.png", "coverage.png"}
+    assert set(seed_files) == {
+        "report.json",
+        "findings.csv",
+        "ranking.txt",
+        "report.html",
+        "report.pdf",
+        "ranking.png",
+        "findings_by_kind.png",
+        "coverage.png",
+    }
     assert seed_files["report.pdf"].startswith(b"%PDF-")
     assert len(seed_files["report.pdf"]) < 2_000_000
 
@@ -56,7 +64,11 @@ def test_csv_rows_equal_findings(seed_comparison, seed_files):
     for row, (result, finding) in zip(rows, findings, strict=True):
         record = result.finding_dict(finding)  # the contract's raw offsets
         assert (row["version"], row["kind"], int(row["start"]), int(row["end"])) == (
-            result.id, finding.kind, record["start"], record["end"])
+            result.id,
+            finding.kind,
+            record["start"],
+            record["end"],
+        )
         assert row["text"] == record["text"]
 
 

@@ -99,9 +99,12 @@ def test_undefined_version_gives_nan_not_zero():
     story = Story(
         name="empty",
         versions=(
-            Version("wire", "The bridge will reopen in June, the mayor said.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
-                    "Associated Press"),
+            Version(
+                "wire",
+                "The bridge will reopen in June, the mayor said.\n"
+                "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                "Associated Press",
+            ),
             Version("junk", "All contents © copyright 2025 Associated Press. All rights reserved.\n"),
         ),
     )

@@ -25,9 +25,12 @@ def test_text_is_escaped():
     story = Story(
         name="escape",
         versions=(
-            Version("wire", "Profits rose 5% at A&B Corp, the company said on Monday.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
-                    "Associated Press"),
+            Version(
+                "wire",
+                "Profits rose 5% at A&B Corp, the company said on Monday.\n"
+                "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                "Associated Press",
+            ),
             Version("copy", "Profits rose <b>5%</b> at A&B Corp, the company said on Monday.\n"),
         ),
     )

@@ -64,6 +64,7 @@ def test_findings_numbered_in_reading_order_and_marked(seed_comparison, version_
             document = base if finding.in_baseline else layout.result.document
             start, end = cleaned_span(document, finding)
             if finding.kind != "omission":  # left-out rows are not highlighted: the row says it
+
                 def letters(value: str) -> str:
                     return "".join(c for c in value if c not in " \"'.,“”’" and not c.isspace())
 
@@ -117,7 +118,12 @@ def test_a_baseline_sentence_is_shown_in_full_once(seed_comparison):
 def test_numbers_stand_after_closing_punctuation_and_merge():
     from framing.report.layout import Piece, tidy_pieces
 
-    pieces = tidy_pieces([Piece("said "), Piece('"', (1,)), Piece("naive", (1, 2), (2,)), Piece(".", (1,), (1,)),
-                          Piece('" he added.')])
+    pieces = tidy_pieces(
+        [Piece("said "), Piece('"', (1,)), Piece("naive", (1, 2), (2,)), Piece(".", (1,), (1,)), Piece('" he added.')]
+    )
     assert [(p.text, p.marks, p.ends) for p in pieces] == [
-        ('said "', (), ()), ("naive", (1, 2), ()), ('."', (), (1, 2)), (" he added.", (), ())]
+        ('said "', (), ()),
+        ("naive", (1, 2), ()),
+        ('."', (), (1, 2)),
+        (" he added.", (), ()),
+    ]

@@ -37,7 +37,8 @@ def test_pages_are_a4_and_in_order(seed_pdf, seed_comparison):
     assert seed_comparison.story.title in first and "What we found" in first
     assert "Comparing the versions" in flat(seed_pdf.pages[1].extract_text())
     assert "How framing works" in flat(seed_pdf.pages[-1].extract_text()) or "How framing works" in flat(
-        " ".join(p.extract_text() for p in seed_pdf.pages[-4:]))
+        " ".join(p.extract_text() for p in seed_pdf.pages[-4:])
+    )
 
 
 def test_cover_names_the_baseline_and_why(seed_text, seed_comparison):
@@ -84,9 +85,12 @@ def test_awkward_text_builds():
         name="awkward",
         title="Prices <rise> & fall — “quotes”, ₩ and Москва",
         versions=(
-            Version("wire", "Profits rose 5% at A&B <Corp>, the company said on Monday in Москва.\n"
-                            "All contents © copyright 2025 Associated Press. All rights reserved.\n",
-                    "Associated Press"),
+            Version(
+                "wire",
+                "Profits rose 5% at A&B <Corp>, the company said on Monday in Москва.\n"
+                "All contents © copyright 2025 Associated Press. All rights reserved.\n",
+                "Associated Press",
+            ),
             Version("copy", f"Profits rose 5% at A&B <Corp>, the firm said on Monday — “a record”.\n{long_sentence}\n"),
         ),
     )

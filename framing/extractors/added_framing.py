@@ -87,7 +87,11 @@ class AddedFraming(Extractor):
     kinds = ("added_framing",)
     features = (
         FeatureSpec(
-            "unattributed_per_100_words", "added framing with no source", weight=2.0, scale=0.5, colour="#0072B2",
+            "unattributed_per_100_words",
+            "added framing with no source",
+            weight=2.0,
+            scale=0.5,
+            colour="#0072B2",
             hatch="\\\\",
         ),
         FeatureSpec("attributed_per_100_words", "added claims with a source"),

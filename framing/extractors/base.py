@@ -69,6 +69,7 @@ class Prepared:
             value = self._values[key] = compute()
             return value
 
+
 ENTRY_POINT_GROUP = "framing.extractors"
 
 
@@ -93,6 +94,7 @@ class Context:
 
     def prepared_story(self, extractor: Extractor) -> Any:
         """``extractor.prepare_story`` of this version and its peers (ordered by id), once per story."""
+
         def members() -> tuple[Document, ...]:  # sorted only when first asked for, not on every look-up
             return tuple(sorted((self.document, *self.peers), key=lambda d: d.version.id))
 

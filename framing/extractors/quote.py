@@ -62,10 +62,17 @@ class QuoteFidelity(Extractor):
     kinds = ("altered_quote", "unmatched_quote")
     features = (
         FeatureSpec("count", "quotations"),
-        FeatureSpec("altered_per_100_words", "changed quotations", weight=0.75, scale=0.5, colour="#BBBBBB",
-                    hatch="||"),
-        FeatureSpec("unmatched_per_100_words", "quotations not in the baseline", weight=0.75, scale=0.5,
-                    colour="#DDCC77", hatch="**"),
+        FeatureSpec(
+            "altered_per_100_words", "changed quotations", weight=0.75, scale=0.5, colour="#BBBBBB", hatch="||"
+        ),
+        FeatureSpec(
+            "unmatched_per_100_words",
+            "quotations not in the baseline",
+            weight=0.75,
+            scale=0.5,
+            colour="#DDCC77",
+            hatch="**",
+        ),
         FeatureSpec("faithful_share", "share of quotations as in the baseline"),
     )
     description = (

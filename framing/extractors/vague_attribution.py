@@ -87,9 +87,7 @@ class VagueAttribution(Extractor):
             return None
         if any(context.document.attribution(v) for v in link.version_sentences):
             return None
-        source = next(
-            (name for b in link.baseline_sentences if (name := context.baseline.attribution(b))), None
-        )
+        source = next((name for b in link.baseline_sentences if (name := context.baseline.attribution(b))), None)
         if source is None:
             return None
         span = context.document.sentences[sentence]

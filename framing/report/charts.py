@@ -78,8 +78,17 @@ def plot_ranking(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
         colour, hatch = OTHER_STYLE if name == OTHER else feature_style(name)
         label = OTHER_LABEL if name == OTHER else feature_label(name)
-        bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6,
-                       label=label, height=0.6)
+        bars = ax.barh(
+            rows,
+            values,
+            left=left,
+            color=colour,
+            hatch=hatch,
+            edgecolor="black",
+            linewidth=0.6,
+            label=label,
+            height=0.6,
+        )
         artists.append(bars)
         left = [a + b for a, b in zip(left, values, strict=True)]
     for row, total in zip(rows, data["divergence"], strict=True):
@@ -107,8 +116,9 @@ def plot_heatmap(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
         shade = image.cmap(image.norm(value)) if not math.isnan(value) else (1, 1, 1, 1)
         light = 0.299 * shade[0] + 0.587 * shade[1] + 0.114 * shade[2] > 0.5
         text = "–" if math.isnan(value) else ("0" if value == 0 else f"{value:.1f}")
-        artists.append(ax.text(column, row, text, ha="center", va="center", fontsize=_FONT,
-                               color="black" if light else "white"))
+        artists.append(
+            ax.text(column, row, text, ha="center", va="center", fontsize=_FONT, color="black" if light else "white")
+        )
     columns = [kind_label(kind) for kind in data.columns]
     ax.set_xticks(range(len(columns)), columns, fontsize=_FONT - 1, rotation=35, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(data)), _labels(data.index, labels), fontsize=_FONT)
@@ -128,8 +138,19 @@ def plot_coverage(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None
     for name in ("same", "paraphrase", "partial", "added"):
         values = [0.0 if math.isnan(v) else float(v) for v in data[name]]
         colour, hatch = COVERAGE_STYLE[name]
-        artists.append(ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor="black",
-                               linewidth=0.6, height=0.6, label=COVERAGE_LABELS[name]))
+        artists.append(
+            ax.barh(
+                rows,
+                values,
+                left=left,
+                color=colour,
+                hatch=hatch,
+                edgecolor="black",
+                linewidth=0.6,
+                height=0.6,
+                label=COVERAGE_LABELS[name],
+            )
+        )
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(rows, _labels(data.index, labels), fontsize=_FONT)
     ax.invert_yaxis()
@@ -142,8 +163,16 @@ def plot_omitted(ax: Axes, data: pd.DataFrame, labels: Mapping[str, str] | None 
     rows = list(range(len(data)))
     values = [0.0 if math.isnan(v) else float(v) for v in data["omitted"]]
     colour, hatch = COVERAGE_STYLE["omitted"]
-    bars = ax.barh(rows, values, color=colour, hatch=hatch, edgecolor="black", linewidth=0.6, height=0.6,
-                   label=COVERAGE_LABELS["omitted"])
+    bars = ax.barh(
+        rows,
+        values,
+        color=colour,
+        hatch=hatch,
+        edgecolor="black",
+        linewidth=0.6,
+        height=0.6,
+        label=COVERAGE_LABELS["omitted"],
+    )
     artists: list[Artist | Container] = [bars]
     for row, value in zip(rows, data["omitted"], strict=True):
         text = "n/a" if math.isnan(value) else f"{round(100 * value)}%"
@@ -171,8 +200,7 @@ def ranking_figure(comparison: Comparison) -> Figure:
     figure = _figure(len(data), 0.3 * math.ceil((len(data.columns) - 1) / 3))
     ax = figure.add_subplot()
     plot_ranking(ax, data, version_labels(comparison))
-    ax.set_title("How far each version strays from the baseline, and what adds to it", fontsize=_FONT + 2,
-                 loc="left")
+    ax.set_title("How far each version strays from the baseline, and what adds to it", fontsize=_FONT + 2, loc="left")
     figure.legend(loc="outside lower center", ncols=3, fontsize=_FONT - 1, frameon=False)
     return figure
 

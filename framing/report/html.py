@@ -81,8 +81,10 @@ def _cell(pieces: Iterable[Piece]) -> str:
 
 def _row(row: Row) -> str:
     css = ' class="omitted"' if row.label == "omitted" else ""
-    return (f'<tr{css}><td class="label">{escape(LINK_LABELS.get(row.label, row.label))}</td>'
-            f"<td>{_cell(row.baseline)}</td><td>{_cell(row.version)}</td></tr>")
+    return (
+        f'<tr{css}><td class="label">{escape(LINK_LABELS.get(row.label, row.label))}</td>'
+        f"<td>{_cell(row.baseline)}</td><td>{_cell(row.version)}</td></tr>"
+    )
 
 
 def _item(numbered: Numbered) -> str:
@@ -99,11 +101,15 @@ def _item(numbered: Numbered) -> str:
 def _findings(layout: SideBySide) -> str:
     placed = [_item(n) for n in layout.findings if n.placed]
     aside = [_item(n) for n in layout.findings if not n.placed]
-    parts = [f'<h4>Findings in the text</h4><ol class="findings">{"".join(placed)}</ol>' if placed
-             else '<p class="note">framing marked nothing in the sentences of this version.</p>']
+    parts = [
+        f'<h4>Findings in the text</h4><ol class="findings">{"".join(placed)}</ol>'
+        if placed
+        else '<p class="note">framing marked nothing in the sentences of this version.</p>'
+    ]
     if aside:
-        parts.append(f'<h4>Set aside before comparing (not part of the story)</h4><ol class="findings">'
-                     f'{"".join(aside)}</ol>')
+        parts.append(
+            f'<h4>Set aside before comparing (not part of the story)</h4><ol class="findings">{"".join(aside)}</ol>'
+        )
     return "".join(parts)
 
 
@@ -112,12 +118,16 @@ def version_html(comparison: Comparison, version_id: str) -> str:
     layout = side_by_side(comparison, version_id)
     result = layout.result
     base = comparison.baseline_result
-    head = (f"<tr><th></th><th>Baseline: {escape(version_name(base.id, base.document.version.outlet))}</th>"
-            f"<th>This version: {escape(version_name(result.id, result.document.version.outlet))}</th></tr>")
+    head = (
+        f"<tr><th></th><th>Baseline: {escape(version_name(base.id, base.document.version.outlet))}</th>"
+        f"<th>This version: {escape(version_name(result.id, result.document.version.outlet))}</th></tr>"
+    )
     rows = "".join(_row(row) for row in layout.rows)
     facts = escape(version_facts(comparison, result))
-    return (f'<section id="v{escape(result.id)}"><h2>{escape(name_of(result))}</h2><p>{facts}</p>'
-            f"<table>{head}{rows}</table>{_findings(layout)}</section>")
+    return (
+        f'<section id="v{escape(result.id)}"><h2>{escape(name_of(result))}</h2><p>{facts}</p>'
+        f"<table>{head}{rows}</table>{_findings(layout)}</section>"
+    )
 
 
 def report_html(comparison: Comparison, *, charts: Iterable[str] = ()) -> str:
@@ -128,8 +138,9 @@ def report_html(comparison: Comparison, *, charts: Iterable[str] = ()) -> str:
     images = "".join(f'<p><img src="{escape(name)}" alt="{escape(name)}"></p>' for name in charts)
     versions = "".join(version_html(comparison, r.id) for r in comparison.results if not r.is_baseline)
     methods = "".join(f"<li>{escape(step)}</li>" for step in PIPELINE)
-    kinds = "".join(f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>"
-                    for a, b, c in kinds_rows())
+    kinds = "".join(
+        f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in kinds_rows()
+    )
     limits = "".join(f"<li>{escape(limit)}</li>" for limit in LIMITS)
     body = (
         f"<h1>{title}</h1><p><b>{escape(comparison.baseline_reason)}</b> {escape(BASELINE_MEANING)}</p>"
@@ -138,8 +149,10 @@ def report_html(comparison: Comparison, *, charts: Iterable[str] = ()) -> str:
         f"<h2>How framing works</h2><ol>{methods}</ol><table><tr><th>Kind</th><th>What it means</th>"
         f"<th>What the rule cannot tell</th></tr>{kinds}</table><h3>Limits</h3><ul>{limits}</ul>"
     )
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>framing report: {title}</title>'
-            f'<style>{CSS}</style></head><body><div class="framing">{body}</div></body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>framing report: {title}</title>'
+        f'<style>{CSS}</style></head><body><div class="framing">{body}</div></body></html>\n'
+    )
 
 
 def _ranking(comparison: Comparison) -> str:
@@ -148,18 +161,21 @@ def _ranking(comparison: Comparison) -> str:
         rank = "baseline" if result.is_baseline else str(result.rank)
         divergence = "–" if math.isnan(result.divergence) else f"{result.divergence:.2f}"
         new = percent(result.coverage().get("added", math.nan))
-        rows.append(f'<tr><td>{rank}</td><td><a href="#v{escape(result.id)}">'
-                    f"{escape(version_name(result.id, result.document.version.outlet))}</a></td>"
-                    f"<td>{divergence}</td><td>{new}</td><td>{result.findings_in_text}</td></tr>")
-    head = ("<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th>"
-            "<th>findings in its text</th></tr>")
+        rows.append(
+            f'<tr><td>{rank}</td><td><a href="#v{escape(result.id)}">'
+            f"{escape(version_name(result.id, result.document.version.outlet))}</a></td>"
+            f"<td>{divergence}</td><td>{new}</td><td>{result.findings_in_text}</td></tr>"
+        )
+    head = "<tr><th>rank</th><th>version</th><th>divergence</th><th>new text</th><th>findings in its text</th></tr>"
     return f"<table>{head}{''.join(rows)}</table>"
 
 
 def _baseline(comparison: Comparison) -> str:
     layout = side_by_side(comparison, comparison.baseline)
-    rows = "".join(f"<tr><td class='label'>{i}</td><td>{_cell(row.version)}</td></tr>"
-                   for i, row in enumerate(layout.rows, start=1))
+    rows = "".join(
+        f"<tr><td class='label'>{i}</td><td>{_cell(row.version)}</td></tr>"
+        for i, row in enumerate(layout.rows, start=1)
+    )
     return f"<table><tr><th>#</th><th>Sentence</th></tr>{rows}</table>{_findings(layout)}"
 
 
@@ -172,8 +188,10 @@ def finding_html(comparison: Comparison, version_id: str, finding: Finding, *, i
     base = comparison.baseline_result.document
     left, right = _finding_cells(result, base, finding)
     words = kind_text(finding.kind)
-    head = (f"<tr><th>Baseline: {escape(version_name(base.version.id, base.version.outlet))}</th>"
-            f"<th>{escape(version_name(result.id, result.document.version.outlet))}</th></tr>")
+    head = (
+        f"<tr><th>Baseline: {escape(version_name(base.version.id, base.version.outlet))}</th>"
+        f"<th>{escape(version_name(result.id, result.document.version.outlet))}</th></tr>"
+    )
     opening = f"<p><b>{escape(words.label.capitalize())}</b> — {escape(words.meaning)}</p>" if intro else ""
     return HtmlSnippet(
         f'<div class="framing"><style>{CSS}</style>{opening}<table style="table-layout:fixed">{head}<tr>'
@@ -186,10 +204,11 @@ def _finding_cells(result: VersionResult, base: Document, finding: Finding) -> t
     """(baseline cell, version cell) of one finding, marked as finding [1]."""
     document = base if finding.in_baseline else result.document
     span = cleaned_span(document, finding)
-    sentences = () if span is None else tuple(
-        s.index for s in document.sentences if s.start < span[1] and span[0] < s.end)
+    sentences = (
+        () if span is None else tuple(s.index for s in document.sentences if s.start < span[1] and span[0] < s.end)
+    )
     if span is None or not sentences:
-        marked = f'<mark>{escape(" ".join(finding.text.split()))}</mark><sup>[1]</sup>'
+        marked = f"<mark>{escape(' '.join(finding.text.split()))}</mark><sup>[1]</sup>"
         return "", f"{marked} <span class='note'>(set aside before comparing)</span>"
     pieces = _cell(cell_pieces(document, sentences, [Span(0, *span)], {0: 1}))
     if finding.in_baseline:

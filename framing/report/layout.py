@@ -24,8 +24,18 @@ from ..records import Document, Finding
 from ..results import Comparison, VersionResult
 
 __all__ = [
-    "Piece", "Row", "Numbered", "SideBySide", "Span", "cell_pieces", "cleaned_span", "side_by_side",
-    "quotation_groups", "tidy_pieces", "item_words", "item_explanation",
+    "Piece",
+    "Row",
+    "Numbered",
+    "SideBySide",
+    "Span",
+    "cell_pieces",
+    "cleaned_span",
+    "side_by_side",
+    "quotation_groups",
+    "tidy_pieces",
+    "item_words",
+    "item_explanation",
 ]
 
 
@@ -98,8 +108,10 @@ def side_by_side(comparison: Comparison, version_id: str) -> SideBySide:
     order: dict[int, int] = {}
     for _, base_sentences, version_sentences in rows_by_key:
         number = len(set(order.values())) + 1  # one number for all the left-out sentences of a row
-        for doc, sentences, spans in ((base, base_sentences, spans_in_baseline), (document, version_sentences,
-                                                                                   spans_in_version)):
+        for doc, sentences, spans in (
+            (base, base_sentences, spans_in_baseline),
+            (document, version_sentences, spans_in_version),
+        ):
             for span in _spans_in(doc, sentences, spans):
                 if span.key not in order:
                     order[span.key] = number if not version_sentences else len(set(order.values())) + 1
@@ -126,8 +138,9 @@ def _numbered(result: VersionResult, order: dict[int, int], unplaced: set[int]) 
     )
 
 
-def _collapse_omitted(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> list[
-        tuple[str, tuple[int, ...], tuple[int, ...]]]:
+def _collapse_omitted(
+    rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]],
+) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
     """Consecutive left-out rows as one row."""
     collapsed: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
     for row in rows:
@@ -141,8 +154,9 @@ def _collapse_omitted(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) 
 _RANK = {"same": 0, "paraphrase": 1, "partial": 2}
 
 
-def _shown_once(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> tuple[
-        dict[int, int], dict[int, tuple[Piece, ...]]]:
+def _shown_once(
+    rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]],
+) -> tuple[dict[int, int], dict[int, tuple[Piece, ...]]]:
     """Where each baseline sentence is shown in full (its best row), and pointers for the other rows."""
     best: dict[int, int] = {}
     for position, (label, base_sentences, _) in enumerate(rows):
@@ -155,8 +169,7 @@ def _shown_once(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> tup
         elsewhere = [i for i in base_sentences if best[i] != position]
         if elsewhere:
             where = "above" if best[elsewhere[0]] < position else "below"
-            note = (f"(shares words with the baseline sentence shown {where}, beside the version sentence closest "
-                    "to it)")
+            note = f"(shares words with the baseline sentence shown {where}, beside the version sentence closest to it)"
             pointers[position] = (Piece(" " if len(elsewhere) < len(base_sentences) else ""), Piece(note))
     return best, {k: tuple(p for p in v if p.text) for k, v in pointers.items()}
 
@@ -165,8 +178,9 @@ def _shown_once(rows: list[tuple[str, tuple[int, ...], tuple[int, ...]]]) -> tup
 LONGEST_RUN = 3
 
 
-def _left_out(base: Document, sentences: tuple[int, ...], spans: list[Span], order: dict[int, int]) -> tuple[
-        Piece, ...]:
+def _left_out(
+    base: Document, sentences: tuple[int, ...], spans: list[Span], order: dict[int, int]
+) -> tuple[Piece, ...]:
     if len(sentences) <= LONGEST_RUN:
         return cell_pieces(base, sentences, spans, order)
     skipped = Piece(f" [… {len(sentences) - 2} more baseline sentences left out, all shown on the baseline's page …] ")
@@ -237,12 +251,17 @@ def cell_pieces(
         sentence = document.sentences[index]
         following = document.sentences[sentences[position + 1]] if position + 1 < len(sentences) else None
         inside = [s for s in spans if s.start < sentence.end and sentence.start < s.end]
-        cuts = sorted({sentence.start, sentence.end} | {min(max(p, sentence.start), sentence.end)
-                                                         for s in inside for p in (s.start, s.end)})
+        cuts = sorted(
+            {sentence.start, sentence.end}
+            | {min(max(p, sentence.start), sentence.end) for s in inside for p in (s.start, s.end)}
+        )
         for start, end in zip(cuts, cuts[1:], strict=False):
             covering = [s for s in inside if s.start < end and start < s.end]
-            ending = [s for s in covering if min(s.end, sentence.end) == end
-                      and not (following is not None and s.end > following.start)]
+            ending = [
+                s
+                for s in covering
+                if min(s.end, sentence.end) == end and not (following is not None and s.end > following.start)
+            ]
             marks = tuple(sorted(order[s.key] for s in covering))
             pieces.append(Piece(document.text[start:end], marks, tuple(sorted(order[s.key] for s in ending))))
     return tidy_pieces(pieces)
@@ -291,13 +310,17 @@ def tidy_pieces(pieces: list[Piece] | tuple[Piece, ...]) -> tuple[Piece, ...]:
             ends[at].update(piece.ends)
     last = {n: i for i, numbers in enumerate(ends) for n in numbers}
     ends = [{n for n in numbers if last[n] == i} for i, numbers in enumerate(ends)]
-    edge = [tuple(m for m in marks[i] if 0 < i < len(chars) - 1 and m in marks[i - 1] and m in marks[i + 1])
-            if (c in _CLOSERS or c in _QUOTES or c.isspace()) else marks[i] for i, c in enumerate(chars)]
+    edge = [
+        tuple(m for m in marks[i] if 0 < i < len(chars) - 1 and m in marks[i - 1] and m in marks[i + 1])
+        if (c in _CLOSERS or c in _QUOTES or c.isspace())
+        else marks[i]
+        for i, c in enumerate(chars)
+    ]
     tidy: list[Piece] = []
     start = 0
     for i in range(len(chars)):
         if i + 1 == len(chars) or ends[i] or edge[i + 1] != edge[i]:
-            tidy.append(Piece(chars[start:i + 1], edge[i], tuple(sorted(ends[i]))))
+            tidy.append(Piece(chars[start : i + 1], edge[i], tuple(sorted(ends[i]))))
             start = i + 1
     return tuple(tidy)
 

@@ -36,26 +36,32 @@ def show_charts(comparison: Comparison) -> HtmlSnippet:
 
 def _matching(comparison: Comparison, version: str | None, kind: str | None) -> list[tuple[str, Finding]]:
     if kind is not None and kind not in FINDING_KINDS:
-        raise ConfigError(f"The 'kind' parameter of show_finding must be one of {list(FINDING_KINDS)}. "
-                          f"Got {kind!r} instead.")
+        raise ConfigError(
+            f"The 'kind' parameter of show_finding must be one of {list(FINDING_KINDS)}. Got {kind!r} instead."
+        )
     ids = [r.id for r in comparison.results]
     if version is not None and version not in ids:
-        raise ConfigError(f"The 'version' parameter of show_finding must be a version id, one of {ids}. "
-                          f"Got {version!r} instead.")
+        raise ConfigError(
+            f"The 'version' parameter of show_finding must be a version id, one of {ids}. Got {version!r} instead."
+        )
     ranked = [(vid, f) for vid, f in comparison.findings() if vid != comparison.baseline]
     ranked += [(vid, f) for vid, f in comparison.findings() if vid == comparison.baseline]
     return [(vid, f) for vid, f in ranked if (version is None or vid == version) and (kind is None or f.kind == kind)]
 
 
-def show_finding(comparison: Comparison, version: str | None = None, kind: str | None = None,
-                 n: int = 0) -> HtmlSnippet:
+def show_finding(
+    comparison: Comparison, version: str | None = None, kind: str | None = None, n: int = 0
+) -> HtmlSnippet:
     """The ``n``-th finding (from 0) of ``version`` and ``kind`` in context: baseline beside version."""
     found = _matching(comparison, version, kind)
     if not 0 <= n < len(found):
-        raise ConfigError(f"show_finding: there are {len(found)} findings of version {version or 'any'} and kind "
-                          f"{kind or 'any'}; ask for n from 0 to {len(found) - 1}." if found else
-                          f"show_finding: no finding of version {version or 'any'} and kind {kind or 'any'}; "
-                          "try another kind or version.")
+        raise ConfigError(
+            f"show_finding: there are {len(found)} findings of version {version or 'any'} and kind "
+            f"{kind or 'any'}; ask for n from 0 to {len(found) - 1}."
+            if found
+            else f"show_finding: no finding of version {version or 'any'} and kind {kind or 'any'}; "
+            "try another kind or version."
+        )
     version_id, finding = found[n]
     return finding_html(comparison, version_id, finding)
 
@@ -71,8 +77,13 @@ def kind_guide(comparison: Comparison | None = None) -> pd.DataFrame:
     rows = []
     for kind in FINDING_KINDS:
         words = kind_text(kind)
-        row: dict[str, object] = {"kind": kind, "name": words.label, "what it means": words.meaning,
-                                  "limits": words.limits, "question for students": words.question}
+        row: dict[str, object] = {
+            "kind": kind,
+            "name": words.label,
+            "what it means": words.meaning,
+            "limits": words.limits,
+            "question for students": words.question,
+        }
         if comparison is not None:
             row["in this story"] = sum(f.kind == kind for vid, f in comparison.findings() if vid != comparison.baseline)
         rows.append(row)
@@ -85,8 +96,13 @@ def classroom_examples(comparison: Comparison) -> HtmlSnippet:
     for kind in FINDING_KINDS:
         words = kind_text(kind)
         found = _matching(comparison, None, kind)
-        example = (finding_html(comparison, *found[0], intro=False) if found
-                   else '<p class="note">No example of this kind in this story.</p>')
-        parts.append(f'<div class="framing"><h3>{escape(words.label.capitalize())}</h3><p>{escape(words.meaning)}</p>'
-                     f"{example}<p><b>Ask:</b> {escape(words.question)}</p></div>")
+        example = (
+            finding_html(comparison, *found[0], intro=False)
+            if found
+            else '<p class="note">No example of this kind in this story.</p>'
+        )
+        parts.append(
+            f'<div class="framing"><h3>{escape(words.label.capitalize())}</h3><p>{escape(words.meaning)}</p>'
+            f"{example}<p><b>Ask:</b> {escape(words.question)}</p></div>"
+        )
     return HtmlSnippet("".join(parts))

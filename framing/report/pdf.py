@@ -54,14 +54,28 @@ def _build(comparison: Comparison, charts: Mapping[str, bytes], *, split_rows: b
     buffer = io.BytesIO()
     title = comparison.story.title or comparison.story.name
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-        title=f"framing report: {title}", author="framing", subject="Versions of one news story compared",
-        creator=f"framing {__version__}", producer="framing", invariant=1, lang="en",
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"framing report: {title}",
+        author="framing",
+        subject="Versions of one news story compared",
+        creator=f"framing {__version__}",
+        producer="framing",
+        invariant=1,
+        lang="en",
     )
     footer = _footer(shorten(title, 80))
-    flow = [*_cover(comparison, charts), *_comparison_page(comparison, charts),
-            *version_pages(comparison, split_rows=split_rows), *baseline_pages(comparison, split_rows=split_rows),
-            *_methods(comparison)]
+    flow = [
+        *_cover(comparison, charts),
+        *_comparison_page(comparison, charts),
+        *version_pages(comparison, split_rows=split_rows),
+        *baseline_pages(comparison, split_rows=split_rows),
+        *_methods(comparison),
+    ]
     document.build(flow, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
@@ -93,16 +107,27 @@ def _cover(comparison: Comparison, charts: Mapping[str, bytes]) -> list[Flowable
     base = comparison.baseline_result
     flow: list[Flowable] = [
         para(text(story.title or story.name), "title"),
-        para(text(f"How {len(comparison.results) - 1} versions of one news story differ from its baseline. "
-                  f"Story “{story.name}”; report made by framing {__version__}."), "note"),
+        para(
+            text(
+                f"How {len(comparison.results) - 1} versions of one news story differ from its baseline. "
+                f"Story “{story.name}”; report made by framing {__version__}."
+            ),
+            "note",
+        ),
         para("The baseline", "h2"),
         para(f"<b>{text(comparison.baseline_reason)}</b> {text(BASELINE_MEANING)}"),
     ]
     if "ranking.png" in charts:
-        flow += [para("The ranking", "h2"), _image(charts["ranking.png"]),
-                 para("Each bar is one version, the closest to the baseline at the top. Its length is the "
-                      "divergence; its parts show what the divergence is made of, and they add up to it. "
-                      f"The baseline is {text(version_name(base.id, base.document.version.outlet))}.", "note")]
+        flow += [
+            para("The ranking", "h2"),
+            _image(charts["ranking.png"]),
+            para(
+                "Each bar is one version, the closest to the baseline at the top. Its length is the "
+                "divergence; its parts show what the divergence is made of, and they add up to it. "
+                f"The baseline is {text(version_name(base.id, base.document.version.outlet))}.",
+                "note",
+            ),
+        ]
     flow.append(para("What we found", "h2"))
     flow += [para(text(line), "bullet", bulletText="•") for line in what_we_found(comparison)]
     return flow
@@ -111,49 +136,88 @@ def _cover(comparison: Comparison, charts: Mapping[str, bytes]) -> list[Flowable
 def _comparison_page(comparison: Comparison, charts: Mapping[str, bytes]) -> list[Flowable]:
     flow: list[Flowable] = [PageBreak(), para("Comparing the versions", "h1")]
     if "findings_by_kind.png" in charts:
-        flow += [para("Findings by kind", "h2"), _image(charts["findings_by_kind.png"]),
-                 para("Each square counts one kind of finding in one version, per 100 words of that version, "
-                      "so long and short versions can be compared. Darker means more. Left-out sentences are "
-                      "counted per 100 words of the version too. The methods page explains each kind.", "note")]
+        flow += [
+            para("Findings by kind", "h2"),
+            _image(charts["findings_by_kind.png"]),
+            para(
+                "Each square counts one kind of finding in one version, per 100 words of that version, "
+                "so long and short versions can be compared. Darker means more. Left-out sentences are "
+                "counted per 100 words of the version too. The methods page explains each kind.",
+                "note",
+            ),
+        ]
     if "coverage.png" in charts:
-        flow += [para("What each version is made of", "h2"), _image(charts["coverage.png"]),
-                 para("Left: how the words of each version split into sentences that are the same as in the "
-                      "baseline, reworded, partly shared, or new. Right: how much of the baseline each version "
-                      "leaves out.", "note")]
+        flow += [
+            para("What each version is made of", "h2"),
+            _image(charts["coverage.png"]),
+            para(
+                "Left: how the words of each version split into sentences that are the same as in the "
+                "baseline, reworded, partly shared, or new. Right: how much of the baseline each version "
+                "leaves out.",
+                "note",
+            ),
+        ]
     flow.append(KeepTogether([para("In numbers", "h2"), _numbers_table(comparison)]))
     return flow
 
 
 def _numbers_table(comparison: Comparison) -> Flowable:
-    rows: list[list[object]] = [["Rank", "Version", "Words", "Diver\u00adgence", "Same", "Re\u00adworded",
-                                 "Partly shared", "New", "Baseline left out", "Find\u00adings in its text"]]
+    rows: list[list[object]] = [
+        [
+            "Rank",
+            "Version",
+            "Words",
+            "Diver\u00adgence",
+            "Same",
+            "Re\u00adworded",
+            "Partly shared",
+            "New",
+            "Baseline left out",
+            "Find\u00adings in its text",
+        ]
+    ]
     for result in comparison.results:
         coverage = result.coverage()
         divergence = "–" if math.isnan(result.divergence) else f"{result.divergence:.2f}"
-        rows.append([
-            "baseline" if result.is_baseline else str(result.rank),
-            version_name(result.id, result.document.version.outlet),
-            str(result.document.word_count), divergence,
-            *(percent(coverage.get(k, math.nan)) for k in ("same", "paraphrase", "partial", "added", "omitted")),
-            str(result.findings_in_text),
-        ])
+        rows.append(
+            [
+                "baseline" if result.is_baseline else str(result.rank),
+                version_name(result.id, result.document.version.outlet),
+                str(result.document.word_count),
+                divergence,
+                *(percent(coverage.get(k, math.nan)) for k in ("same", "paraphrase", "partial", "added", "omitted")),
+                str(result.findings_in_text),
+            ]
+        )
     widths = [16 * mm, 32 * mm, 14 * mm, 17 * mm, 13 * mm, 17 * mm, 15 * mm, 12 * mm, 17 * mm]
     return table(rows, [*widths, _WIDTH - sum(widths)], head="headsmall")
 
 
 def _methods(comparison: Comparison) -> list[Flowable]:
-    flow: list[Flowable] = [PageBreak(), para("How framing works, and what it cannot tell", "h1"),
-                            para("What framing does", "h2")]
+    flow: list[Flowable] = [
+        PageBreak(),
+        para("How framing works, and what it cannot tell", "h1"),
+        para("What framing does", "h2"),
+    ]
     flow += [para(text(step), "bullet", bulletText=f"{i}.") for i, step in enumerate(PIPELINE, start=1)]
     flow.append(para("How the divergence is computed", "h2"))
     flow += [para(text(step), "body") for step in DIVERGENCE_STEPS]
-    weights = [["Measure", "Name in report.json", "Weight", "Scale"],
-               *[list(row) for row in weights_rows(comparison.model)]]
+    weights = [
+        ["Measure", "Name in report.json", "Weight", "Scale"],
+        *[list(row) for row in weights_rows(comparison.model)],
+    ]
     flow.append(table(weights, [44 * mm, 72 * mm, 16 * mm, _WIDTH - 132 * mm]))
-    note = "These are the default weights." if comparison.model == DivergenceModel() else (
-        "These are the weights this report was made with (not the defaults).")
-    flow.append(para(f"{note} Measures for kinds of finding that no extractor produced are left out of a version's "
-                     "divergence.", "note"))
+    note = (
+        "These are the default weights."
+        if comparison.model == DivergenceModel()
+        else ("These are the weights this report was made with (not the defaults).")
+    )
+    flow.append(
+        para(
+            f"{note} Measures for kinds of finding that no extractor produced are left out of a version's divergence.",
+            "note",
+        )
+    )
     flow.append(para("What each kind of finding means", "h2"))
     kinds = [["Kind", "What it means", "What the rule cannot tell"], *[list(row) for row in kinds_rows()]]
     flow.append(table(kinds, [32 * mm, 75 * mm, _WIDTH - 107 * mm]))
@@ -165,4 +229,3 @@ def _methods(comparison: Comparison) -> list[Flowable]:
         rows = [["Word list", "What it holds", "Sources"], *[list(row) for row in lexicons]]
         flow.append(table(rows, [28 * mm, 68 * mm, _WIDTH - 96 * mm]))
     return flow
-

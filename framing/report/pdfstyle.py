@@ -30,8 +30,12 @@ GREY = colors.HexColor("#666666")
 HIGHLIGHT_HEX = "#FFE9A8"
 RULE = colors.HexColor("#BBBBBB")
 _FAMILY = "FramingSans"
-_FACES = {"": "DejaVuSans", "-Bold": "DejaVuSans-Bold", "-Italic": "DejaVuSans-Oblique",
-          "-BoldItalic": "DejaVuSans-BoldOblique"}
+_FACES = {
+    "": "DejaVuSans",
+    "-Bold": "DejaVuSans-Bold",
+    "-Italic": "DejaVuSans-Oblique",
+    "-BoldItalic": "DejaVuSans-BoldOblique",
+}
 
 
 @cache
@@ -44,8 +48,9 @@ def font_name() -> str:
         return "Helvetica"
     for suffix, face in _FACES.items():
         pdfmetrics.registerFont(TTFont(_FAMILY + suffix, str(folder / f"{face}.ttf")))
-    pdfmetrics.registerFontFamily(_FAMILY, normal=_FAMILY, bold=f"{_FAMILY}-Bold", italic=f"{_FAMILY}-Italic",
-                                  boldItalic=f"{_FAMILY}-BoldItalic")
+    pdfmetrics.registerFontFamily(
+        _FAMILY, normal=_FAMILY, bold=f"{_FAMILY}-Bold", italic=f"{_FAMILY}-Italic", boldItalic=f"{_FAMILY}-BoldItalic"
+    )
     return _FAMILY
 
 
@@ -58,8 +63,12 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": ParagraphStyle("title", base, fontName=bold, fontSize=19, leading=24, spaceAfter=6),
-        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
+        "h1": ParagraphStyle(
+            "h1", base, fontName=bold, fontSize=15, leading=19, spaceBefore=2, spaceAfter=6, keepWithNext=1
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1
+        ),  # a heading never stands alone at the foot of a page
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=3),
         "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=GREY, spaceBefore=3, spaceAfter=4),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11.2, spaceAfter=0),
@@ -68,8 +77,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", base, fontName=bold, fontSize=8.5, leading=11, spaceAfter=0),
         "headsmall": ParagraphStyle("headsmall", base, fontName=bold, fontSize=7.5, leading=9.5, spaceAfter=0),
         "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=4),
-        "item": ParagraphStyle("item", base, fontSize=8.5, leading=11.2, leftIndent=20, firstLineIndent=-20,
-                               spaceAfter=3),
+        "item": ParagraphStyle(
+            "item", base, fontSize=8.5, leading=11.2, leftIndent=20, firstLineIndent=-20, spaceAfter=3
+        ),
     }
 
 
@@ -83,17 +93,25 @@ def para(markup: str, style: str = "body", **options: object) -> Paragraph:
     return Paragraph(markup, styles()[style], **options)
 
 
-def table(rows: Sequence[Sequence[object]], widths: list[float], *, header: bool = True,
-          extra: list[tuple[object, ...]] | None = None, split_rows: bool = False, head: str = "head") -> Table:
+def table(
+    rows: Sequence[Sequence[object]],
+    widths: list[float],
+    *,
+    header: bool = True,
+    extra: list[tuple[object, ...]] | None = None,
+    split_rows: bool = False,
+    head: str = "head",
+) -> Table:
     """A table with wrapping cells (strings become small paragraphs), ruled lightly.
 
     It may break between rows across pages; with ``split_rows`` also inside a row
     (needed only for a row taller than a page).
     """
-    cells = [[para(text(c), head if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
-             for i, row in enumerate(rows)]
-    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_rows),
-                   hAlign="LEFT")
+    cells = [
+        [para(text(c), head if header and i == 0 else "cell") if isinstance(c, str) else c for c in row]
+        for i, row in enumerate(rows)
+    ]
+    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_rows), hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -103,7 +121,9 @@ def table(rows: Sequence[Sequence[object]], widths: list[float], *, header: bool
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if header:
-        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE"))]
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ]
     result.setStyle(TableStyle(commands + (extra or [])))
     return result

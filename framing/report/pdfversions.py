@@ -13,8 +13,16 @@ from .pdfstyle import TEXT_WIDTH, para, table, text
 from .summary import name_of, version_facts
 from .words import LINK_LABELS, feature_label, kind_label, version_name
 
-__all__ = ["version_pages", "baseline_pages", "piece_markup", "finding_item", "item_words", "item_explanation",
-           "shorten", "quoted"]
+__all__ = [
+    "version_pages",
+    "baseline_pages",
+    "piece_markup",
+    "finding_item",
+    "item_words",
+    "item_explanation",
+    "shorten",
+    "quoted",
+]
 
 _GREY_ROW = colors.HexColor("#F0F0F0")
 _QUOTES = "\"'“”‘’ \n"
@@ -57,8 +65,10 @@ def finding_item(numbered: Numbered) -> Paragraph:
     """One entry of the numbered list: kind, the words, the explanation and the baseline's words."""
     finding = numbered.finding
     where = " (in the baseline)" if finding.in_baseline else ""
-    parts = [f"<b>[{numbered.number}]</b>&nbsp;&nbsp;<b>{text(kind_label(finding.kind))}</b>{where}: "
-             f"{text(item_words(numbered))} — {text(item_explanation(numbered))}"]
+    parts = [
+        f"<b>[{numbered.number}]</b>&nbsp;&nbsp;<b>{text(kind_label(finding.kind))}</b>{where}: "
+        f"{text(item_words(numbered))} — {text(item_explanation(numbered))}"
+    ]
     if finding.baseline_text and not finding.in_baseline:
         parts.append(f" <i>Baseline:</i> {text(quoted(finding.baseline_text))}")
     return para("".join(parts), "item")
@@ -68,21 +78,25 @@ def _side_table(comparison: Comparison, layout: SideBySide, split_rows: bool) ->
     base = comparison.baseline_result
     width = TEXT_WIDTH
     label = 17 * mm
-    rows: list[list[object]] = [[
-        "",
-        f"Baseline: {version_name(base.id, base.document.version.outlet)}",
-        f"This version: {version_name(layout.result.id, layout.result.document.version.outlet)}",
-    ]]
+    rows: list[list[object]] = [
+        [
+            "",
+            f"Baseline: {version_name(base.id, base.document.version.outlet)}",
+            f"This version: {version_name(layout.result.id, layout.result.document.version.outlet)}",
+        ]
+    ]
     extra: list[tuple[object, ...]] = []
     for number, row in enumerate(layout.rows, start=1):
         grey = row.label == "omitted"
         style = "cellgrey" if grey else "cell"
         baseline = piece_markup(row.baseline)
-        rows.append([
-            para(text(LINK_LABELS.get(row.label, row.label)), "label"),
-            para(f"<i>{baseline}</i>" if grey else baseline, style),
-            para(piece_markup(row.version), "cell"),
-        ])
+        rows.append(
+            [
+                para(text(LINK_LABELS.get(row.label, row.label)), "label"),
+                para(f"<i>{baseline}</i>" if grey else baseline, style),
+                para(piece_markup(row.version), "cell"),
+            ]
+        )
         if grey:
             extra.append(("BACKGROUND", (0, number), (-1, number), _GREY_ROW))
     return table(rows, [label, (width - label) / 2, (width - label) / 2], extra=extra, split_rows=split_rows)
@@ -122,9 +136,13 @@ def version_pages(comparison: Comparison, *, split_rows: bool = False) -> list[F
         if result.is_baseline:
             continue
         layout = side_by_side(comparison, result.id)
-        flow += [PageBreak(), para(text(name_of(result)), "h1"),
-                 para(text(f"{version_facts(comparison, result)} {_contributions(result)}"), "body"),
-                 para(_KEY, "note"), _side_table(comparison, layout, split_rows)]
+        flow += [
+            PageBreak(),
+            para(text(name_of(result)), "h1"),
+            para(text(f"{version_facts(comparison, result)} {_contributions(result)}"), "body"),
+            para(_KEY, "note"),
+            _side_table(comparison, layout, split_rows),
+        ]
         flow += _findings_list(layout)
     return flow
 
@@ -135,13 +153,20 @@ def baseline_pages(comparison: Comparison, *, split_rows: bool = False) -> list[
     layout = side_by_side(comparison, result.id)
     width = TEXT_WIDTH
     rows: list[list[object]] = [["#", "Sentence"]]
-    rows += [[para(str(i), "label"), para(piece_markup(row.version), "cell")]
-             for i, row in enumerate(layout.rows, start=1)]
+    rows += [
+        [para(str(i), "label"), para(piece_markup(row.version), "cell")] for i, row in enumerate(layout.rows, start=1)
+    ]
     flow: list[Flowable] = [
-        PageBreak(), para(text(f"The baseline: {name_of(result)}"), "h1"),
-        para(text(f"{comparison.baseline_reason} It has {result.document.word_count} words in "
-                  f"{len(result.document.sentences)} sentences, shown here as framing compared them (a quotation "
-                  "cut in two stays in one row)."), "body"),
+        PageBreak(),
+        para(text(f"The baseline: {name_of(result)}"), "h1"),
+        para(
+            text(
+                f"{comparison.baseline_reason} It has {result.document.word_count} words in "
+                f"{len(result.document.sentences)} sentences, shown here as framing compared them (a quotation "
+                "cut in two stays in one row)."
+            ),
+            "body",
+        ),
         table(rows, [10 * mm, width - 10 * mm], split_rows=split_rows),
     ]
     return flow + _findings_list(layout)

@@ -71,8 +71,7 @@ LIMITS = (
     "Differences from the baseline are not mistakes in themselves: an outlet may add useful background, correct "
     "the agency, or shorten a story to fit.",
     "Rates per 100 words depend on length: in a short text one finding weighs more than in a long one.",
-    "The ranking depends on the weights in the table above. Other weights (the --weights option) give another "
-    "ranking.",
+    "The ranking depends on the weights in the table above. Other weights (the --weights option) give another ranking.",
 )
 
 
@@ -108,8 +107,11 @@ def _about(result: VersionResult) -> str:
     else:
         text = f"{name} stays close to the baseline: {percent(1 - added)} of its words come from it."
     if not math.isnan(omitted):
-        text += (f" It leaves out {percent(omitted)} of the baseline's words." if omitted >= 0.005
-                 else " It keeps the whole baseline.")
+        text += (
+            f" It leaves out {percent(omitted)} of the baseline's words."
+            if omitted >= 0.005
+            else " It keeps the whole baseline."
+        )
     return " ".join([text, *_counts(result)])
 
 

@@ -13,8 +13,19 @@ from .words import feature_label
 __all__ = ["ranking_table", "findings_csv", "CSV_COLUMNS"]
 
 CSV_COLUMNS = (
-    "story", "version", "outlet", "kind", "start", "end", "text", "explanation", "baseline_text",
-    "in_baseline", "extractor", "sentence", "details",
+    "story",
+    "version",
+    "outlet",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "explanation",
+    "baseline_text",
+    "in_baseline",
+    "extractor",
+    "sentence",
+    "details",
 )
 _FORMULA_STARTS = frozenset("=+-@\t\r")
 _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_baseline", "extractor", "sentence"}
@@ -22,19 +33,29 @@ _FIXED = {"kind", "start", "end", "text", "explanation", "baseline_text", "in_ba
 
 def ranking_table(comparison: Comparison) -> str:
     """The terminal table: rank, version, outlet, divergence and the three largest contributions, in plain words."""
-    rows = [("rank", "version", "outlet", "divergence", "from baseline", "findings in its text",
-             "largest contributions")]
+    rows = [
+        ("rank", "version", "outlet", "divergence", "from baseline", "findings in its text", "largest contributions")
+    ]
     for result in comparison.results:
         rank = "base" if result.is_baseline else str(result.rank)
         derived = result.scores.get("alignment__derived_share", float("nan"))
         parts = ", ".join(f"{feature_label(name)} {value:.2f}" for name, value in result.top_contributions(3)) or "-"
         rows.append(
-            (rank, result.id, result.document.version.outlet or "-", f"{result.divergence:.2f}",
-             f"{derived:.0%}", str(result.findings_in_text), parts)
+            (
+                rank,
+                result.id,
+                result.document.version.outlet or "-",
+                f"{result.divergence:.2f}",
+                f"{derived:.0%}",
+                str(result.findings_in_text),
+                parts,
+            )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
-             for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+        for row in rows
+    ]
     title = comparison.story.title or comparison.story.name
     header = f"{title}\n{comparison.baseline_reason}\n"
     note = "\ndivergence: 0 = same as the baseline, 1 = nothing in common; it describes texts, not outlets."

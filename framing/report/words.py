@@ -45,6 +45,7 @@ COVERAGE_LABELS = {
     "omitted": "baseline text left out",
 }
 
+
 def kind_text(kind: str) -> KindSpec:
     """The words for ``kind``; an unknown kind gets a name made from its identifier."""
     return kind_spec(kind)
