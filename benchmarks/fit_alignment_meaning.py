@@ -32,17 +32,18 @@ import framing.align as aligner
 from framing.evaluation.ranking import read_ranking
 from framing.examples import example_story, gold_path
 from framing.records import Document
-from framing.segment import prepare
+from framing.prepare import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "alignment_meaning_gold.json"
 GRID = {
     "PARAPHRASE_MEANING": (0.6, 0.65, 0.7, 0.75),
     "PARAPHRASE_MIN_SHARED": (1, 2),
-    "BOTH_DICE": (0.25, 0.3, 1.01),
+    "BOTH_DICE": (0.25, 0.3, 0.35, 1.01),
     "BOTH_MEANING": (0.45, 0.5, 0.55),
     "PARTIAL_MEANING": (0.3, 0.4),
     "CARRY_MEANING": (0.7, 0.8),
+    "MEANING_MARGIN": (0.0, 0.05),
 }
 FALSE_LINKS_MAX = 0.05
 
