@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .kinds import FeatureSpec
+from .meaning import semantic_matrix, sentence_embeddings
 from .records import Alignment, Document, Link
 
 if TYPE_CHECKING:
@@ -53,6 +54,18 @@ MERGE_COVER = 0.6  # a neighbouring baseline sentence joins a merge when this sh
 ABSORB_COVER = 0.5  # share of an unreached baseline sentence's words one version sentence must hold
 ABSORB_MIN_SHARED = 3  # ... and at least this many of them
 LABELS = ("same", "paraphrase", "partial", "added")
+# The meaning signal (cosine of sentence embeddings, framing.meaning), thresholds chosen on data:
+# docs/evaluation.md, "Alignment by meaning", and benchmarks/fit_alignment_meaning.py.
+PARAPHRASE_MEANING = 0.65  # a sentence this near a baseline sentence in meaning renders it: paraphrase
+PARAPHRASE_MIN_SHARED = 2  # ... and shares at least this many content words with it
+BOTH_DICE = 0.35  # a sentence with this Dice of content words with a baseline sentence ...
+BOTH_MEANING = 0.55  # ... and this cosine with it renders it too
+PARTIAL_MEANING = 0.40  # a partial link by shared words needs at least this much meaning in common
+CARRY_MEANING = 0.70  # an otherwise omitted baseline sentence is carried by a version sentence this near ...
+CARRY_MIN_SHARED = 2  # ... that shares at least this many content words with it
+# Meaning alone picks the baseline sentence a rewritten sentence renders only when it picks one clearly: a
+# sentence about as near two baseline sentences (a lede that sums up several) renders neither of them.
+MEANING_MARGIN = 0.05  # the nearest baseline sentence's cosine must exceed the next one's by this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +120,11 @@ class Aligner:
         scale = len(baseline_terms) / max(1, len(version_terms))
         matches = _best_matches(overlap, version_terms, baseline_terms, scale)
         headings = [s.heading for s in version.sentences]
-        links = _merge_splits(_links(matches, headings), version_terms, baseline_terms)
-        links = _absorb(links, overlap, baseline_terms)
+        semantic = semantic_matrix(version, baseline)  # the second signal, computed once per version
+        links = _by_meaning(_links(matches, headings), matches, semantic, overlap, headings)
+        links = _merge_splits(links, version_terms, baseline_terms)
+        links = _absorb(links, overlap, baseline_terms, semantic, headings)
+        links = _with_both_scores(links, version, baseline, version_terms, baseline_terms)
         return _summarise(version, baseline, tuple(links))
 
 
@@ -236,24 +252,44 @@ def _merge_splits(
     return merged
 
 
-def _absorb(links: list[Link], overlap: np.ndarray, baseline_terms: list[frozenset[str]]) -> list[Link]:
-    """Attach a baseline sentence no link reached to the version sentence that covers most of it.
+def _absorb(
+    links: list[Link],
+    overlap: np.ndarray,
+    baseline_terms: list[frozenset[str]],
+    semantic: np.ndarray,
+    headings: list[bool],
+) -> list[Link]:
+    """Attach a baseline sentence no link reached to the version sentence that carries its content.
 
     A version often folds a baseline sentence into one that also says something
     else, far from where the baseline had it; when one version sentence holds at
-    least ``ABSORB_COVER`` of the baseline sentence's words, it is kept, not omitted.
+    least ``ABSORB_COVER`` of the baseline sentence's words and its meaning is near
+    (cosine ≥ ``PARTIAL_MEANING``), or says the same in other words (cosine ≥
+    ``CARRY_MEANING`` with at least ``CARRY_MIN_SHARED`` content words in common), it
+    is kept, not omitted. A headline carries nothing: it shares a few words, and some
+    meaning, with every sentence it sums up.
     """
     reached = {b for link in links for b in link.baseline_sentences}
     if all(b in reached or len(terms) < 3 for b, terms in enumerate(baseline_terms)):
         return links
     extra: dict[int, list[int]] = defaultdict(list)
+    body = ~np.asarray(headings, dtype=bool)
     for b, terms in enumerate(baseline_terms):
         if b in reached or len(terms) < 3 or not overlap.shape[0]:
             continue
-        column = overlap[:, b]
+        column = np.where(body, overlap[:, b], 0.0)
         v = int(column.argmax())  # the first of equal counts: the earliest version sentence
         shared = int(column[v])
-        if shared >= ABSORB_MIN_SHARED and shared / len(terms) >= ABSORB_COVER:
+        if (
+            body[v]
+            and shared >= ABSORB_MIN_SHARED
+            and shared / len(terms) >= ABSORB_COVER
+            and semantic[v, b] >= PARTIAL_MEANING
+        ):
+            extra[v].append(b)
+            continue
+        v = int(np.where(body, semantic[:, b], -1.0).argmax())
+        if body[v] and semantic[v, b] >= CARRY_MEANING and overlap[v, b] >= CARRY_MIN_SHARED and _clear(semantic[v], b):
             extra[v].append(b)
     if not extra:
         return links
@@ -267,6 +303,91 @@ def _absorb(links: list[Link], overlap: np.ndarray, baseline_terms: list[frozens
             )
         absorbed.append(link)
     return absorbed
+
+
+def _by_meaning(
+    links: list[Link], matches: list[_Match], semantic: np.ndarray, overlap: np.ndarray, headings: list[bool]
+) -> list[Link]:
+    """The second signal: a sentence rewritten with other words but the same meaning is a ``paraphrase``.
+
+    A version sentence the words alone call ``added`` or ``partial`` becomes a
+    paraphrase of the baseline sentence nearest in meaning when their cosine reaches
+    ``PARAPHRASE_MEANING`` and they share at least ``PARAPHRASE_MIN_SHARED`` content
+    words; or when the baseline sentence it shares most words with reaches both
+    ``BOTH_DICE`` in words and ``BOTH_MEANING`` in meaning (each signal half-way, together
+    enough: "Rutte endorsed the IP4 partnership model (Japan, South Korea, Australia, New
+    Zealand)" for "NATO has also stepped up its ties with Japan, South Korea, Australia and
+    New Zealand, known as the IP4"). A ``partial`` link whose sentences share words but not
+    meaning (cosine below ``PARTIAL_MEANING``) is dropped. Headlines keep the
+    lexical verdict: they summarise, so they are near many sentences at once.
+    """
+    if semantic.shape[1] == 0:
+        return links
+    out = []
+    for link in links:
+        v = link.version_sentences[0]
+        if headings[v] or link.label in ("same", "paraphrase"):
+            out.append(link)
+            continue
+        row = semantic[v]
+        best = int(row.argmax())  # the first of equal cosines: the earlier baseline sentence
+        near = row[best] >= PARAPHRASE_MEANING and overlap[v, best] >= PARAPHRASE_MIN_SHARED and _clear(row, best)
+        linked = max((float(row[b]) for b in link.baseline_sentences), default=-1.0)
+        if link.label == "partial" and linked >= PARAPHRASE_MEANING:
+            link = Link("paraphrase", link.version_sentences, link.baseline_sentences, link.score)
+        elif (link.label == "added" or linked < PARTIAL_MEANING) and near:
+            link = Link("paraphrase", link.version_sentences, (best,), round(float(row[best]), 4))
+        elif link.label == "added" and _both(matches[v], row):
+            link = Link("paraphrase", link.version_sentences, matches[v].baseline, round(matches[v].dice, 4))
+        elif link.label == "partial" and linked < PARTIAL_MEANING:
+            link = Link("added", link.version_sentences, (), 0.0)
+        out.append(link)
+    return out
+
+
+def _clear(row: np.ndarray, best: int) -> bool:
+    """True when the nearest baseline sentence in meaning (``best``) is nearer than every other by the margin."""
+    others = np.delete(row, best)
+    return not others.size or float(row[best] - others.max()) >= MEANING_MARGIN
+
+
+def _both(match: _Match, row: np.ndarray) -> bool:
+    """Words and meaning each half-way to a paraphrase, with the same baseline sentences: meaning must
+    confirm every baseline sentence the words chose (a merge of two needs both to be near)."""
+    return bool(match.baseline) and match.dice >= BOTH_DICE and min(row[b] for b in match.baseline) >= BOTH_MEANING
+
+
+def _with_both_scores(
+    links: list[Link],
+    version: Document,
+    baseline: Document,
+    version_terms: list[frozenset[str]],
+    baseline_terms: list[frozenset[str]],
+) -> list[Link]:
+    """Each link with the Dice of its sentences' content words and the cosine of their embeddings."""
+    mine, theirs = sentence_embeddings(version), sentence_embeddings(baseline)
+    out = []
+    for link in links:
+        if not link.baseline_sentences:
+            out.append(link)
+            continue
+        terms = frozenset().union(*(version_terms[v] for v in link.version_sentences))
+        lexical = _score(link.baseline_sentences, terms, baseline_terms).dice
+        a = mine[list(link.version_sentences)].sum(axis=0)
+        b = theirs[list(link.baseline_sentences)].sum(axis=0)
+        norms = float(np.linalg.norm(a) * np.linalg.norm(b))
+        cosine = float(a @ b) / norms if norms > 0 else 0.0
+        out.append(
+            Link(
+                link.label,
+                link.version_sentences,
+                link.baseline_sentences,
+                link.score,
+                round(lexical, 4),
+                round(max(0.0, cosine), 4),
+            )
+        )
+    return out
 
 
 def _summarise(version: Document, baseline: Document, links: tuple[Link, ...]) -> Alignment:

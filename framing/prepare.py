@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from . import speech
 from .clean import clean_text
 from .lexicon import Tokens, load_lexicon, tokenize
+from .meaning import sentence_pieces
 from .records import Document, Hit, LexiconHits, Sentence, Version
 from .segment import STEMS, STOPWORDS, segment, sentence_words
 
@@ -32,6 +33,7 @@ def prepare(version: Version) -> Document:
     lists = sentence_words(text, sentences)
     stem = STEMS.__getitem__
     hits = _lexicon_hits(text, sentences, tokens)
+    pieces, embeddings = sentence_pieces(text, sentences)
     return Document(
         version=version,
         clean=clean,
@@ -46,6 +48,8 @@ def prepare(version: Version) -> Document:
         attributions=speech.sentence_attributions(text, sentences, quotes, hits.report_verbs),
         first_quotes=speech.first_quotes(sentences, quotes),
         quote_lookup=speech.QuoteSpans.of(quotes),
+        pieces=pieces,
+        embeddings=embeddings,
         vague={
             index: tuple(speech.vague_spans(text, sentences[index], found))
             for index, found in hits.vague_sources.items()

@@ -17,6 +17,8 @@ from .errors import ConfigError, InputError
 from .kinds import FINDING_KINDS
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .lexicon import Entry, Tokens
     from .speech import QuoteSpans
 
@@ -220,6 +222,10 @@ class Document:
     first_quotes: Mapping[int, Quote] = field(default_factory=dict, compare=False, repr=False)  # by sentence
     vague: Mapping[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False, repr=False)
     quote_lookup: QuoteSpans | None = field(default=None, compare=False, repr=False)  # quotes by position
+    # the word pieces of each sentence in the sentence model (framing.models.sentences), and the sentences'
+    # embeddings made from them (sentences x dims, unit length; framing.meaning reads them)
+    pieces: tuple[tuple[int, ...], ...] = field(default=(), compare=False, repr=False)
+    embeddings: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -286,6 +292,8 @@ class Link:
     version_sentences: tuple[int, ...]
     baseline_sentences: tuple[int, ...]
     score: float  # similarity in 0..1 (0 for added)
+    lexical: float = 0.0  # Dice of the content words of the linked sentences (0 for added)
+    semantic: float = 0.0  # cosine of their sentence embeddings (framing.meaning; 0 for added)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ def test_close_rewrite_and_new_material_are_told_apart(seed_story):
     close = align(docs["000"], docs["001"])
     far = align(docs["004"], docs["001"])
     assert close.derived_share > 0.9 and close.kept_share > 0.9
-    assert far.derived_share < 0.25 and far.kept_share < 0.35
+    # 004 rewrites a few AP sentences in its own words; the meaning signal links them (issue 14), the rest is new
+    assert 0.25 < far.derived_share < 0.4 and far.kept_share < 0.6
     assert close.label_shares["same"] > 0.6
-    assert far.label_shares["added"] > 0.75
+    assert 0.6 < far.label_shares["added"] < 0.75
 
 
 def test_seed_002_trump_sentence_is_added_and_ip4_sentence_paraphrased(seed_story):
@@ -38,7 +39,9 @@ def test_omitted_baseline_sentences(seed_story):
     docs = _docs(seed_story)
     assert align(docs["000"], docs["001"]).omitted == ()  # 000 keeps every baseline sentence
     omitted = align(docs["002"], docs["001"]).omitted
-    assert omitted == (0, 1, 2, 4, 5, 7, 8, 11, 12, 13)
+    # 5 is rendered in 002's own words and linked by meaning; 002's lede is about as near 7 as 5 and 13 (it sums
+    # them up) and its Yokosuka sentence as near 1 as 3: meaning does not single one out, so they stay omitted
+    assert omitted == (0, 1, 2, 4, 7, 8, 11, 12, 13)
     assert docs["001"].sentence_text(13).startswith("Beijing has criticized NATO")
 
 

@@ -22,9 +22,11 @@ def test_seed_ranking(seed_comparison):
     ranked = [r.id for r in seed_comparison.results if not r.is_baseline]
     assert ranked == ["000", "003", "002", "004"]
     assert seed_comparison.result("000").divergence < 0.15
-    assert seed_comparison.result("004").divergence > 0.5
+    assert seed_comparison.result("004").divergence > 0.3  # the meaning terms carry most of the index now
     top = [name for name, _ in seed_comparison.result("004").top_contributions()]
-    assert top[0] == "alignment__added_share" and "unsourced_statistic__per_100_words" in top
+    assert top[:2] == ["meaning__lexical_distance", "meaning__uncovered_share"]
+    contributions = seed_comparison.result("004").contributions
+    assert contributions["unsourced_statistic__per_100_words"] > 0 and contributions["alignment__added_share"] > 0
 
 
 def test_normalise_shares_and_rates():

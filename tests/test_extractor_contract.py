@@ -12,9 +12,11 @@ from framing.testing import check_extractor
 def test_registry_finds_every_extractor():
     assert set(available_extractors()) == {
         "added_framing",
+        "headline",
         "hedge",
         "junk",
         "loaded_word",
+        "meaning",
         "omission",
         "quote",
         "readability",
@@ -87,4 +89,4 @@ def test_importing_one_extractor_first_does_not_hide_the_others():
     code = "import framing.extractors.loaded_word\nfrom framing.extractors.base import available_extractors\n"
     code += "print(len(available_extractors()))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "9"
+    assert done.stdout.strip() == "11"

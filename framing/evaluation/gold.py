@@ -151,7 +151,8 @@ class Predicted:
 
 
 def predictions(gold: GoldStory) -> list[Predicted]:
-    """Framing's findings on the annotated versions, less those framing reports apart (attributed, in quotes)."""
+    """Framing's findings on the annotated versions, less those framing reports apart (attributed, in quotes,
+    what a rewording drops)."""
     comparison = analyze(gold.story, baseline=gold.baseline)
     out = []
     for result in comparison.results:
@@ -168,6 +169,8 @@ def predictions(gold: GoldStory) -> list[Predicted]:
 def _reported_apart(kind: str, details: Any) -> bool:
     if kind == "added_framing":
         return bool(details.get("attributed"))
+    if kind == "omission":  # what a rewording drops from a sentence it renders: not a sentence left out
+        return bool(details.get("carried_by"))
     return kind in ("hedge", "loaded_word") and bool(details.get("in_quote"))
 
 

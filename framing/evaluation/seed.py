@@ -8,7 +8,9 @@ matching rule used here: a prediction matches a gold item when version and kind
 are equal and their raw-character spans overlap (in the baseline's file for
 omissions); each gold item matches at most one prediction. Attributed additions
 (``added_framing`` findings with ``attributed: true``) are left out: the gold lists
-only unattributed framing, and framing reports attributed additions apart. Every prediction that
+only unattributed framing, and framing reports attributed additions apart; so are omissions with
+``carried_by`` (what a version's rewording of a baseline sentence drops from it: the gold lists
+sentences left out). Every prediction that
 matches no gold item is a false positive, and ``must_not_flag_hits`` counts those
 that overlap a must-not-flag item of the same version and kind.
 """
@@ -16,7 +18,7 @@ that overlap a must-not-flag item of the same version and kind.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,18 +89,27 @@ def _same(a: GoldItem, b: GoldItem) -> bool:
     return a.version == b.version and a.kind == b.kind and overlaps((a.start, a.end), (b.start, b.end))
 
 
+def reported_apart(kind: str, details: Mapping[str, Any]) -> bool:
+    """Findings framing reports apart from what the seed's gold lists: added framing credited to a named
+    source, and what a rewording drops from a baseline sentence it renders (``carried_by``)."""
+    if kind == "added_framing":
+        return bool(details.get("attributed"))
+    return kind == "omission" and bool(details.get("carried_by"))
+
+
 def evaluate_seed(gold_file: str | Path | None = None, story: Story | None = None) -> dict[str, float | str]:
     """Precision and recall per kind and micro-averaged over all kinds, for the seed story by default."""
     story = story or example_story()
     baseline, gold, avoid = read_gold(gold_file or gold_path(), story)
     comparison = analyze(story, baseline=baseline or None)
-    # The gold lists added framing nobody is named as making; additions a version credits to a named
-    # source are reported apart (``attributed: true``) and are not scored against it.
+    # The gold lists added framing nobody is named as making and baseline sentences left out; additions a
+    # version credits to a named source (``attributed: true``) and what a version's rewording of a baseline
+    # sentence drops from it (an omission with ``carried_by``) are reported apart and not scored against it.
     predicted = [
         GoldItem(result.id, f.kind, *result.raw_span(f), f.in_baseline)
         for result in comparison.results
         for f in result.findings
-        if f.kind in FINDING_KINDS and not (f.kind == "added_framing" and f.details.get("attributed"))
+        if f.kind in FINDING_KINDS and not reported_apart(f.kind, f.details)
     ]
     pairs = match(gold, predicted)
     matched = {p for p, _ in pairs}

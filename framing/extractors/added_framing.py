@@ -165,7 +165,10 @@ class AddedFraming(Extractor):
         """The outlet's ", underscoring …" reading hung on a sentence that reports what someone said or did."""
         document = context.document
         span = document.sentences[sentence]
-        if label in ("same", "paraphrase") or _source(document, sentence) is None:
+        link = context.alignment.link_of(sentence) if context.alignment else None
+        # a sentence linked by meaning alone (few shared words) is the outlet's own wording: its clauses count
+        reworded = label == "paraphrase" and link is not None and 0 < link.lexical < 0.5
+        if (label in ("same", "paraphrase") and not reworded) or _source(document, sentence) is None:
             return []
         found = []
         for match in _CLAUSE.finditer(document.text, span.start, span.end):

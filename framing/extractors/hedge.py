@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..kinds import FeatureSpec
 from ..records import Finding, Quote
+from ._carried import reworded
 from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
 
@@ -109,6 +110,8 @@ class Hedge(Extractor):
         link = context.alignment.link_of(sentence)
         if link is None or link.version_sentences[0] != sentence:
             return []  # a split is checked once, on its first sentence
+        if reworded(link):
+            return []  # what a rewording drops is reported once, as an omission with carried_by (._carried)
         mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:

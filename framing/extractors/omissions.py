@@ -1,4 +1,11 @@
-"""Omissions: baseline sentences a version leaves out, above all those that say who said what."""
+"""Omissions: baseline sentences a version leaves out, above all those that say who said what.
+
+A baseline sentence that a version renders in its own words is not omitted (the aligner
+links it, by shared words or by meaning); what the rendering leaves out of it — the
+attribution, a qualifier, a number — is reported instead (:mod:`._carried`), as an
+``omission`` with ``carried_by`` and ``dropped``. Those are reported apart from the
+sentences left out: they are not counted in ``count`` but in ``dropped_count``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import re
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ..speech import says_who
+from ._carried import carried_with_losses
 from .base import Context, Extractor, Result, register
 
 _CONTEXT = re.compile(
@@ -33,6 +41,7 @@ class Omissions(Extractor):
     features = (
         FeatureSpec("count", "baseline sentences left out"),
         FeatureSpec("attributed_count", "left-out sentences that say who said what"),
+        FeatureSpec("dropped_count", "reworded sentences that drop a source, a limit or a figure"),
         FeatureSpec("share_of_baseline", "baseline text left out", weight=1.5, colour="#999999", hatch="\\\\\\"),
     )
     description = "Sentences of the baseline that this version leaves out."
@@ -43,13 +52,18 @@ class Omissions(Extractor):
 
     def extract(self, context: Context) -> Result:
         if context.alignment is None:
-            return Result(scores={"count": 0.0, "attributed_count": 0.0, "share_of_baseline": 0.0})
+            return Result(
+                scores={"count": 0.0, "dropped_count": 0.0, "attributed_count": 0.0, "share_of_baseline": 0.0}
+            )
         findings = [f for index in context.alignment.omitted if (f := self._finding(context, index)) is not None]
+        left_out = list(findings)
+        findings += carried_with_losses(context, self.name)
         return Result(
             findings=tuple(findings),
             scores={
-                "count": float(len(findings)),
-                "attributed_count": float(sum(bool(f.details.get("carried_attribution")) for f in findings)),
+                "count": float(len(left_out)),
+                "dropped_count": float(len(findings) - len(left_out)),
+                "attributed_count": float(sum(bool(f.details.get("carried_attribution")) for f in left_out)),
                 "share_of_baseline": 1.0 - context.alignment.kept_share,
             },
         )

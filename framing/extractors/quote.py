@@ -1,10 +1,13 @@
 """Quote fidelity: quotes worded differently from the baseline's, quotes nobody else has, quotation marks stripped.
 
-Each quotation of a version is matched with the baseline's quotations, those of
-the same speaker first, by the words they share. A fragment of a baseline quote
-("rapid") is faithful; other differences make an ``altered_quote``, ``minor``
-when only punctuation or small function words differ and ``substantive`` when
-words that carry meaning changed. A quotation with no counterpart is an
+Each quotation of a version is matched with the baseline's quotations by the words
+they share; quotations of two different named speakers are never compared. The two
+are then compared as sequences of words (:mod:`._quote_cuts`): a shorter or longer
+cut of the same words (``change`` ``trimmed`` / ``extended``) is reported only when the
+cut drops or brings in a negation, a condition or a qualifier next to the shared
+stretch; words changed inside the shared stretch are ``altered``, ``minor`` when only
+small function words differ and ``substantive`` when words that carry meaning changed.
+A quotation with no counterpart is an
 ``unmatched_quote``; so is speech attributed without quotation marks
 ("…, Rutte stated.") that the baseline does not report. A baseline quotation
 whose words a version uses without quotation marks is an ``altered_quote`` with
@@ -16,12 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from itertools import chain
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
-from ..segment import STOPWORDS, content_terms, words
+from ..segment import content_terms, words
+from ._quote_cuts import QuoteComparison, compare_quotes
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
@@ -140,9 +143,11 @@ class QuoteFidelity(Extractor):
         document, baseline = context.document, context.baseline
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
         spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and (len(spoken) < self.min_words or f" {' '.join(spoken)} " in theirs.joined):
+        if quote.marked and len(spoken) < self.min_words:
             return None
         best, score = _best(quote, mine, baseline, theirs)
+        if quote.marked and f" {' '.join(spoken)} " in theirs.joined:  # a cut of a baseline quote: report it if
+            return self._altered(context, quote, best) if best is not None else None  # it changes the meaning
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
             if quote.marked or not _reported_in(mine.terms[quote], baseline):
                 return self._unmatched(context, quote, indirect=False)
@@ -207,45 +212,39 @@ class QuoteFidelity(Extractor):
         found: set[str] = set()
         for number, shared in counts.items():
             owner, candidate, candidate_size = story.candidates[number]
-            if owner == me or owner in found:
-                continue
+            if owner == me or owner in found or _other_speaker(key, candidate):
+                continue  # quotes of different speakers are never compared
             score = max(2 * shared / (size + candidate_size), shared / size if size >= 3 else 0.0)
-            if key and candidate.speaker_key and key != candidate.speaker_key:
-                score *= 0.5
             if score >= self.match:
                 found.add(owner)
         return sorted(found)
 
     def _altered(self, context: Context, quote: Quote, best: Quote) -> Finding | None:
+        """The version's quotation against the baseline's of the same remark, as word sequences
+        (:mod:`._quote_cuts`): a cut that changes the meaning, or words changed inside the shared stretch."""
         document, baseline = context.document, context.baseline
         mine, theirs = words(document.text[quote.start : quote.end]), words(baseline.text[best.start : best.end])
-        if not mine or _is_fragment(mine, theirs):
+        if not mine:
             return None
-        matcher = SequenceMatcher(None, theirs, mine, autojunk=False)
-        removed = [
-            w for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete") for w in theirs[i1:i2]
-        ]
-        added = [w for tag, _, _, j1, j2 in matcher.get_opcodes() if tag in ("replace", "insert") for w in mine[j1:j2]]
-        meaning = [w for w in removed + added if w not in STOPWORDS]
-        severity = "substantive" if meaning else "minor"
+        compared = compare_quotes(theirs, mine)
+        if compared.change is None:
+            return None
         who = quote.speaker or best.speaker or "the speaker"
-        if severity == "minor":
-            explanation = f"This quote from {who} differs from the baseline's only in small words or punctuation."
-        else:
-            explanation = f"This quote from {who} uses different words from the baseline's quote of the same remark."
         return document.finding(
             "altered_quote",
             quote.start,
             quote.end,
-            explanation,
+            _explanation(compared, who),
             extractor=self.name,
             baseline_text=baseline.text[best.start : best.end],
             sentence=quote.sentence,
-            weight=1.0 if meaning else 0.3,
-            severity=severity,
+            weight=1.0 if compared.severity == "substantive" else 0.3,
+            change=compared.change,
+            severity=compared.severity,
             speaker=quote.speaker,
-            words_removed=removed[:12],
-            words_added=added[:12],
+            words_removed=compared.removed[:12],
+            words_added=compared.added[:12],
+            meaning_words=compared.meaning,
             marks_removed=False,
         )
 
@@ -288,6 +287,18 @@ class QuoteFidelity(Extractor):
         return found
 
 
+def _explanation(compared: QuoteComparison, who: str) -> str:
+    """One sentence on what the version did to the quotation."""
+    roles = " and ".join(f"{role} ({', '.join(dict.fromkeys(ws))})" for role, ws in sorted(compared.meaning.items()))
+    if compared.change == "trimmed":
+        return f"This quote from {who} is cut shorter than the baseline's, and the cut leaves out a {roles}."
+    if compared.change == "extended":
+        return f"This quote from {who} runs longer than the baseline's, and the extra words bring in a {roles}."
+    if compared.severity == "minor":
+        return f"This quote from {who} differs from the baseline's only in small words or punctuation."
+    return f"This quote from {who} changes words inside the stretch it shares with the baseline's quote of this remark."
+
+
 def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -> tuple[Quote | None, float]:
     """The other document's quotation closest to ``quote`` (same speaker preferred), and its score.
 
@@ -303,22 +314,22 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
     size, key, quotes = len(terms), quote.speaker_key, other.quotes
     for number in sorted(counts):
         shared, candidate = counts[number], quotes[number]
+        if _other_speaker(key, candidate):
+            continue  # quotes of different speakers are never compared
         score = max(2 * shared / (size + sizes[number]), shared / size if size >= 3 else 0.0)
-        if key and candidate.speaker_key and key != candidate.speaker_key:
-            score *= 0.5
         if score > best[1]:
             best = (candidate, score)
     return best
 
 
+def _other_speaker(key: str | None, candidate: Quote) -> bool:
+    """True when both quotations name their speaker and the speakers differ."""
+    return bool(key and candidate.speaker_key and key != candidate.speaker_key)
+
+
 def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
     link = context.alignment.link_of(quote.sentence) if context.alignment else None
     return link is not None and best.sentence in link.baseline_sentences
-
-
-def _is_fragment(mine: list[str], theirs: list[str]) -> bool:
-    """True when the quote is the baseline's wording, whole or in part."""
-    return f" {' '.join(mine)} " in f" {' '.join(theirs)} "
 
 
 def _reported_in(terms: frozenset[str], baseline: Document) -> bool:

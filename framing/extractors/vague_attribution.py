@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ._carried import reworded
 from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
 
 
@@ -39,7 +40,8 @@ class VagueAttribution(Extractor):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     findings.append(self._vague(context, sentence.index, start, end))
-            dropped = self._dropped(context, sentence.index)
+            vague_here = bool(findings) and findings[-1].sentence == sentence.index  # it says who, vaguely
+            dropped = None if vague_here else self._dropped(context, sentence.index)
             if dropped is not None:
                 findings.append(dropped)
         vague = sum(f.details["category"] == "vague_source" for f in findings)
@@ -73,6 +75,8 @@ class VagueAttribution(Extractor):
         link = context.alignment.link_of(sentence)
         if link is None or link.label not in ("same", "paraphrase") or link.version_sentences[0] != sentence:
             return None
+        if reworded(link):
+            return None  # what a rewording drops is reported once, as an omission with carried_by (._carried)
         span = context.document.sentences[sentence]
         if (
             context.document.attribution(sentence) is not None
