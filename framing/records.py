@@ -266,9 +266,11 @@ class Document:
         baseline_text: str | None = None,
         sentence: int | None = None,
         weight: float = 1.0,
+        in_baseline: bool = False,
         **details: Any,
     ) -> Finding:
-        """A finding on the cleaned span ``start:end`` (white space at its edges left out)."""
+        """A finding on the cleaned span ``start:end`` (white space at its edges left out); ``in_baseline``
+        when this document is the baseline and the finding is about what a version leaves out of it."""
         start, end = self.clean.trim(start, end)
         return Finding(
             kind=kind,
@@ -280,6 +282,7 @@ class Document:
             extractor=extractor,
             sentence=self.sentence_at(start) if sentence is None else sentence,
             weight=weight,
+            in_baseline=in_baseline,
             details=details,
         )
 

@@ -89,22 +89,18 @@ def _finding(
     text = baseline.sentence_text(index)
     parts = {"attribution": "who said it", "qualifier": "a word that limits the claim", "number": "a figure"}
     lost = ", ".join(f"{parts[k]} ({', '.join(v)})" for k, v in dropped.items())
-    start, end = baseline.clean.trim(sentence.start, sentence.end)
-    return Finding(
-        kind="omission",
-        start=start,
-        end=end,
-        text=baseline.text[start:end],
-        explanation=f"This version says this in its own words but leaves out {lost}.",
+    return baseline.finding(
+        "omission",
+        sentence.start,
+        sentence.end,
+        f"This version says this in its own words but leaves out {lost}.",
         extractor=extractor,
         baseline_text=text,
         sentence=index,
         weight=1.0 if "attribution" in dropped else 0.5,
         in_baseline=True,
-        details={
-            "carried_attribution": "attribution" in dropped,
-            "carried_context": False,
-            "carried_by": list(carriers),
-            "dropped": dropped,
-        },
+        carried_attribution="attribution" in dropped,
+        carried_context=False,
+        carried_by=list(carriers),
+        dropped=dropped,
     )

@@ -83,17 +83,16 @@ class Omissions(Extractor):
             )
         else:
             explanation = "The baseline has this sentence, but this version leaves it out."
-        start, end = baseline.clean.trim(sentence.start, sentence.end)
-        return Finding(
-            kind="omission",
-            start=start,
-            end=end,
-            text=baseline.text[start:end],
-            explanation=explanation,
+        return baseline.finding(
+            "omission",
+            sentence.start,
+            sentence.end,
+            explanation,
             extractor=self.name,
             baseline_text=text,
             sentence=index,
             weight=1.5 if attributed else 1.0,
             in_baseline=True,
-            details={"carried_attribution": attributed, "carried_context": contextual},
+            carried_attribution=attributed,
+            carried_context=contextual,
         )

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
-from .. import __version__
 from ..compare import Comparison
 from ..records import Finding
-from .pdfstyle import MARGIN, TEXT_WIDTH, para, table, text
+from .pdfstyle import MARGIN, TEXT_WIDTH, a4_document, para, table, text
 from .pdfversions import quoted, shorten
 from .summary import CLOSING_NOTE
 from .words import feature_label, kind_label, percent, version_name
@@ -253,20 +252,8 @@ def build_handout(comparison: Comparison) -> bytes:
     """The two-page handout as PDF bytes (the same comparison gives the same bytes)."""
     buffer = io.BytesIO()
     title = comparison.story.title or comparison.story.name
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"framing handout: {title}",
-        author="framing",
-        subject="Versions of one news story: a class handout",
-        creator=f"framing {__version__}",
-        producer="framing",
-        invariant=1,
-        lang="en",
+    document = a4_document(
+        buffer, title=f"framing handout: {title}", subject="Versions of one news story: a class handout"
     )
     height = A4[1] - 2 * MARGIN - 12
     pages = [

@@ -17,13 +17,13 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, SimpleDocTemplate
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
 from ..divergence import DivergenceModel
 from ..results import Comparison
-from .pdfstyle import GREY, MARGIN, TEXT_WIDTH, font_name, para, table, text
+from .pdfstyle import GREY, MARGIN, TEXT_WIDTH, a4_document, font_name, para, table, text
 from .pdfversions import baseline_pages, shorten, version_pages
 from .summary import (
     BASELINE_MEANING,
@@ -53,20 +53,11 @@ def build_pdf(comparison: Comparison, charts: Mapping[str, bytes]) -> bytes:
 def _build(comparison: Comparison, charts: Mapping[str, bytes], *, split_rows: bool) -> bytes:
     buffer = io.BytesIO()
     title = comparison.story.title or comparison.story.name
-    document = SimpleDocTemplate(
+    document = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
         title=f"framing report: {title}",
-        author="framing",
         subject="Versions of one news story compared",
-        creator=f"framing {__version__}",
-        producer="framing",
-        invariant=1,
-        lang="en",
+        bottom_margin=MARGIN + 4 * mm,
     )
     footer = _footer(shorten(title, 80))
     flow = [

@@ -7,6 +7,7 @@ without it we fall back to Helvetica.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 __all__ = ["font_name", "styles", "para", "text", "table", "MARGIN", "TEXT_WIDTH", "GREY", "HIGHLIGHT_HEX", "RULE"]
 
@@ -127,3 +128,25 @@ def table(
         ]
     result.setStyle(TableStyle(commands + (extra or [])))
     return result
+
+
+def a4_document(buffer: io.BytesIO, *, title: str, subject: str, bottom_margin: float = MARGIN) -> SimpleDocTemplate:
+    """An A4 document with framing's margins and metadata, written in reportlab's invariant mode (the same
+    comparison gives the same bytes)."""
+    from .. import __version__
+
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=bottom_margin,
+        title=title,
+        author="framing",
+        subject=subject,
+        creator=f"framing {__version__}",
+        producer="framing",
+        invariant=1,
+        lang="en",
+    )
