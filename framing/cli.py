@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import socket
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .analysis import analyze
 from .console import OneLineFormatter, console_safe, one_line
 from .corpus.cli import add_corpus_parser
 from .divergence import DivergenceModel
-from .errors import FramingError
+from .errors import ConfigError, FramingError
 from .evaluation.cli import add_eval_parser
-from .filters import FindingFilter
+from .filters import SEVERITIES, FindingFilter
+from .kinds import FINDING_KINDS
 from .load import iter_stories, load_story
 from .records import Story
 from .report.folders import story_folders
 from .report.tables import findings_csv, ranking_table
 from .report.write import check_out_folder, write_reports
-from .serve import add_filter_arguments, add_serve_parser
+from .serve import DEFAULT_PORT, page_url, serve
 from .workers import available_cpus, map_in_processes
 
 __all__ = ["main"]
@@ -171,6 +175,55 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.out is not None:
         print(f"framing: wrote the report to {args.out}", file=sys.stderr)
     return 0
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--kinds``, ``--min-severity`` and ``--hide-attributed``: which findings the outputs show."""
+    parser.add_argument(
+        "--kinds", metavar="KIND,KIND", help=f"show only these kinds of finding ({', '.join(FINDING_KINDS)})"
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=SEVERITIES,
+        help="'substantive' hides minor findings (small quote changes, text set aside)",
+    )
+    parser.add_argument("--hide-attributed", action="store_true", help="hide added sentences that say who claims them")
+
+
+def add_serve_parser(commands: Any) -> None:
+    """Add the ``serve`` command to the CLI's subcommands."""
+    page = commands.add_parser("serve", help="open the paste-and-compare page in your web browser")
+    page.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: only this computer can open the page)",
+    )
+    page.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    page.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+    page.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The ``serve`` command: say where the page is (the command line's one message), then serve it."""
+    _check_port(args.host, args.port)
+    print(f"framing: the page is at {page_url(args.host, args.port)} (press Ctrl+C to stop)", file=sys.stderr)
+    serve(args.host, args.port, open_browser=not args.no_browser)
+    return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse a port another program holds with one clear line (the server itself would exit with a traceback-like
+    message of its own)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            reason = "is already in use" if error.errno == errno.EADDRINUSE else f"cannot be opened ({error.strerror})"
+            raise ConfigError(
+                f"port {port} on {host} {reason}; give another with --port, e.g. --port {port + 1}."
+            ) from error
 
 
 if __name__ == "__main__":  # pragma: no cover

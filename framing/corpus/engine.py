@@ -11,7 +11,7 @@ and merged in their order, so the output is byte-identical whatever the cluster.
 from __future__ import annotations
 
 import json
-import sys
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -30,6 +30,8 @@ from .group import GroupingParams, centred, group_stories, tfidf
 from .merge import write_outputs
 from .read import DEFAULT_YEARS, Article, Problem, iter_records
 from .store import Manifest, write_atomic
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["corpus", "CorpusResult"]
 
@@ -240,7 +242,7 @@ def _ingest(
                 state.problems.append(item)
                 if on_error == "stop":
                     raise InputError(f"{item}; fix the record or rerun with --on-error skip.")
-                print(f"framing: warning: {item} (skipped)", file=sys.stderr)
+                logger.warning("%s (skipped)", item)
                 continue
             seen[item.id] = item.line
             batch.append(item)
