@@ -112,7 +112,7 @@ def clean_text(raw: str) -> CleanText:
     lines = _split_lines(raw, removals)
     lowered = raw.lower()
     lines = _drop_junk_lines(lines, removals, lowered)
-    paragraphs = _paragraphs(lines)
+    paragraphs = _paragraphs(raw, lines)
     paragraphs = _drop_duplicates(paragraphs, removals)
     text, index = _assemble(raw, paragraphs, removals)
     credit, evidence = detect_credit(raw, lowered)
@@ -269,14 +269,19 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and open_ended >= 0.4 * len(lines)
 
 
-def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
-    """Group lines into paragraphs: one per line, unless the text is hard-wrapped."""
+def _paragraphs(raw: str, lines: list[_Line]) -> list[list[_Line]]:
+    """Group lines into paragraphs: one per line, unless the text is hard-wrapped.
+
+    In a hard-wrapped text a paragraph ends at a line ending a sentence, or before a line that follows a blank
+    line or a line set aside as junk: more than one line break between the two (white space on the lines,
+    Windows' "\\r" included, does not count).
+    """
     if not _is_hard_wrapped(lines):
         return [[line] for line in lines]
     paragraphs: list[list[_Line]] = []
     current: list[_Line] = []
     for line in lines:
-        if current and current[-1].end + 1 < line.start:  # a blank line between
+        if current and raw.count("\n", current[-1].end, line.start) > 1:
             paragraphs.append(current)
             current = []
         current.append(line)

@@ -24,6 +24,24 @@ def test_seed_001_junk_and_hard_wrap(seed_story):
     assert clean.credit == "Associated Press"
 
 
+def test_hard_wrap_with_windows_line_ends_or_trailing_spaces_keeps_paragraphs(seed_story):
+    raw = seed_story.version("001").raw
+    expected = clean_text(raw).text
+    assert expected.count("\n\n") == 9  # a paragraph ends at a line that ends a sentence
+    for variant in (raw.replace("\n", "\r\n"), raw.replace("\n", "  \n")):
+        clean = clean_text(variant)
+        assert clean.text == expected
+        # and every kept letter still points at the same letter of the file as read
+        assert all(variant[clean.raw_index[i]] == c for i, c in enumerate(clean.text) if c.isalnum())
+
+
+def test_hard_wrap_blank_line_still_ends_a_paragraph():
+    first = "\n".join(["The council met on Monday and said the plan", "would go ahead despite the protests"] * 2)
+    second = "\n".join(["Residents of the valley plan to march again", "next week if the mayor does not listen"] * 2)
+    raw = first + "\r\n\r\n" + second
+    assert clean_text(raw).text.count("\n\n") == 1
+
+
 def test_seed_003_error_page_disclaimer_widget_and_duplicate(seed_story):
     raw = seed_story.version("003").raw
     found = _removed(raw)
