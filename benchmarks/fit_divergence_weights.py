@@ -20,6 +20,11 @@ choice, not fitted (SemEval's raters judge content, so the fit alone would drive
 its cost on SemEval and its effect on the BASIL ranking (bias spans per 100 words) are printed
 for every share in ``SHARES``.
 
+With ``--basil``, a candidate whose BASIL ranking (per-story Spearman of the index with
+annotated bias spans per 100 words, the NYT article as baseline) falls below its pinned floor
+(``framing/evaluation/floors.toml``, ``[ranking]``, less the tolerance) is left out before
+anything is chosen: the floors gate every change, and a candidate that fails it cannot ship.
+
 Cross-validation: the stories (one pair each) are split at random into ``--folds`` parts
 (seeded), the candidate chosen on the other parts by pooled Spearman with the human scores
 and scored on the held-out part; repeated ``--repeats`` times. Printed: the held-out
@@ -187,7 +192,19 @@ def cross_validate(data: list[Row], table: np.ndarray, folds: int, repeats: int)
 
 def _rho(x: np.ndarray, y: np.ndarray) -> float:
     keep = ~np.isnan(x)
+    if keep.sum() < 3:
+        return math.nan
     return float(spearmanr(x[keep], y[keep])[0])
+
+
+def floor_mask(basil: list[Row], every: list[Candidate], share: float) -> np.ndarray:
+    """Which candidates keep the BASIL ranking's per-story Spearman at or above its pinned floor."""
+    from framing.evaluation.floors import read_floors
+
+    floors, tolerance = read_floors()
+    floor = floors["ranking"]["spearman_per_story"] - tolerance
+    table = index_table(basil, every, share)
+    return np.asarray([per_story(basil, row) >= floor - 1e-9 for row in table])
 
 
 def per_story(data: list[Row], values: np.ndarray) -> float:
@@ -229,9 +246,12 @@ def main(argv: list[str] | None = None) -> int:
     basil = basil_rows(args.basil, args.basil_cache) if args.basil else None
     for share in sorted({*SHARES, args.framing_share}):
         table = index_table(data, every, share)
+        if basil is not None:
+            passed = floor_mask(basil, every, share)
+            table[~passed] = np.nan
         held_out, picks = cross_validate(data, table, args.folds, args.repeats)
         best = int(np.nanargmax([_rho(row, human) for row in table]))
-        line = (
+        line = (f"[{int(passed.sum())} of {len(every)} candidates hold the BASIL floor] " if basil is not None else "") + (
             f"framing share {share:.2f}: {args.folds}-fold CV x {args.repeats} held-out pooled Spearman "
             f"{statistics.mean(held_out):.3f} (sd {statistics.stdev(held_out):.3f}, min {min(held_out):.3f}); "
             f"all pairs {_rho(table[best], human):.3f}, same story {_rho(table[best][same], human[same]):.3f}"

@@ -33,7 +33,7 @@ def test_framing_terms_hold_a_tenth_of_the_weight():
     # the meaning terms carry content distance; the framing terms keep a fixed share (docs/evaluation.md)
     weights = DivergenceModel().weights
     meaning = sum(w for name, w in weights.items() if name.startswith("meaning__"))
-    assert meaning == 112.5 and sum(weights.values()) == 125.0
+    assert meaning == pytest.approx(112.5) and sum(weights.values()) == pytest.approx(125.0)
 
 
 def test_normalise_shares_and_rates():

@@ -195,10 +195,10 @@ def test_what_a_rewording_drops_reads_a_month_as_a_date_and_counts_the_baselines
 
 
 def test_the_opening_counts_most_in_the_meaning_distances():
-    from framing.extractors.meaning import LEAD_FLOOR, lead_weights
+    from framing.extractors.meaning import LEAD_FLOOR, LEAD_PIECES, lead_weights
 
     weights = lead_weights(400)
-    assert weights[0] == 1.0 and weights[64] == pytest.approx(math.exp(-1)) and weights[-1] == LEAD_FLOOR
+    assert weights[0] == 1.0 and weights[int(LEAD_PIECES)] == pytest.approx(math.exp(-1)) and weights[-1] == LEAD_FLOOR
     # two halves of equal length: the same words count more in the opening
     opening = (
         "The central bank raised interest rates by half a point on Tuesday to fight rising prices. "

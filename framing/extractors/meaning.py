@@ -40,7 +40,7 @@ __all__ = ["Meaning", "MeaningState", "LEAD_PIECES", "LEAD_FLOOR", "lead_weights
 
 #: The place (in word pieces from the body's start) where a piece counts 1/e of the first one's; chosen by
 #: benchmarks/fit_divergence_weights.py (docs/evaluation.md).
-LEAD_PIECES = 64.0
+LEAD_PIECES = 32.0
 #: The least a piece counts, past the opening (a tenth of the first piece): the SemEval excerpts (title, opening and
 #: end, about 230 pieces) rank the same with 0 or 0.1; in a long article it keeps the body beyond the lede counting.
 LEAD_FLOOR = 0.1
@@ -65,9 +65,9 @@ class Meaning(Extractor):
         # (docs/evaluation.md, "The divergence's meaning terms"): the meaning terms hold 90 % of the index's
         # weight (112.5 of 125) and carry content distance; the framing terms keep their 10 % (12.5) and still
         # add up with them and trace to findings.
-        FeatureSpec("distance", "distance in meaning", weight=50.0, scale=1.0, colour="#DDCC77", hatch="o."),
-        FeatureSpec("lexical_distance", "distance in wording", weight=50.0, scale=1.0, colour="#882255", hatch="/."),
-        FeatureSpec("uncovered_share", "baseline content not rendered", weight=12.5, colour="#117733", hatch="\\."),
+        FeatureSpec("distance", "distance in meaning", weight=34.6, scale=1.0, colour="#DDCC77", hatch="o."),
+        FeatureSpec("lexical_distance", "distance in wording", weight=69.2, scale=1.0, colour="#882255", hatch="/."),
+        FeatureSpec("uncovered_share", "baseline content not rendered", weight=8.7, colour="#117733", hatch="\\."),
     )
     description = "How far the version's content is from the baseline's: embedding and tf-idf distances."
 
