@@ -43,7 +43,7 @@ import random
 import statistics
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +52,7 @@ from scipy.stats import spearmanr
 from framing.analysis import analyze
 from framing.divergence import DEFAULT_SCALES, DEFAULT_WEIGHTS, DivergenceModel
 from framing.evaluation.ranking import read_ranking, tfidf_distances
-from framing.extractors.meaning import lead_embedding, lead_tfidf
+from framing.extractors.meaning import LEAD_PIECES, lead_embedding, lead_tfidf
 from framing.meaning import body_pieces
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,10 +100,10 @@ def rows(path: Path) -> list[Row]:
 
 def cached(path: Path, cache: Path | None) -> list[Row]:
     if cache is not None and cache.is_file():
-        return pickle.loads(cache.read_bytes())
+        return [Row(*fields) for fields in pickle.loads(cache.read_bytes())]
     data = rows(path)
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(data))
+    if cache is not None:  # plain tuples: the cache reads back whichever module holds Row
+        cache.write_bytes(pickle.dumps([astuple(r) for r in data]))
     return data
 
 
@@ -124,7 +124,9 @@ def meaning_terms(data: list[Row], lead: float | None) -> np.ndarray:
     for number, row in enumerate(data):
         out[number, 2] = row.scores.get(TERMS[2], np.nan)
         if row.mine and row.theirs:
-            out[number, 0] = min(1.0, max(0.0, 1.0 - float(lead_embedding(row.mine, lead) @ lead_embedding(row.theirs, lead))))
+            out[number, 0] = min(
+                1.0, max(0.0, 1.0 - float(lead_embedding(row.mine, lead) @ lead_embedding(row.theirs, lead)))
+            )
             mine, theirs = lead_tfidf(row.mine, lead), lead_tfidf(row.theirs, lead)
             out[number, 1] = min(1.0, max(0.0, 1.0 - math.fsum(w * theirs.get(p, 0.0) for p, w in mine.items())))
     return out
@@ -230,7 +232,10 @@ def describe(candidate: Candidate, share: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "stories", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval" / "semeval2022-t8-dev" / "stories.jsonl"
+        "stories",
+        nargs="?",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval" / "semeval2022-t8-dev" / "stories.jsonl",
     )
     parser.add_argument("--basil", type=Path, help="BASIL folder (basil-dev): print its ranking for every share")
     parser.add_argument("--framing-share", type=float, default=0.1, help="the framing terms' share of the weight")
@@ -251,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
             table[~passed] = np.nan
         held_out, picks = cross_validate(data, table, args.folds, args.repeats)
         best = int(np.nanargmax([_rho(row, human) for row in table]))
-        line = (f"[{int(passed.sum())} of {len(every)} candidates hold the BASIL floor] " if basil is not None else "") + (
+        line = (
+            f"[{int(passed.sum())} of {len(every)} candidates hold the BASIL floor] " if basil is not None else ""
+        ) + (
             f"framing share {share:.2f}: {args.folds}-fold CV x {args.repeats} held-out pooled Spearman "
             f"{statistics.mean(held_out):.3f} (sd {statistics.stdev(held_out):.3f}, min {min(held_out):.3f}); "
             f"all pairs {_rho(table[best], human):.3f}, same story {_rho(table[best][same], human[same]):.3f}"
@@ -269,18 +276,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {count:3d} times: {describe(every[index], args.framing_share)}")
     print(f"on all pairs: {describe(every[best], args.framing_share)}")
     tfidf = np.asarray([r.tfidf for r in data])
-    print(f"  tf-idf pooled {_rho(tfidf, human):.3f}  same story (n={int(same.sum())}) {_rho(tfidf[same], human[same]):.3f}")
+    rho_same = _rho(tfidf[same], human[same])
+    print(f"  tf-idf pooled {_rho(tfidf, human):.3f}  same story (n={int(same.sum())}) {rho_same:.3f}")
     for lead in LEADS:
         terms = meaning_terms(data, lead)
-        parts = [f"{t.split('__')[1]} {_rho(np.nan_to_num(terms[:, i], nan=1.0), human):.3f}" for i, t in enumerate(TERMS)]
+        parts = [
+            f"{t.split('__')[1]} {_rho(np.nan_to_num(terms[:, i], nan=1.0), human):.3f}" for i, t in enumerate(TERMS)
+        ]
         print(f"  alone, lead {lead}: " + ", ".join(parts))
     print(f"  shipped model (framing.divergence defaults): {_rho(_shipped(data), human):.3f}")
     return 0
 
 
 def _shipped(data: list[Row]) -> np.ndarray:
+    """The index with framing's defaults, the meaning distances made afresh (a cache may hold older ones)."""
     model = DivergenceModel(dict(DEFAULT_WEIGHTS), dict(DEFAULT_SCALES))
-    return np.asarray([model.index(r.scores) for r in data])
+    terms = meaning_terms(data, LEAD_PIECES)
+    fresh = [{**r.scores, TERMS[0]: t[0], TERMS[1]: t[1]} for r, t in zip(data, terms, strict=True)]
+    return np.asarray([model.index(scores) for scores in fresh])
 
 
 if __name__ == "__main__":

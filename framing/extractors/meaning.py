@@ -36,7 +36,16 @@ from ..models.sentences import sentence_encoder
 from ..records import Document
 from .base import Context, Extractor, Result, register
 
-__all__ = ["Meaning", "MeaningState", "LEAD_PIECES", "LEAD_FLOOR", "lead_weights", "lead_embedding", "lead_tfidf", "lexical_distance"]
+__all__ = [
+    "Meaning",
+    "MeaningState",
+    "LEAD_PIECES",
+    "LEAD_FLOOR",
+    "lead_weights",
+    "lead_embedding",
+    "lead_tfidf",
+    "lexical_distance",
+]
 
 #: The place (in word pieces from the body's start) where a piece counts 1/e of the first one's; chosen by
 #: benchmarks/fit_divergence_weights.py (docs/evaluation.md).
@@ -112,7 +121,8 @@ def lead_embedding(rows: Sequence[int], lead: float | None = LEAD_PIECES) -> np.
     encoder = sentence_encoder()
     if not rows:
         return np.zeros(encoder.dims)
-    vector = lead_weights(len(rows), lead) @ encoder.vectors[np.asarray(rows, dtype=np.int64)].astype(np.float64)
+    # einsum's own loop, not a BLAS product, which starts threads that cost more CPU time than the sum
+    vector = np.einsum("i,id->d", lead_weights(len(rows), lead), encoder.vectors[np.asarray(rows, dtype=np.int64)])
     norm = float(np.linalg.norm(vector))
     return vector / norm if norm > 0 else vector
 
