@@ -74,7 +74,7 @@ class Meaning(Extractor):
         # (docs/evaluation.md, "The divergence's meaning terms"): the meaning terms hold 90 % of the index's
         # weight (112.5 of 125) and carry content distance; the framing terms keep their 10 % (12.5) and still
         # add up with them and trace to findings.
-        FeatureSpec("distance", "distance in meaning", weight=34.6, scale=1.0, colour="#DDCC77", hatch="o."),
+        FeatureSpec("distance", "distance in meaning", weight=34.6, scale=1.0, colour="#AA3377", hatch="o."),
         FeatureSpec("lexical_distance", "distance in wording", weight=69.2, scale=1.0, colour="#882255", hatch="/."),
         FeatureSpec("uncovered_share", "baseline content not rendered", weight=8.7, colour="#117733", hatch="\\."),
     )
