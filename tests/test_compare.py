@@ -32,7 +32,7 @@ def test_html_repr_ranks_versions(seed_comparison):
     html = seed_comparison._repr_html_()
     assert html.index("MENAFN") < html.index("<td>4</td>")
     # plain words, as in the table (the meaning terms carry most of the index since issue 14)
-    assert "distance in wording 0.32" in html and "meaning__lexical_distance" not in html
+    assert "distance in wording 0.17, distance in meaning 0.03" in html and "meaning__lexical_distance" not in html
 
 
 def test_story_string_is_refused():

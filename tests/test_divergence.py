@@ -22,11 +22,18 @@ def test_seed_ranking(seed_comparison):
     ranked = [r.id for r in seed_comparison.results if not r.is_baseline]
     assert ranked == ["000", "003", "002", "004"]
     assert seed_comparison.result("000").divergence < 0.15
-    assert seed_comparison.result("004").divergence > 0.3  # the meaning terms carry most of the index now
+    assert seed_comparison.result("004").divergence > 0.25  # the meaning terms carry most of the index now
     top = [name for name, _ in seed_comparison.result("004").top_contributions()]
-    assert top[:2] == ["meaning__lexical_distance", "meaning__uncovered_share"]
+    assert top[0] == "meaning__lexical_distance" and set(top[1:3]) == {"meaning__distance", "meaning__uncovered_share"}
     contributions = seed_comparison.result("004").contributions
     assert contributions["unsourced_statistic__per_100_words"] > 0 and contributions["alignment__added_share"] > 0
+
+
+def test_framing_terms_hold_a_tenth_of_the_weight():
+    # the meaning terms carry content distance; the framing terms keep a fixed share (docs/evaluation.md)
+    weights = DivergenceModel().weights
+    meaning = sum(w for name, w in weights.items() if name.startswith("meaning__"))
+    assert meaning == pytest.approx(112.5) and sum(weights.values()) == pytest.approx(125.0)
 
 
 def test_normalise_shares_and_rates():

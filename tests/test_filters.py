@@ -65,5 +65,5 @@ def test_cli_filters(capsys):
 def test_table_names_contributions_in_plain_words(capsys):
     assert main(["analyze", str(example_path())]) == 0
     out = capsys.readouterr().out
-    assert "distance in wording 0.32" in out and "baseline content not rendered 0.04" in out
+    assert "distance in wording 0.17" in out and "baseline content not rendered 0.03" in out
     assert "__" not in out

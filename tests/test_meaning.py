@@ -192,3 +192,34 @@ def test_what_a_rewording_drops_reads_a_month_as_a_date_and_counts_the_baselines
     }
     said = _dropped("Officials reportedly said 40 people died.", "Forty people died, officials say.", ["reportedly"])
     assert said == {"attribution": ["said"], "qualifier": ["reportedly"], "number": ["40"]}
+
+
+def test_the_opening_counts_most_in_the_meaning_distances():
+    from framing.extractors.meaning import LEAD_FLOOR, LEAD_PIECES, lead_weights
+
+    weights = lead_weights(400)
+    assert weights[0] == 1.0 and weights[int(LEAD_PIECES)] == pytest.approx(math.exp(-1)) and weights[-1] == LEAD_FLOOR
+    # two halves of equal length: the same words count more in the opening
+    opening = (
+        "The central bank raised interest rates by half a point on Tuesday to fight rising prices. "
+        "Shoppers in the capital said food and fuel now cost far more than a year ago. "
+    )
+    rest = (
+        "Economists expect another increase before the end of the year, and exporters warned of lost orders. "
+        "The governor will speak to parliament next month about the decision and its effect on jobs."
+    )
+    other_opening = (
+        "A football club in the north signed a striker from Brazil for a record fee on Tuesday. "
+        "The player, who is 22, scored 30 goals last season and has played twice for his country. "
+    )
+    other_rest = (
+        "The club's manager said he had followed the young forward for three years before the deal. "
+        "Fans queued outside the stadium shop on Saturday to buy shirts with his name on the back."
+    )
+    wire = _doc(opening + rest, vid="wire")
+    same_lede = _doc(opening + other_rest, vid="lede")
+    same_rest = _doc(other_opening + rest, vid="rest")
+    run = get_extractor("meaning")()
+    score = {d.version.id: run.extract(Context(d, wire, align(d, wire))).scores for d in (same_lede, same_rest)}
+    for name in ("distance", "lexical_distance"):
+        assert score["lede"][name] < score["rest"][name]
