@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..kinds import FeatureSpec
 from ..records import Finding, Quote
+from ..sense import HEDGE, hedge_reading
 from ._carried import reworded
 from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
@@ -42,6 +43,8 @@ class Hedge(Extractor):
                 if any(s < end and start < e for s, e in sourced):
                     continue  # "analysts suggest": a vague source, reported as such, not a hedge
                 quote = context.quote_at(start, end)
+                if hedge_reading(document, sentence, start, end, entry.category, quoted=quote is not None) != HEDGE:
+                    continue  # "he could not remember", "more likely to vote", "a post suggested"
                 total += 1
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
@@ -115,7 +118,9 @@ class Hedge(Extractor):
         mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
-            for start, end, _ in context.baseline.hits.hedges.get(b, ()):
+            for start, end, entry in context.baseline.hits.hedges.get(b, ()):
+                if hedge_reading(context.baseline, b, start, end, entry.category) != HEDGE:
+                    continue
                 term = context.baseline.text[start:end]
                 if not span_words(term) <= mine:
                     dropped.append(term)
