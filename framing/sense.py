@@ -93,7 +93,11 @@ def hedge_reading(
             _COMPARATIVE.search(before) or _AS_POSSIBLE.search(before)
         ):
             return "comparative"
-        if word in ("likely", "possible") and _ATTRIBUTE_AFTER.match(after) and not before.rstrip().endswith(("is", "be")):
+        if (
+            word in ("likely", "possible")
+            and _ATTRIBUTE_AFTER.match(after)
+            and not before.rstrip().endswith(("is", "be"))
+        ):
             return "attribute"
         if word == "alleged" and (after.lower().lstrip().startswith(("that", "in ")) or _SUBJECT_BEFORE.search(before)):
             if not before.rstrip().lower().endswith(("the", "an", "a", "his", "her", "their", "its")):
@@ -112,6 +116,8 @@ _MEDIA = re.compile(
     r"\b(?:newspaper|paper|Times|Post|Journal|Gazette|Tribune|Herald|News|magazine|broadcaster|network|"
     r"television|radio|station|agency|outlet|website)\b"
 )
+
+
 def _names_the_report(document: Document, sentence: int) -> bool:
     """Whether the story, up to this sentence, names a publication as the one that reported or was told."""
     first = _first_media(document.text)

@@ -31,7 +31,9 @@ def test_removed_hedge():
 
 def test_hedge_inside_a_quote_is_the_speakers():
     result = run(
-        "hedge", 'The ministry said the bridge will reopen in June. "It might have been avoided," Mayor Ana Lopez said.', WIRE
+        "hedge",
+        'The ministry said the bridge will reopen in June. "It might have been avoided," Mayor Ana Lopez said.',
+        WIRE,
     )
     quoted = [f for f in result.findings if f.text == "might"]
     assert quoted and quoted[0].details["in_quote"] and quoted[0].details["speaker"] == "Ana Lopez"
