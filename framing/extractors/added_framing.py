@@ -16,6 +16,7 @@ import re
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..structure import not_story
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -110,8 +111,8 @@ class AddedFraming(Extractor):
         if context.alignment is not None:
             for link in context.alignment.links:
                 for sentence in link.version_sentences:
-                    if document.sentences[sentence].heading:
-                        continue
+                    if document.sentences[sentence].heading or not_story(document, sentence):
+                        continue  # headlines are the headline extractor's; captions, promos, posts are not the story
                     if link.label == "added":
                         finding = self._sentence(context, sentence)
                         if finding is not None:

@@ -1,0 +1,202 @@
+"""Page structure: the blocks of a text that are not running story text, each with its kind and span.
+
+A news page is more than its story: a headline and a standfirst over it, subheads, bullets, picture captions,
+a byline and a dateline, promos and link headlines ("Read more: …", "RELATED: …", "Related Coverage", a
+headline in capitals that links to another story), page notices ("4 Min Read", "This article is more than 8
+months old", "Our Standards: …"), and text in a voice other than the outlet's: embedded posts and statements
+reproduced whole (found by :func:`framing.attribution.voices.find_voices`, reused here). Each is a
+:class:`~framing.records.Block` of the prepared document, in cleaned offsets, found from the text alone
+(an HTML page arrives as the text trafilatura extracted, one block a paragraph).
+
+What the kinds mean to the rest of framing (see :data:`FURNITURE`, :data:`OTHER_VOICE`, :data:`NOT_STORY`):
+furniture is not the story (reported as ``boilerplate``, never compared: no omission, no added framing);
+headlines, standfirsts, subheads and labels are compared by the headline extractor, not as sentences;
+posts and statements are someone else's words, never the outlet's own voice; bullets and datelines are
+typed and stay story text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .attribution.text import paragraphs
+from .attribution.voices import find_voices
+from .records import Block, Blocks, CleanText, Document, Sentence
+
+__all__ = ["BLOCK_KINDS", "FURNITURE", "OTHER_VOICE", "NOT_STORY", "find_blocks", "not_story", "same_words"]
+
+BLOCK_KINDS = (
+    "headline",
+    "standfirst",
+    "subhead",
+    "bullet",
+    "caption",
+    "byline",
+    "dateline",
+    "promo",
+    "link_headline",
+    "notice",
+    "label",
+    "post",
+    "signature",
+    "statement",
+)
+#: Not part of the story: reported as boilerplate, never compared with the baseline.
+FURNITURE = frozenset({"caption", "byline", "promo", "link_headline", "notice", "signature"})
+#: Text in a voice other than the outlet's (someone else's words reproduced whole).
+OTHER_VOICE = frozenset({"post", "statement"})
+#: Blocks whose sentences are not compared as story sentences (no omission, no added framing, no hedge).
+NOT_STORY = FURNITURE | OTHER_VOICE | frozenset({"headline", "standfirst", "subhead", "label"})
+
+#: Blocks a version need not carry over from the baseline: leaving them out is no omission.
+NOT_CARRIED = FURNITURE | frozenset({"headline", "standfirst", "subhead", "label"})
+
+_VOICE_KINDS = {"promo": "promo", "post": "post", "statement": "statement", "caption": "caption", "label": "label"}
+_CAPTION = re.compile(
+    r"^(?:enlarge this image|toggle caption|image (?:source|caption)\b|(?:photo|picture|image)s?\s*(?:credit)?:|"
+    r"slideshow\s*\(\s*\d+\s*images?\s*\)|file photo\b)",
+    re.I,
+)
+_PROMO = re.compile(
+    r"^(?:follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
+    r"send (?:us )?(?:news )?tips?\b.{0,120}|"
+    r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
+    r"(?:share|share this (?:article|story)|share on \w+)|listen to (?:this|the) (?:article|story).{0,60}|"
+    r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40})$",
+    re.I,
+)
+_NOTICE = re.compile(
+    r"^(?:this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
+    r"(?:last )?updated?\b.{0,80}|published\b.{0,80}|\d+\s*min(?:ute)?s?\s+read|"
+    r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
+    r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
+    r"(?:this|the) (?:article|story) (?:has been|was) (?:updated|corrected|amended).{0,200}|refiles? to .{0,120})$",
+    re.I,
+)
+_NOTICE_PREFIX = re.compile(r"^(?:update(?:d)?\b[^:!?\n]{0,30}|editor'?s'? note|correction|clarification):\s", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}$", re.I)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-—–]+\s"
+)
+#: "— Name (@handle) June 5, 2019": who posted an embedded post, and when.
+_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_BULLET_MARKS = ("- ", "* ", "• ", "· ")
+_ELLIPSIS = ("...", "…")
+_SUBHEAD_ELLIPSIS_WORDS = 8
+
+
+def find_blocks(raw: str, clean: CleanText, sentences: Sequence[Sentence], title: str | None = None) -> Blocks:
+    """The typed blocks of a cleaned text (offsets into ``clean.text``; ``raw`` the text it was cleaned from),
+    in order; ``title``: the version's headline given apart (a JSON Lines or manifest ``title``, an HTML
+    page's), to tell it when it is repeated."""
+    text = clean.text
+    found: dict[tuple[int, int], Block] = {}
+    for voice in find_voices(text):
+        start, end = voice.span
+        kind = "signature" if voice.kind == "post" and _SIGNATURE.match(voice.text) else _VOICE_KINDS[voice.kind]
+        found[voice.span] = Block(kind, start, end)
+    starts = [s.start for s in sentences]
+    bylines = [r.end for r in clean.removals if r.category in ("byline", "dateline")]
+    opening = True
+    for start, end in paragraphs(text):
+        line = text[start:end]
+        heading = _is_heading(sentences, starts, start, end)
+        kind = _paragraph_kind(line, heading, raw, clean, start)
+        if kind not in FURNITURE and opening:
+            if heading and _after_byline(raw, clean, start, bylines):
+                kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"
+            elif heading:
+                kind = "headline" if not any(b.kind == "headline" for b in found.values()) else "standfirst"
+            opening = heading
+        if (start, end) not in found and kind is not None:
+            found[(start, end)] = Block(kind, start, end)
+        elif (start, end) not in found:
+            for extra in _prefixes(line, start):
+                found.setdefault((extra.start, extra.end), extra)
+    if title:
+        _mark_repeated_title(text, title, found)
+    return Blocks(tuple(sorted(found.values(), key=lambda b: (b.start, b.end))))
+
+
+def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start: int) -> str | None:
+    if _CAPTION.match(line):
+        return "caption"
+    if _PROMO.match(line):
+        return "promo"
+    if _NOTICE.match(line):
+        return "notice"
+    if _BYLINE.match(line) and len(line.split()) <= 12:
+        return "byline"
+    if heading:
+        letters = [c for c in line if c.isalpha()]
+        shouting = len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        return "link_headline" if shouting else "subhead"
+    if line.endswith(_ELLIPSIS) and len(line.split()) <= _SUBHEAD_ELLIPSIS_WORDS:
+        return "subhead"  # "This all matters because..." over the paragraphs that say why
+    if _bullet(raw, clean, start):
+        return "bullet"
+    return None
+
+
+def _prefixes(line: str, start: int) -> list[Block]:
+    """A notice or a dateline that opens a paragraph of story text ("Update 5 p.m. ET: …", "TOKYO (Reuters) - ")."""
+    found = []
+    notice = _NOTICE_PREFIX.match(line)
+    if notice is not None:
+        found.append(Block("notice", start, start + notice.end() - 1))
+    dateline = _DATELINE.match(line)
+    if dateline is not None and dateline.end() < len(line):
+        found.append(Block("dateline", start, start + dateline.end()))
+    return found
+
+
+def _after_byline(raw: str, clean: CleanText, start: int, bylines: list[int]) -> bool:
+    """Whether only white space stands in the file between a byline cleaning set aside and ``start``."""
+    at = clean.raw_index[start]
+    return any(end <= at and not raw[end:at].strip() for end in bylines)
+
+
+def _is_heading(sentences: Sequence[Sentence], starts: list[int], start: int, end: int) -> bool:
+    """Whether the paragraph ``start:end`` is one heading sentence (short, no final full stop, alone)."""
+    index = bisect_right(starts, start) - 1
+    if index < 0:
+        return False
+    sentence = sentences[index]
+    return sentence.heading and sentence.start <= start and sentence.end >= end
+
+
+def _bullet(raw: str, clean: CleanText, start: int) -> bool:
+    """Whether the paragraph opened with a bullet mark in the file (cleaning drops a "- " or "* " mark)."""
+    if clean.text.startswith(("•", "·"), start):
+        return True
+    at = clean.raw_index[start]
+    return raw[max(0, at - 2) : at] in _BULLET_MARKS
+
+
+def _mark_repeated_title(text: str, title: str, found: dict[tuple[int, int], Block]) -> None:
+    """A paragraph that repeats the headline given apart is the headline set in the text."""
+    for span, block in list(found.items()):
+        if block.kind in ("headline", "standfirst", "subhead", "link_headline") and same_words(
+            text[slice(*span)], title
+        ):
+            found[span] = Block("headline", *span)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two lines hold the same words (case, punctuation and spacing aside)."""
+    return _words(a) == _words(b)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def not_story(document: Document, sentence: int, *, compared: bool = False) -> bool:
+    """Whether the sentence opens inside a block that is not running story text in the outlet's voice
+    (:data:`NOT_STORY`); ``compared``: whether it opens inside one a version need not carry (:data:`NOT_CARRIED`:
+    an embedded post left out is still left out)."""
+    block = document.blocks.at(document.sentences[sentence].start) if document.blocks else None
+    return block is not None and block.kind in (NOT_CARRIED if compared else NOT_STORY)
