@@ -52,6 +52,14 @@ def html_page(html: str) -> HtmlPage:
 
 def html_to_text(html: str) -> str:
     """The readable main text of an HTML document: one paragraph per block, blank lines between."""
+    text = _main_text(html)
+    if not text and "<body" not in html.lower():
+        text = _main_text(f"<html><body>{html}</body></html>")  # a fragment: lxml wants a document
+    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _main_text(html: str) -> str | None:
     import trafilatura  # imported on first use: it loads lxml and its helpers
 
     text = trafilatura.extract(
@@ -65,10 +73,7 @@ def html_to_text(html: str) -> str:
         deduplicate=False,  # a repeated paragraph is reported by cleaning (duplicate_passage), not dropped
         with_metadata=False,
     )
-    if not text:
-        text = trafilatura.html2txt(html)
-    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    return text or trafilatura.html2txt(html)
 
 
 def html_title(html: str) -> str | None:

@@ -69,7 +69,7 @@ _PROMO = re.compile(
 )
 _NOTICE = re.compile(
     r"^(?:this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
-    r"(?:last )?updated?\b.{0,80}|published\b.{0,80}|\d+\s*min(?:ute)?s?\s+read|"
+    r"(?:last )?(?:updated?|published)(?:\b[^:]{0,60}:?|:\s*[^:]{0,60})|\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
     r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
     r"(?:this|the) (?:article|story) (?:has been|was) (?:updated|corrected|amended).{0,200}|refiles? to .{0,120})$",
@@ -177,11 +177,11 @@ def _bullet(raw: str, clean: CleanText, start: int) -> bool:
 
 
 def _mark_repeated_title(text: str, title: str, found: dict[tuple[int, int], Block]) -> None:
-    """A paragraph that repeats the headline given apart is the headline set in the text."""
-    for span, block in list(found.items()):
-        if block.kind in ("headline", "standfirst", "subhead", "link_headline") and same_words(
-            text[slice(*span)], title
-        ):
+    """The first paragraph, or a heading, that repeats the headline given apart is the headline set in the text."""
+    spans = [span for span, block in found.items() if block.kind in ("standfirst", "subhead", "link_headline")]
+    first = paragraphs(text[: text.find("\n") if "\n" in text else len(text)])
+    for span in spans + first:
+        if same_words(text[slice(*span)], title):
             found[span] = Block("headline", *span)
 
 

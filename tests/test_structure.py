@@ -1,0 +1,106 @@
+"""Page structure in plain text: headline, standfirst, subheads, bullets, captions, bylines, datelines, promos,
+link headlines, notices, embedded posts; furniture is not compared and posts are never the outlet's voice."""
+
+from extractors.helpers import run
+
+from framing.prepare import prepare
+from framing.records import Version
+
+PAGE = """Bridge Reopens After Two-Year Repair
+
+Engineers finish work ahead of schedule on the city's oldest crossing
+
+By Ana Lopez
+
+Enlarge this image toggle caption Ana Lopez/AP Ana Lopez/AP
+
+Update 5 p.m. ET: The mayor cut the ribbon on Friday.
+
+LISBON, June 5 (Reuters) - The city's oldest bridge reopened on Friday after two years of repairs.
+
+What changed
+
+- Steel cables were replaced.
+
+This all matters because...
+
+READ MORE: Mayor promises new tram line
+
+CALLS GROW FOR A SECOND BRIDGE
+
+4 Min Read
+
+The bridge is safe now. pic.twitter.com/Ab12Cd34
+
+— Ana Lopez (@analopez) June 5, 2025
+
+The council said in a statement:
+
+The repairs will ensure the bridge serves the city for another century.
+
+Slideshow ( 15 images )
+"""
+
+
+def _kinds(text: str, title: str | None = None) -> dict[str, str]:
+    document = prepare(Version(id="page", raw=text, title=title))
+    return {document.text[b.start : b.end]: b.kind for b in document.blocks}
+
+
+def test_every_kind_of_block_in_plain_text():
+    kinds = _kinds(PAGE)
+    assert kinds["Bridge Reopens After Two-Year Repair"] == "headline"
+    assert kinds["Engineers finish work ahead of schedule on the city's oldest crossing"] == "standfirst"
+    assert kinds["Enlarge this image toggle caption Ana Lopez/AP Ana Lopez/AP"] == "caption"
+    assert kinds["Update 5 p.m. ET:"] == "notice"
+    assert kinds["LISBON, June 5 (Reuters) - "] == "dateline"
+    assert kinds["What changed"] == "subhead"
+    assert kinds["Steel cables were replaced."] == "bullet"
+    assert kinds["This all matters because..."] == "subhead"
+    assert kinds["READ MORE: Mayor promises new tram line"] == "promo"
+    assert kinds["CALLS GROW FOR A SECOND BRIDGE"] == "link_headline"
+    assert kinds["4 Min Read"] == "notice"
+    assert kinds["The bridge is safe now. pic.twitter.com/Ab12Cd34"] == "post"
+    assert kinds["— Ana Lopez (@analopez) June 5, 2025"] == "signature"
+    assert kinds["The repairs will ensure the bridge serves the city for another century."] == "statement"
+    assert kinds["Slideshow ( 15 images )"] == "caption"
+    assert "The city's oldest bridge reopened on Friday after two years of repairs." not in kinds
+
+
+def test_a_byline_line_cleaning_keeps_and_a_headline_repeated_from_the_title():
+    kinds = _kinds("By Jane Smith\n\nBBC News, Tokyo\n\nThe bridge reopened on Friday.")
+    assert kinds == {"BBC News, Tokyo": "byline"}
+    kinds = _kinds("Bridge reopens!\n\nThe bridge reopened on Friday.", title="Bridge Reopens")
+    assert kinds == {"Bridge reopens!": "headline"}
+
+
+WIRE = "The city's oldest bridge reopened on Friday after two years of repairs. The mayor cut the ribbon."
+
+
+def test_furniture_is_reported_as_boilerplate_and_never_compared():
+    copy = (
+        "The city's oldest bridge reopened on Friday after two years of repairs.\n\n"
+        "The mayor cut the ribbon.\n\n"
+        "READ MORE: Why the bridge will change the city\n\n"
+        "This all matters because...\n\n"
+        "Follow Ana on Twitter"
+    )
+    junk = run("junk", copy, WIRE)
+    assert {(f.text, f.details["category"]) for f in junk.findings} == {
+        ("READ MORE: Why the bridge will change the city", "promo"),
+        ("Follow Ana on Twitter", "promo"),
+    }
+    assert run("added_framing", copy, WIRE).findings == ()
+
+
+def test_a_baseline_caption_is_not_an_omission():
+    wire = WIRE + "\n\nThe bridge at dawn on Friday. (AP Photo/Ana Lopez)"
+    copy = "The city's oldest bridge reopened on Friday after two years of repairs. The mayor cut the ribbon."
+    assert run("omission", copy, wire).findings == ()
+
+
+def test_an_embedded_post_is_never_the_outlets_voice():
+    copy = WIRE + "\n\nThe mayor tweeted:\n\nThis bridge will surely be a disaster, because of rampant corruption."
+    assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
+    hedges = run("hedge", copy.replace("surely", "probably"), WIRE).findings
+    assert hedges == ()
