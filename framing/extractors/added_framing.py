@@ -325,7 +325,30 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
         if match.lastgroup == "prediction" and not _predicts(text, match.start(), match.end()):
             continue
         return match.lastgroup, text[match.start() : match.end()]
+    return _judging_words(document, sentence, start, end)
+
+
+def _judging_words(document: Document, sentence: int, start: int, end: int) -> tuple[str, str] | None:
+    """Subjective language in the outlet's voice (Riloff and Wiebe's strong subjective clues, the opinion
+    lexicon: framing's ``loaded`` lexicon), at least two such words outside quotations: the sentence judges;
+    or the writer addresses the reader ("you", an exclamation): an aside."""
+    quotes = document.quote_lookup
+    found = [
+        document.text[a:b]
+        for a, b, _ in document.hits.loaded.get(sentence, ())
+        if start <= a and b <= end and (quotes is None or quotes.at(a, b) is None)
+    ]
+    if len(found) >= _JUDGING_WORDS:
+        return "evaluation", found[0]
+    for match in _ADDRESS.finditer(document.text, start, end):
+        if quotes is None or quotes.at(match.start(), match.end()) is None:
+            return "aside", match.group()  # the writer turns to the reader: "Wouldn't you know, …", "Wow!"
     return None
+
+
+_JUDGING_WORDS = 2
+#: The writer addressing the reader (a news report does not): "you", an exclamation.
+_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
