@@ -51,7 +51,7 @@ def prepare(version: Version) -> Document:
         quote_lookup=speech.QuoteSpans.of(quotes),
         pieces=pieces,
         embeddings=embeddings,
-        blocks=find_blocks(version.raw, clean, sentences, version.title),
+        blocks=find_blocks(version.raw, clean, sentences, version.title, version.outlet),
         vague={
             index: tuple(speech.vague_spans(text, sentences[index], found))
             for index, found in hits.vague_sources.items()

@@ -36,6 +36,7 @@ _ADVERB = r"(?:\w+ly\s+|even\s+|still\s+|also\s+|easily\s+|well\s+)?"
 _NEGATION = re.compile(r"\s*(?:n['’]t\b|\s(?:not|never|no\s+longer|hardly|barely)\b)", re.I)
 _PERFECT = re.compile(rf"\s+{_ADVERB}have\s+(?:been\s+)?\w+", re.I)
 _BE = re.compile(rf"\s+{_ADVERB}be\s+(?P<next>[\w'’-]+)", re.I)
+_IF_AFTER = re.compile(r"\bif\b[^.!?]*", re.I)
 _WELL = re.compile(r"\s+well\b", re.I)
 #: Past participles after "be": a passive is an event ("could be impacted"), not a state.
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|ught|lt|pt|nt|ade|id|orn|one|ost|eld|ound)$", re.I)
@@ -58,8 +59,12 @@ def modal_reading(text: str, start: int, end: int) -> str:
     after = text[end : end + 60]
     if _NEGATION.match(after):
         return "ability"
-    if _WELL.match(after) or _PERFECT.match(after):
+    if _WELL.match(after):
         return "epistemic"
+    if _PERFECT.match(after):
+        # "could have gone further if …": a counterfactual, what was possible, not a guess at what happened
+        counterfactual = text[start:end].lower() == "could" and _IF_AFTER.search(text, end, end + 200)
+        return "possibility" if counterfactual else "epistemic"
     be = _BE.match(after)
     if be is not None:
         word = be.group("next").lower()

@@ -64,7 +64,8 @@ _PROMO = re.compile(
     r"send (?:us )?(?:news )?tips?\b.{0,120}|"
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
     r"(?:share|share this (?:article|story)|share on \w+)|listen to (?:this|the) (?:article|story).{0,60}|"
-    r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40})$",
+    r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40}|"
+    r".{0,200}\bread more|.{0,200}\(opens in (?:a )?new (?:tab|window)\))$",
     re.I,
 )
 _NOTICE = re.compile(
@@ -72,7 +73,9 @@ _NOTICE = re.compile(
     r"(?:last )?(?:updated?|published)(?:\b[^:]{0,60}:?|:\s*[^:]{0,60})|\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
     r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
-    r"(?:this|the) (?:article|story) (?:has been|was) (?:updated|corrected|amended).{0,200}|refiles? to .{0,120})$",
+    r"(?:this|the) (?:article|story) (?:has been|was) (?:updated|corrected|amended).{0,200}|refiles? to .{0,120}|"
+    r"(?:[•·*-]\s*)?(?:this|the) (?:article|story|report) (?:is based|was based|was produced|was written|contains|"
+    r"includes material)\b.{0,200})$",
     re.I,
 )
 _NOTICE_PREFIX = re.compile(r"^(?:update(?:d)?\b[^:!?\n]{0,30}|editor'?s'? note|correction|clarification):\s", re.I)
@@ -88,7 +91,9 @@ _ELLIPSIS = ("...", "…")
 _SUBHEAD_ELLIPSIS_WORDS = 8
 
 
-def find_blocks(raw: str, clean: CleanText, sentences: Sequence[Sentence], title: str | None = None) -> Blocks:
+def find_blocks(
+    raw: str, clean: CleanText, sentences: Sequence[Sentence], title: str | None = None, outlet: str | None = None
+) -> Blocks:
     """The typed blocks of a cleaned text (offsets into ``clean.text``; ``raw`` the text it was cleaned from),
     in order; ``title``: the version's headline given apart (a JSON Lines or manifest ``title``, an HTML
     page's), to tell it when it is repeated."""
@@ -106,8 +111,8 @@ def find_blocks(raw: str, clean: CleanText, sentences: Sequence[Sentence], title
         heading = _is_heading(sentences, starts, start, end)
         kind = _paragraph_kind(line, heading, raw, clean, start)
         if kind not in FURNITURE and opening:
-            if heading and _after_byline(raw, clean, start, bylines):
-                kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"
+            if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
+                kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"; "Ana Lopez and Li Wei"; "USA TODAY"
             elif heading:
                 kind = "headline" if not any(b.kind == "headline" for b in found.values()) else "standfirst"
             opening = heading
@@ -151,6 +156,20 @@ def _prefixes(line: str, start: int) -> list[Block]:
     if dateline is not None and dateline.end() < len(line):
         found.append(Block("dateline", start, start + dateline.end()))
     return found
+
+
+def _credit_line(line: str, outlet: str | None) -> bool:
+    """A line of writers' names alone ("Ana Lopez and Li Wei"), or the outlet's name ("USA TODAY")."""
+    if outlet and same_words(line, outlet):
+        return True
+    words = line.split()
+    if len(words) <= 3 and all(w.isupper() for w in words if w.isalpha()) and any(w.isalpha() for w in words):
+        return len(words) <= 2  # an outlet's name in capitals; three words in capitals may be a headline
+    return _NAMES.match(line) is not None
+
+
+#: Two or more names (capitalised words) joined by "and" or commas, nothing else.
+_NAMES = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+(?:(?:,| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)+$")
 
 
 def _after_byline(raw: str, clean: CleanText, start: int, bylines: list[int]) -> bool:

@@ -104,3 +104,19 @@ def test_an_embedded_post_is_never_the_outlets_voice():
     assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
     hedges = run("hedge", copy.replace("surely", "probably"), WIRE).findings
     assert hedges == ()
+
+
+def test_credit_lines_link_headlines_and_sourcing_notices():
+    text = (
+        "Ana Lopez and Li Wei\n\nDAILY NEWS\n\nThe bridge reopened on Friday.\n\n"
+        "What will the bridge mean for the city? Read more\n\n"
+        "• This article is based in part on wire service reports."
+    )
+    assert _kinds(text) == {
+        "Ana Lopez and Li Wei": "byline",
+        "DAILY NEWS": "byline",
+        "What will the bridge mean for the city? Read more": "promo",
+        "This article is based in part on wire service reports.": "notice",
+    }
+    outlet = prepare(Version(id="page", raw="Metro Herald\n\nThe bridge reopened.", outlet="Metro Herald"))
+    assert [b.kind for b in outlet.blocks] == ["byline"]

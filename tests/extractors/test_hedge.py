@@ -92,3 +92,8 @@ def test_figures_and_named_reports_are_not_hedges():
     copy = "The mayor told the newspaper he was sorry. He reportedly wept. The bridge will reopen in June."
     assert _added(copy) == []
     assert _added("The mayor said repairs could cost more. The bridge will reopen in June.") == []
+
+
+def test_a_counterfactual_could_have_is_not_a_hedge():
+    assert _added("The bridge could have opened sooner if the steel had come. It will reopen in June.") == []
+    assert _added("The crack could have been caused by rust. The bridge will reopen in June.") == ["could"]
