@@ -33,7 +33,7 @@ __all__ = ["hedge_reading", "modal_reading", "HEDGE"]
 
 HEDGE = "hedge"
 _ADVERB = r"(?:\w+ly\s+|even\s+|still\s+|also\s+|easily\s+|well\s+)?"
-_NEGATION = re.compile(r"\s*(?:n['’]t\b|\s(?:not|never|no\s+longer|hardly|barely)\b)", re.I)
+_NEGATION = re.compile(r"\s*(?:n['’]t\b|\s(?:not|never|no\s+longer|hardly|barely|only)\b)", re.I)
 _PERFECT = re.compile(rf"\s+{_ADVERB}have\s+(?:been\s+)?\w+", re.I)
 _BE = re.compile(rf"\s+{_ADVERB}be\s+(?P<next>[\w'’-]+)", re.I)
 _IF_AFTER = re.compile(r"\bif\b[^.!?]*", re.I)

@@ -89,6 +89,11 @@ _SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2
 _BULLET_MARKS = ("- ", "* ", "• ", "· ")
 _ELLIPSIS = ("...", "…")
 _SUBHEAD_ELLIPSIS_WORDS = 8
+_LINK_WORDS = 5
+
+
+def _one_sentence(line: str) -> bool:
+    return not any(mark in line[:-3] for mark in (". ", "? ", "! "))
 
 
 def find_blocks(
@@ -137,10 +142,12 @@ def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start:
         return "byline"
     if heading:
         letters = [c for c in line if c.isalpha()]
-        shouting = len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        # a headline in capitals linking to another story ("CALLS GROW FOR MAYOR TO RESIGN"); a short one is a
+        # wire subhead ("MILITARY DANGER REMAINS")
+        shouting = len(line.split()) >= _LINK_WORDS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
         return "link_headline" if shouting else "subhead"
-    if line.endswith(_ELLIPSIS) and len(line.split()) <= _SUBHEAD_ELLIPSIS_WORDS:
-        return "subhead"  # "This all matters because..." over the paragraphs that say why
+    if line.endswith((*_ELLIPSIS, "?")) and len(line.split()) <= _SUBHEAD_ELLIPSIS_WORDS and _one_sentence(line):
+        return "subhead"  # "This all matters because...", "Will anyone change their mind?" over the paragraphs
     if _bullet(raw, clean, start):
         return "bullet"
     return None

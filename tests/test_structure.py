@@ -120,3 +120,8 @@ def test_credit_lines_link_headlines_and_sourcing_notices():
     }
     outlet = prepare(Version(id="page", raw="Metro Herald\n\nThe bridge reopened.", outlet="Metro Herald"))
     assert [b.kind for b in outlet.blocks] == ["byline"]
+
+
+def test_short_capital_subheads_and_question_subheads_stay_subheads():
+    text = "The bridge reopened on Friday.\n\nTRAFFIC RETURNS\n\nWill the tolls rise?\n\nThe mayor did not say."
+    assert _kinds(text) == {"TRAFFIC RETURNS": "subhead", "Will the tolls rise?": "subhead"}

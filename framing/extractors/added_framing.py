@@ -352,15 +352,30 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?have\s+\w+", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|whether|if|how|when|what|why|where|who|which|unless|until)\b|,", re.I)
+_MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
 _OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
 
 
 def _predicts(text: str, start: int, end: int) -> bool:
     """Whether the modal ``text[start:end]`` predicts: not with a negation (he could not provide it: ability),
-    nor as a plan's obligation or permission (adults would have to work; objectors would be exempt)."""
+    not with a perfect (a guess about the past), not in a relative clause; "would" only heading a main clause,
+    and not as a plan's obligation or permission (adults would have to work; objectors would be exempt)."""
     word = text[start:end].lower()
     if word not in ("could", "would", "might"):
         return True
+    if text.startswith("-", end) or _PERFECT_AFTER.match(text, end):
+        return False  # "would-be observers"; "might have meddled": a guess about the past, not a prediction
     if modal_reading(text, start, end) == "ability" or _RELATIVE_BEFORE.search(text, 0, start):
         return False  # "women who might lose access": a group described by what may befall it
-    return not (word == "would" and _OBLIGATION.match(text, end))
+    if word == "would":
+        # a main-clause conditional ("This would focus on …"), not a plan's obligation ("adults would have to
+        # work") nor the future seen from the past in a subordinate clause ("how he would dismantle it")
+        opening = text[:start].split()
+        return (
+            len(opening) <= _MAIN_CLAUSE_WORDS
+            and not _SUBORDINATE.search(text, 0, start)
+            and not (_OBLIGATION.match(text, end))
+        )
+    return True

@@ -96,3 +96,12 @@ def test_claims_credited_to_sources_are_not_the_outlets():
 def test_a_participle_describing_the_subject_is_not_a_reading():
     copy = "Judge Ana Lopez, presiding in the county court, noted strong arguments on both sides of the budget."
     assert _own_voice(copy) == []
+
+
+def test_would_predicts_only_heading_a_main_clause():
+    assert _own_voice("The mayor gave no details on how she would pay for it.") == []
+    assert _own_voice("Limited seating pushed would-be observers into the hallway.") == []
+    assert _own_voice("The clerk might have misplaced the minutes.") == []
+    assert _own_voice("This would shift money from roads to buses.") == [
+        ("This would shift money from roads to buses.", "prediction")
+    ]
