@@ -61,7 +61,8 @@ _CAPTION = re.compile(
 )
 _PROMO = re.compile(
     r"^(?:follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
-    r"send (?:us )?(?:news )?tips?\b.{0,120}|"
+    r"send (?:us )?(?:a |news )?tips?\b.{0,120}|can['’]t see the (?:video|photo|image)s?\?.{0,60}|"
+    r"visit .{1,60}\bhomepage\b.{0,60}|.{0,120}\bclick here\b.{0,60}|"
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
     r"(?:share|share this (?:article|story)|share on \w+)|listen to (?:this|the) (?:article|story).{0,60}|"
     r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40}|"
@@ -70,10 +71,12 @@ _PROMO = re.compile(
 )
 _NOTICE = re.compile(
     r"^(?:this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
-    r"(?:last )?(?:updated?|published)(?:\b[^:]{0,60}:?|:\s*[^:]{0,60})|\d+\s*min(?:ute)?s?\s+read|"
+    r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*[^:]{0,60})|"
+    r"\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
     r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
-    r"(?:this|the) (?:article|story) (?:has been|was) (?:updated|corrected|amended).{0,200}|refiles? to .{0,120}|"
+    r"(?:this|the) (?:article|story|post|page) (?:has been|was) (?:updated|corrected|amended).{0,200}|"
+    r"refiles? to .{0,120}|"
     r"(?:[•·*-]\s*)?(?:this|the) (?:article|story|report) (?:is based|was based|was produced|was written|contains|"
     r"includes material)\b.{0,200})$",
     re.I,

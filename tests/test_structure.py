@@ -125,3 +125,18 @@ def test_credit_lines_link_headlines_and_sourcing_notices():
 def test_short_capital_subheads_and_question_subheads_stay_subheads():
     text = "The bridge reopened on Friday.\n\nTRAFFIC RETURNS\n\nWill the tolls rise?\n\nThe mayor did not say."
     assert _kinds(text) == {"TRAFFIC RETURNS": "subhead", "Will the tolls rise?": "subhead"}
+
+
+def test_update_stamps_and_reader_prompts():
+    text = (
+        "The bridge reopened on Friday.\n\nUpdated at 4:08 p.m.\n\n—Last updated at 11:49 a.m.\n\n"
+        "This post has been updated.\n\nCan't see the video? Click here.\n\nSend a tip to the news team."
+    )
+    kinds = _kinds(text)
+    assert kinds == {
+        "Updated at 4:08 p.m.": "notice",
+        "—Last updated at 11:49 a.m.": "notice",
+        "This post has been updated.": "notice",
+        "Can't see the video? Click here.": "promo",
+        "Send a tip to the news team.": "promo",
+    }
