@@ -73,3 +73,15 @@ def test_story_folder_html_version_gets_the_page_headline(tmp_path, bbc):
 
 def test_a_fragment_with_no_main_text_gives_all_its_text():
     assert html_to_text("<p>The ministry said it.</p>") == "The ministry said it."
+
+
+def test_extraction_never_reaches_the_network(monkeypatch, bbc):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("html_to_text tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert html_page(bbc).title == "Rutte says Nato must work with Japan"
