@@ -59,6 +59,12 @@ _CAPTION = re.compile(
     r"slideshow\s*\(\s*\d+\s*images?\s*\)|file photo\b)",
     re.I,
 )
+#: A photographer's credit ("Mike Groll/AP", "Pavel Golovkin/AP Photo", "Jane Doe/Getty Images").
+_PHOTO_CREDIT = re.compile(
+    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Sipa)"
+    r"(?: Photo| Images)?\b"
+)
+_CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one
 _PROMO = re.compile(
     r"^(?:follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
     r"send (?:us )?(?:a |news )?tips?\b.{0,120}|can['’]t see the (?:video|photo|image)s?\?.{0,60}|"
@@ -135,7 +141,7 @@ def find_blocks(
 
 
 def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start: int) -> str | None:
-    if _CAPTION.match(line):
+    if _CAPTION.match(line) or (len(line.split()) <= _CAPTION_WORDS and _PHOTO_CREDIT.search(line)):
         return "caption"
     if _PROMO.match(line):
         return "promo"

@@ -3,6 +3,8 @@ link headlines, notices, embedded posts; furniture is not compared and posts are
 
 from extractors.helpers import run
 
+from framing.align import align
+from framing.extractors.base import Context, get_extractor
 from framing.prepare import prepare
 from framing.records import Version
 
@@ -140,3 +142,15 @@ def test_update_stamps_and_reader_prompts():
         "Can't see the video? Click here.": "promo",
         "Send a tip to the news team.": "promo",
     }
+
+
+def test_photo_credits_and_a_reworded_headline_in_the_text():
+    kinds = _kinds("The bridge reopened on Friday.\n\nThe mayor at the ribbon. | Ana Lopez/AP Photo\n\nIt cost a lot.")
+    assert kinds == {"The mayor at the ribbon. | Ana Lopez/AP Photo": "caption"}
+    raw = "Death Toll In Floods Climbs To 44\n\nThe death toll rose on Friday."
+    document = prepare(Version(id="page", raw=raw, title="Death Toll In Floods Climbs To At Least 31"))
+    baseline = prepare(Version(id="wire", raw="The death toll rose on Friday."))
+    junk = get_extractor("junk")().extract(Context(document, baseline, align(document, baseline)))
+    assert [(f.text, f.details["category"]) for f in junk.findings] == [
+        ("Death Toll In Floods Climbs To 44", "headline")
+    ]

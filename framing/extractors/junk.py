@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..segment import words
 from ..structure import FURNITURE, same_words
 from .base import Context, Extractor, Result, register
 
@@ -76,7 +77,7 @@ def _furniture(document: Document) -> list[Finding]:
     title = document.version.title
     for block in document.blocks:
         if block.kind not in FURNITURE and not (
-            block.kind == "headline" and title and same_words(document.text[block.start : block.end], title)
+            block.kind == "headline" and title and _repeats(document.text[block.start : block.end], title)
         ):
             continue
         found.append(
@@ -90,3 +91,15 @@ def _furniture(document: Document) -> list[Finding]:
             )
         )
     return found
+
+
+def _repeats(line: str, title: str) -> bool:
+    """Whether a headline line in the text repeats the version's ``title`` (the same words, or an earlier or
+    later wording of it: most of their words shared)."""
+    if same_words(line, title):
+        return True
+    mine, theirs = set(words(line)), set(words(title))
+    return bool(mine and theirs) and 2 * len(mine & theirs) / (len(mine) + len(theirs)) >= _SAME_HEADLINE
+
+
+_SAME_HEADLINE = 0.6  # Dice of the words of two wordings of one headline ("… Climbs To 44", "… Climbs To At Least 31")
