@@ -56,7 +56,8 @@ NOT_CARRIED = FURNITURE | frozenset({"headline", "standfirst", "subhead", "label
 _VOICE_KINDS = {"promo": "promo", "post": "post", "statement": "statement", "caption": "caption", "label": "label"}
 _CAPTION = re.compile(
     r"^(?:enlarge this image|toggle caption|image (?:source|caption)\b|(?:photo|picture|image)s?\s*(?:credit)?:|"
-    r"slideshow\s*\(\s*\d+\s*images?\s*\)|file photo\b)",
+    r"slideshow\s*\(\s*\d+\s*images?\s*\)|file photo\b|in this (?:\w+\.? \d{1,2}, \d{4},? )?(?:file )?photo\b|"
+    r"close\s(?=[A-Z]))",  # "CLOSE Trump slammed Antifa on Twitter. GeoBeats": a video player's caption
     re.I,
 )
 #: A photographer's credit ("Mike Groll/AP", "Pavel Golovkin/AP Photo", "Jane Doe/Getty Images").
@@ -66,7 +67,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one
 _PROMO = re.compile(
-    r"^(?:follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
+    r"^[\W_]*(?:(?:follow|read|see|watch|listen|share)\b.{0,100}(?:https?://|www\.)\S+|"
+    r"\(.{0,120}\bclick\b.{0,80}\)|follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
     r"send (?:us )?(?:a |news )?tips?\b.{0,120}|can['’]t see the (?:video|photo|image)s?\?.{0,60}|"
     r"visit .{1,60}\bhomepage\b.{0,60}|.{0,120}\bclick here\b.{0,60}|"
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
@@ -76,7 +78,8 @@ _PROMO = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"^(?:this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
+    r"^[\W_]*(?:editor['’]?s['’]? note:.{0,300}|"
+    r"this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
     r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*[^:]{0,60})|"
     r"\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
@@ -88,13 +91,19 @@ _NOTICE = re.compile(
     re.I,
 )
 _NOTICE_PREFIX = re.compile(r"^(?:update(?:d)?\b[^:!?\n]{0,30}|editor'?s'? note|correction|clarification):\s", re.I)
-_BYLINE = re.compile(r"^(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}$", re.I)
+_BYLINE = re.compile(
+    r"^(?:(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}|contributing:.{1,120}|"
+    r".{1,200}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|"
+    r"(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg news))$",
+    re.I,
+)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-—–]+\s"
 )
 #: "— Name (@handle) June 5, 2019": who posted an embedded post, and when.
 _SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_BYLINE_WORDS = 30
 _BULLET_MARKS = ("- ", "* ", "• ", "· ")
 _ELLIPSIS = ("...", "…")
 _SUBHEAD_ELLIPSIS_WORDS = 8
@@ -147,7 +156,7 @@ def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start:
         return "promo"
     if _NOTICE.match(line):
         return "notice"
-    if _BYLINE.match(line) and len(line.split()) <= 12:
+    if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS:
         return "byline"
     if heading:
         letters = [c for c in line if c.isalpha()]
@@ -208,7 +217,7 @@ def _bullet(raw: str, clean: CleanText, start: int) -> bool:
     if clean.text.startswith(("•", "·"), start):
         return True
     at = clean.raw_index[start]
-    return raw[max(0, at - 2) : at] in _BULLET_MARKS
+    return at >= 2 and raw[at - 2 : at] in _BULLET_MARKS and (at == 2 or raw[at - 3] == "\n")
 
 
 def _mark_repeated_title(text: str, title: str, found: dict[tuple[int, int], Block]) -> None:

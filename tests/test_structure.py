@@ -154,3 +154,29 @@ def test_photo_credits_and_a_reworded_headline_in_the_text():
     assert [(f.text, f.details["category"]) for f in junk.findings] == [
         ("Death Toll In Floods Climbs To 44", "headline")
     ]
+
+
+def test_credit_and_prompt_lines_of_wire_and_web_copy():
+    text = (
+        "LISBON (Reuters) - The bridge reopened on Friday.\n\nIt cost a lot.\n\n"
+        "In this June 5, 2025, photo, the mayor cuts the ribbon.\n\n"
+        "CLOSE The mayor cuts the ribbon. CityTV\n\n"
+        "(To view a graphic on the bridge, click tmsnrt.rs/2yRHHDI)\n\n"
+        "___ Follow Ana at www.twitter.com/analopez\n\n"
+        "Follow AP coverage of the city at https://apnews.com/city\n\n"
+        "Editor's note: The headline on this story has been changed.\n\n"
+        "Associated Press writers Li Wei in Porto and Ana Lopez in Lisbon contributed to this report.\n\n"
+        "Contributing: The Associated Press"
+    )
+    kinds = _kinds(text)
+    assert "The bridge reopened on Friday." not in kinds  # a dateline set aside is no bullet mark
+    assert kinds == {
+        "In this June 5, 2025, photo, the mayor cuts the ribbon.": "caption",
+        "CLOSE The mayor cuts the ribbon. CityTV": "caption",
+        "(To view a graphic on the bridge, click tmsnrt.rs/2yRHHDI)": "promo",
+        "___ Follow Ana at www.twitter.com/analopez": "promo",
+        "Follow AP coverage of the city at https://apnews.com/city": "promo",
+        "Editor's note: The headline on this story has been changed.": "notice",
+        "Associated Press writers Li Wei in Porto and Ana Lopez in Lisbon contributed to this report.": "byline",
+        "Contributing: The Associated Press": "byline",
+    }
