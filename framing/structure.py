@@ -62,8 +62,8 @@ _CAPTION = re.compile(
 )
 #: A photographer's credit ("Mike Groll/AP", "Pavel Golovkin/AP Photo", "Jane Doe/Getty Images").
 _PHOTO_CREDIT = re.compile(
-    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Sipa)"
-    r"(?: Photo| Images)?\b"
+    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Bloomberg|Sipa)"
+    r"(?: Photo| Images| Contributor)?\b"
 )
 _CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one
 _PROMO = re.compile(
@@ -74,13 +74,14 @@ _PROMO = re.compile(
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
     r"(?:share|share this (?:article|story)|share on \w+)|listen to (?:this|the) (?:article|story).{0,60}|"
     r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40}|"
-    r".{0,200}\bread more|.{0,200}\(opens in (?:a )?new (?:tab|window)\))$",
+    r".{0,200}\bread more:?|.{0,200}\(opens in (?:a )?new (?:tab|window)\))$",
     re.I,
 )
 _NOTICE = re.compile(
     r"^[\W_]*(?:editor['’]?s['’]? note:.{0,300}|"
     r"this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
-    r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*[^:]{0,60})|"
+    r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*(?:[^:]|(?<=\d):(?=\d)){0,60})|"
+    r"this is an? (?:breaking|developing) (?:news )?(?:story|report).{0,200}|"
     r"\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
     r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
@@ -90,10 +91,14 @@ _NOTICE = re.compile(
     r"includes material)\b.{0,200})$",
     re.I,
 )
-_NOTICE_PREFIX = re.compile(r"^(?:update(?:d)?\b[^:!?\n]{0,30}|editor'?s'? note|correction|clarification):\s", re.I)
+_NOTICE_PREFIX = re.compile(
+    r"^(?:update(?:d)?\b(?:[^:!?\n]|(?<=\d):(?=\d)){0,30}|editor'?s'? note|correction|clarification):\s", re.I
+)
 _BYLINE = re.compile(
     r"^(?:(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}|contributing:.{1,120}|"
-    r".{1,200}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|"
+    r".{1,200}\bcontributed (?:reporting )?to this (?:report|story|article)\b.{0,80}|"
+    r"[A-Z][\w.'’ -]{1,60} is an? [\w ,.'’-]{0,80}\b(?:columnist|reporter|correspondent|writer|editor|contributor)\b"
+    r".{0,160}|e-?mail: ?\S+@\S+|"
     r"(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg news))$",
     re.I,
 )
@@ -101,6 +106,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-—–]+\s"
 )
+_POST_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,60} \(@\w{1,30}\)\s+\S")
 #: "— Name (@handle) June 5, 2019": who posted an embedded post, and when.
 _SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _BYLINE_WORDS = 30
@@ -150,6 +156,8 @@ def find_blocks(
 
 
 def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start: int) -> str | None:
+    if _POST_HEAD.match(line):
+        return "post"  # "Ana Lopez (@analopez) The bridge is open!": a post as a page embeds it
     if _CAPTION.match(line) or (len(line.split()) <= _CAPTION_WORDS and _PHOTO_CREDIT.search(line)):
         return "caption"
     if _PROMO.match(line):

@@ -180,3 +180,24 @@ def test_credit_and_prompt_lines_of_wire_and_web_copy():
         "Associated Press writers Li Wei in Porto and Ana Lopez in Lisbon contributed to this report.": "byline",
         "Contributing: The Associated Press": "byline",
     }
+
+
+def test_update_notes_bios_credits_and_posts_with_their_handle():
+    text = (
+        "The bridge reopened on Friday.\n\n►READ MORE:\n\nUpdated: 4:17 p.m.\n\n"
+        "Updated at 9:20 p.m.: Revised to include the mayor's reaction.\n\n"
+        "This is a breaking story, stay tuned for updates.\n\n"
+        "Ana Lopez is a Daily Herald columnist. Email: alopez@example.com\n\n"
+        "The mayor at the ribbon. Li Wei / Getty Contributor\n\n"
+        "Ana Lopez (@analopez) The bridge is open at last!"
+    )
+    kinds = _kinds(text)
+    assert kinds == {
+        "►READ MORE:": "promo",
+        "Updated: 4:17 p.m.": "notice",
+        "Updated at 9:20 p.m.:": "notice",
+        "This is a breaking story, stay tuned for updates.": "notice",
+        "Ana Lopez is a Daily Herald columnist. Email: alopez@example.com": "byline",
+        "The mayor at the ribbon. Li Wei / Getty Contributor": "caption",
+        "Ana Lopez (@analopez) The bridge is open at last!": "post",
+    }
