@@ -67,7 +67,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one
 _PROMO = re.compile(
-    r"^[\W_]*(?:(?:follow|read|see|watch|listen|share)\b.{0,100}(?:https?://|www\.)\S+|"
+    r"^[\W_]*(?:you may (?:also )?like:.{0,200}|full coverage:.{0,100}|\(graphic:.{0,160}\)|(?:https?://|www\.)\S+|"
+    r"(?:follow|read|see|watch|listen|share)\b.{0,100}(?:https?://|www\.)\S+|"
     r"\(.{0,120}\bclick\b.{0,80}\)|follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
     r"send (?:us )?(?:a |news )?tips?\b.{0,120}|can['’]t see the (?:video|photo|image)s?\?.{0,60}|"
     r"visit .{1,60}\bhomepage\b.{0,60}|.{0,120}\bclick here\b.{0,60}|"
@@ -82,6 +83,7 @@ _NOTICE = re.compile(
     r"this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
     r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*(?:[^:]|(?<=\d):(?=\d)){0,60})|"
     r"this is an? (?:breaking|developing) (?:news )?(?:story|report).{0,200}|"
+    r"ad|advertisement|loading\W*|story continued below|with .{1,40} wires|\{.{0,200}\}.{0,40}\bad unit|"
     r"\d+\s*min(?:ute)?s?\s+read|"
     r"original (?:post|story|article) (?:below|follows)\.?|our standards:.{0,100}|all quotes delayed.{0,120}|"
     r"content created by .{1,300}|\d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago|"
@@ -98,7 +100,7 @@ _BYLINE = re.compile(
     r"^(?:(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}|contributing:.{1,120}|"
     r".{1,200}\bcontributed (?:reporting )?to this (?:report|story|article)\b.{0,80}|"
     r"[A-Z][\w.'’ -]{1,60} is an? [\w ,.'’-]{0,80}\b(?:columnist|reporter|correspondent|writer|editor|contributor)\b"
-    r".{0,160}|e-?mail: ?\S+@\S+|"
+    r".{0,80}(?:e-?mail|@|follow).{0,80}|e-?mail: ?\S+@\S+|"
     r"(?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg news))$",
     re.I,
 )
@@ -166,6 +168,8 @@ def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start:
         return "notice"
     if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS:
         return "byline"
+    if heading and _writers(line):
+        return "byline"
     if heading:
         letters = [c for c in line if c.isalpha()]
         # a headline in capitals linking to another story ("CALLS GROW FOR MAYOR TO RESIGN"); a short one is a
@@ -189,6 +193,16 @@ def _prefixes(line: str, start: int) -> list[Block]:
     if dateline is not None and dateline.end() < len(line):
         found.append(Block("dateline", start, start + dateline.end()))
     return found
+
+
+def _writers(line: str) -> bool:
+    """A heading line that only names writers ("Bart Jansen", "-- Nicholas Wu", "Ana Lopez and Li Wei"), as live
+    pages credit each entry."""
+    body = line.lstrip("-—– ")
+    words = body.split()
+    if _NAMES.match(body):
+        return True
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() and w.isalpha() for w in words)
 
 
 def _credit_line(line: str, outlet: str | None) -> bool:

@@ -201,3 +201,24 @@ def test_update_notes_bios_credits_and_posts_with_their_handle():
         "The mayor at the ribbon. Li Wei / Getty Contributor": "caption",
         "Ana Lopez (@analopez) The bridge is open at last!": "post",
     }
+
+
+def test_live_page_credits_ads_and_link_lines():
+    text = (
+        "The bridge reopened on Friday.\n\nBart Jansen\n\n-- Nicholas Wu\n\nAD\n\nLoading...\n\n"
+        "Story Continued Below\n\nWith Post wires\n\n(GRAPHIC: The bridge - here)\n\n"
+        "You may like: The mayor's ten best ribbons\n\nhttps://www.example.com/watch?v=abc\n\nTraffic returns"
+    )
+    kinds = _kinds(text)
+    assert kinds == {
+        "Bart Jansen": "byline",
+        "-- Nicholas Wu": "byline",
+        "AD": "notice",
+        "Loading...": "notice",
+        "Story Continued Below": "notice",
+        "With Post wires": "notice",
+        "(GRAPHIC: The bridge - here)": "promo",
+        "You may like: The mayor's ten best ribbons": "promo",
+        "https://www.example.com/watch?v=abc": "promo",
+        "Traffic returns": "subhead",
+    }
