@@ -75,7 +75,8 @@ _CLAUSE = re.compile(
     r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
     r"calling|urging|warning|stressing|emphasizing|emphasising|pointing|referencing|citing|quoting|according|including|"
     r"following|during|regarding|concerning|accusing|asking|telling|speaking|attributing|blaming|arguing|claiming|"
-    r"insisting|maintaining|denying|acknowledging|admitting|referring|replying|responding|arguing|praising)\b)[a-z]+ing\b[^.;!?\"]{15,}"
+    r"insisting|maintaining|denying|acknowledging|admitting|referring|replying|responding|arguing|praising|tweeting|"
+    r"posting|writing|checking)\b)[a-z]+ing\b[^.;!?\"]{15,}"
 )
 #: Cues of the outlet's own reading (not predictions, not asides): what ``_judged`` looks for.
 _JUDGING = frozenset({"cause", "motive", "evaluation"})
@@ -296,6 +297,10 @@ def _source(document: Document, sentence: int) -> str | None:
     named = document.attribution(sentence)
     if named is not None:
         return named
+    quotes = document.quote_lookup
+    for start, end, _ in document.hits.report_verbs.get(sentence, ()):
+        if quotes is None or quotes.at(start, end) is None:
+            return "someone it reports"  # a reporting verb whose source the text does not name plainly
     if document.vague.get(sentence):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     quote = document.first_quotes.get(sentence)
@@ -317,11 +322,16 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
         if start <= hit_start and hit_end <= end:
             return "aside", document.text[hit_start:hit_end]
     text = document.text[start:end]
+    if text.rstrip().endswith("?"):
+        return None  # a question asks; it claims nothing ("When will the inquiry end?")
     lowered = text.lower()
     pattern, searched = (_ANY_CUE_LOWER, lowered) if len(lowered) == len(text) else (_ANY_CUE, text)
+    quotes = document.quote_lookup
     for match in pattern.finditer(searched):
         if match.lastgroup is None:
             continue
+        if quotes is not None and quotes.at(start + match.start(), start + match.end()) is not None:
+            continue  # the speaker's word ("completely baseless"), not the outlet's
         if match.lastgroup == "prediction" and not _predicts(text, match.start(), match.end()):
             continue
         return match.lastgroup, text[match.start() : match.end()]
@@ -354,6 +364,29 @@ _ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?have\s+\w+", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|whether|if|how|when|what|why|where|who|which|unless|until)\b|,", re.I)
+_CLAUSE_SUBORDINATE = re.compile(
+    r"\b(?:that|whether|if|how|when|what|why|where|who|which|unless|until|after|before|since|because|once|while|"
+    r"although|though|as|fearing|hoping)\b",
+    re.I,
+)
+#: The subject of a modal that is a law, a bill or a plan: "would" and "could" tell what it provides for.
+_PROVISION = re.compile(
+    r"\b(?:measure|bill|law|rule|plan|proposal|legislation|order|policy|regulation|amendment|agreement|deal|"
+    r"program|programme|ordinance|statute|provision|requirement|waiver|treaty|act)s?(?:\s+\w+){0,1}\s*$",
+    re.I,
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|aug|sept?|oct|nov|dec)\.?"
+)
+#: A time the clause after "will" names: a schedule ("will attend a summit on Friday", "will sentence him next week").
+_SCHEDULED = re.compile(
+    rf"[^.;!?]{{0,80}}?\b(?:{_DAY}|next (?:week|month|year)|later this (?:week|month|year)|"
+    rf"in (?:early |late |mid-)?{_MONTH}|"
+    rf"on {_MONTH} \d|mid-{_MONTH}|{_MONTH} \d{{1,2}}\b)",
+    re.I,
+)
 _MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
 _OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
 
@@ -363,6 +396,15 @@ def _predicts(text: str, start: int, end: int) -> bool:
     not with a perfect (a guess about the past), not in a relative clause; "would" only heading a main clause,
     and not as a plan's obligation or permission (adults would have to work; objectors would be exempt)."""
     word = text[start:end].lower()
+    clause = text[max(text.rfind(mark, 0, start) for mark in ",;(—–:") + 1 : start]
+    if word in ("will", "could", "would", "might") and (
+        _CLAUSE_SUBORDINATE.search(clause) or _PROVISION.search(clause)
+    ):
+        return (
+            False  # "what the report will say", "fearing he could", "the bill would ban": no forecast of the outlet's
+        )
+    if word == "will":
+        return _SCHEDULED.match(text, end) is None  # "will sentence him next week": a schedule, not a forecast
     if word not in ("could", "would", "might"):
         return True
     if text.startswith("-", end) or _PERFECT_AFTER.match(text, end):
