@@ -62,7 +62,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "prediction",
         re.compile(
-            r"\b(?:will|would|could|might|is likely|are likely|expected to|poised to|by 20\d\d)\b",
+            r"\b(?:will|would|could|might|is likely|are likely|(?:is|are) (?:widely )?expected to|poised to|"
+            r"by 20\d\d)\b",
             re.I,
         ),
     ),
@@ -301,6 +302,11 @@ def _source(document: Document, sentence: int) -> str | None:
     for start, end, _ in document.hits.report_verbs.get(sentence, ()):
         if quotes is None or quotes.at(start, end) is None:
             return "someone it reports"  # a reporting verb whose source the text does not name plainly
+    stance = _STANCE.search(document.sentence_text(sentence))
+    if stance is not None:
+        at = document.sentences[sentence].start + stance.start()
+        if quotes is None or quotes.at(at, at + len(stance.group())) is None:
+            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
     if document.vague.get(sentence):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     quote = document.first_quotes.get(sentence)
@@ -310,6 +316,11 @@ def _source(document: Document, sentence: int) -> str | None:
 
 
 _SCARE_QUOTE_WORDS = 3
+#: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
+_STANCE = re.compile(
+    r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that)\b"
+)
 
 
 def _cue(document: Document, sentence: int, start: int | None = None, end: int | None = None) -> tuple[str, str] | None:

@@ -105,3 +105,15 @@ def test_would_predicts_only_heading_a_main_clause():
     assert _own_voice("This would shift money from roads to buses.") == [
         ("This would shift money from roads to buses.", "prediction")
     ]
+
+
+def test_what_is_not_the_outlets_forecast_or_judgement():
+    assert _own_voice('The deputy has called the audit "completely baseless" and unfair.') == []
+    assert _own_voice("When will the bridge reopen?") == []
+    assert _own_voice("The measure would ban trucks from the bridge.") == []
+    assert _own_voice("The mayor will attend a summit on Friday.") == []
+    assert _own_voice("Most observers think the mayor could lose her seat.") == []
+    assert _own_voice("The deputy was expected to be a star witness.") == []
+    assert _own_voice("The mayor will lose the next election.") == [
+        ("The mayor will lose the next election.", "prediction")
+    ]
