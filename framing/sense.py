@@ -36,6 +36,9 @@ _ADVERB = r"(?:\w+ly\s+|even\s+|still\s+|also\s+|easily\s+|well\s+)?"
 _NEGATION = re.compile(r"\s*(?:n['’]t\b|\s(?:not|never|no\s+longer|hardly|barely|only)\b)", re.I)
 _PERFECT = re.compile(rf"\s+{_ADVERB}have\s+(?:been\s+)?\w+", re.I)
 _BE = re.compile(rf"\s+{_ADVERB}be\s+(?P<next>[\w'’-]+)", re.I)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:whether|if|who|whom|what|which|where|when|how)\b(?:\s+(?!that\b)[\w'’-]+){0,4}\s*$", re.I
+)
 _IF_AFTER = re.compile(r"\bif\b[^.!?]*", re.I)
 _WELL = re.compile(r"\s+well\b", re.I)
 #: Past participles after "be": a passive is an event ("could be impacted"), not a state.
@@ -77,13 +80,15 @@ def hedge_reading(
     document: Document, sentence: int, start: int, end: int, category: str, *, quoted: bool = False
 ) -> str:
     """:data:`HEDGE` when the lexicon's match ``start:end`` hedges in this sentence, else why it does not:
-    ``ability``, ``possibility``, ``reporting_verb``, ``comparative``, ``attribute``, ``figure``,
+    ``ability``, ``possibility``, ``question``, ``reporting_verb``, ``comparative``, ``attribute``, ``figure``,
     ``source_named`` or ``source_words`` (``quoted``: the match stands in a quotation, whose speaker is
     known already)."""
     text = document.text
     word = text[start:end].lower()
     before = text[max(document.sentences[sentence].start, start - 40) : start]
     after = text[end : end + 40]
+    if category == "modal" and _INDIRECT_QUESTION.search(before):
+        return "question"  # "whether there might be a vote", "who else he may have spoken to": asked, not hedged
     if category == "modal" and not word.endswith("well"):
         reading = modal_reading(text, start, end)
         if reading == "ability":
@@ -99,7 +104,7 @@ def hedge_reading(
         ):
             return "comparative"
         if (
-            word in ("likely", "possible")
+            word in ("likely", "unlikely", "possible")
             and _ATTRIBUTE_AFTER.match(after)
             and not before.rstrip().endswith(("is", "be"))
         ):

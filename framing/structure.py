@@ -74,6 +74,7 @@ _PROMO = re.compile(
     r"visit .{1,60}\bhomepage\b.{0,60}|.{0,120}\bclick here\b.{0,60}|"
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
     r"(?:share|share this (?:article|story)\b.{0,60}|share on \w+)|quick guide\b.{0,300}|"
+    r".{0,120}\b(?:we['’]ve embedded|live ?stream)\b.{0,200}|"
     r"listen to (?:this|the) (?:article|story).{0,60}|"
     r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40}|"
     r".{0,200}\bread more:?|.{0,200}\(opens in (?:a )?new (?:tab|window)\))$",

@@ -25,7 +25,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cause",
         re.compile(
             r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
-            r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|caus(?:e|es|ed|ing)\b|"
+            r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
+            r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
             r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of|owing to|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
             r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
@@ -201,6 +202,8 @@ class AddedFraming(Extractor):
             cue = _cue(document, sentence, start, end)
             if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
                 continue
+            if where == "adjunct" and cue[1].lower().startswith("in response to"):
+                continue  # "In response to a question from X, Y said": how the exchange went, not a reading
             if context.quote_at(start, end) is not None:
                 continue
             category, word = cue
@@ -319,7 +322,8 @@ _SCARE_QUOTE_WORDS = 3
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
-    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that)\b"
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
+    r"complain(?:s|ed)?|disputed?|disputes)\b"
 )
 
 
@@ -393,7 +397,7 @@ _MONTH = (
 )
 #: A time the clause after "will" names: a schedule ("will attend a summit on Friday", "will sentence him next week").
 _SCHEDULED = re.compile(
-    rf"[^.;!?]{{0,80}}?\b(?:{_DAY}|next (?:week|month|year)|later this (?:week|month|year)|"
+    rf"\b(?:{_DAY}|(?:next|this) (?:week|month|year)|later this (?:week|month|year)|\d{{1,2}}(?::\d\d)? ?[ap]\.?m\b|"
     rf"in (?:early |late |mid-)?{_MONTH}|"
     rf"on {_MONTH} \d|mid-{_MONTH}|{_MONTH} \d{{1,2}}\b)",
     re.I,
@@ -414,8 +418,8 @@ def _predicts(text: str, start: int, end: int) -> bool:
         return (
             False  # "what the report will say", "fearing he could", "the bill would ban": no forecast of the outlet's
         )
-    if word == "will":
-        return _SCHEDULED.match(text, end) is None  # "will sentence him next week": a schedule, not a forecast
+    if word == "will" or "expected" in word:
+        return _SCHEDULED.search(text) is None  # "will sentence him next week": a schedule, not a forecast
     if word not in ("could", "would", "might"):
         return True
     if text.startswith("-", end) or _PERFECT_AFTER.match(text, end):

@@ -121,7 +121,10 @@ class Hedge(Extractor):
         mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
+            quotes = context.baseline.quote_lookup
             for start, end, entry in context.baseline.hits.hedges.get(b, ()):
+                if quotes is not None and quotes.at(start, end) is not None:
+                    continue  # a hedge in the baseline's quotation is the speaker's, not the wire's
                 if hedge_reading(context.baseline, b, start, end, entry.category) != HEDGE:
                     continue
                 term = context.baseline.text[start:end]

@@ -68,7 +68,8 @@ def test_the_outlets_motive_in_an_opening_adjunct_of_an_attributed_sentence():
 def test_a_cause_the_baseline_does_not_give():
     copy = "Her antics caused the city council to cancel Thursday's budget hearing. The council did not explain."
     result = run("added_framing", copy, SENSE_WIRE)
-    assert [(f.details["category"], f.details["cue"]) for f in result.findings] == [("cause", "caused")]
+    assert [(f.details["category"], f.details["cue"].split()[0]) for f in result.findings] == [("cause", "caused")]
+    assert _own_voice("The vaccine caused no serious side effects.") == []  # a plain effect, not a causal claim
 
 
 def test_the_outlets_judgements():
@@ -117,3 +118,10 @@ def test_what_is_not_the_outlets_forecast_or_judgement():
     assert _own_voice("The mayor will lose the next election.") == [
         ("The mayor will lose the next election.", "prediction")
     ]
+
+
+def test_a_question_and_answer_adjunct_is_no_reading():
+    copy = (
+        "In response to a question from a reporter, Mayor Ana Lopez said on Monday that the city would raise spending."
+    )
+    assert _own_voice(copy) == []

@@ -97,3 +97,13 @@ def test_figures_and_named_reports_are_not_hedges():
 def test_a_counterfactual_could_have_is_not_a_hedge():
     assert _added("The bridge could have opened sooner if the steel had come. It will reopen in June.") == []
     assert _added("The crack could have been caused by rust. The bridge will reopen in June.") == ["could"]
+
+
+def test_indirect_questions_and_quoted_baseline_hedges():
+    assert _added("Reporters asked whether there might be a vote. The bridge will reopen in June.") == []
+    assert _added("Nobody knows who else he may have told. The bridge will reopen in June.") == []
+    wire = 'The bridge will reopen in June. "It may cost more," the mayor said.'
+    removed = [
+        f for f in run("hedge", 'The bridge will reopen in June. "It will cost more," the mayor said.', wire).findings
+    ]
+    assert [f for f in removed if f.details["change"] == "removed"] == []
