@@ -222,3 +222,21 @@ def test_live_page_credits_ads_and_link_lines():
         "https://www.example.com/watch?v=abc": "promo",
         "Traffic returns": "subhead",
     }
+
+
+def test_voice_prefilter_never_hides_what_find_voices_finds():
+    from framing.attribution.voices import find_voices
+    from framing.structure import _MAY_HOLD_VOICES
+
+    texts = [
+        "The mayor tweeted:\n\nThe bridge is open.",
+        "More: the bridge story\n\nIt opened.",
+        "What they're saying: the bridge is open.",
+        "It opened. pic.twitter.com/abc\n\n— Ana (@ana) June 5, 2025",
+        "The mayor cut the ribbon. (AP Photo/Ana Lopez)",
+        "<tweet>The bridge is open.</tweet>",
+        "The council said in a statement:\n\nThe bridge is open.",
+    ]
+    for text in texts:
+        assert find_voices(text) and _MAY_HOLD_VOICES.search(text), text
+    assert not _MAY_HOLD_VOICES.search("The bridge reopened on Friday.\n\nIt cost 4 million dollars.")
