@@ -147,8 +147,8 @@ def find_blocks(
     found: dict[tuple[int, int], Block] = {}
     for voice in find_voices(text) if _MAY_HOLD_VOICES.search(text) else ():
         start, end = voice.span
-        kind = "signature" if voice.kind == "post" and _SIGNATURE.match(voice.text) else _VOICE_KINDS[voice.kind]
-        found[voice.span] = Block(kind, start, end)
+        voice_kind = "signature" if voice.kind == "post" and _SIGNATURE.match(voice.text) else _VOICE_KINDS[voice.kind]
+        found[voice.span] = Block(voice_kind, start, end)
     starts = [s.start for s in sentences]
     bylines = [r.end for r in clean.removals if r.category in ("byline", "dateline")]
     opening = True
