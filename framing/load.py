@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, InputError, ManifestError, MissingInputError
-from .htmltext import html_to_text
+from .htmltext import html_page
 from .records import Story, Version
 
 __all__ = ["load_story", "iter_stories", "read_text_file", "story_from_mapping", "story_from_texts", "MAX_BYTES"]
@@ -51,6 +51,11 @@ _REPORT_TEXTS = ("report.html", "ranking.txt")
 
 def read_text_file(path: Path) -> str:
     """The text of one version file, decoded; HTML reduced to its main text."""
+    return _read_version_file(path)[0]
+
+
+def _read_version_file(path: Path) -> tuple[str, str | None]:
+    """The text of one version file, decoded (HTML reduced to its main text), and an HTML page's headline."""
     size = path.stat().st_size
     if size == 0:
         raise InputError(f"{path}: the file is empty; remove it from the story folder or add the article's text.")
@@ -63,11 +68,13 @@ def read_text_file(path: Path) -> str:
         )
     text = _decode(data, path)
     check_text(text, str(path))
+    title = None
     if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
+        page = html_page(text)
+        text, title = page.text, page.title
     if not text.strip():
         raise InputError(f"{path}: the file holds no text; add the article's text or remove the file.")
-    return text
+    return text, title
 
 
 def check_text(text: str, where: str) -> None:
@@ -196,13 +203,14 @@ def _versions_from_folder(folder: Path, manifest: dict[str, Any]) -> tuple[Versi
         _inside_folder(file)
         vid = by_file.get(file.name, file.stem)
         entry = entries.get(vid, {})
+        text, page_title = _read_version_file(file)
         versions.append(
             Version(
                 id=vid,
-                raw=read_text_file(file),
+                raw=text,
                 outlet=entry.get("outlet"),
                 file=file.name,
-                title=entry.get("title"),
+                title=entry.get("title") or page_title,
                 date=entry.get("date"),
                 url=entry.get("url"),
             )

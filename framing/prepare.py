@@ -19,6 +19,7 @@ from .lexicon import Tokens, load_lexicon, tokenize
 from .meaning import sentence_pieces
 from .records import Document, Hit, LexiconHits, Sentence, Version
 from .segment import STEMS, STOPWORDS, segment, sentence_words
+from .structure import find_blocks
 
 __all__ = ["prepare"]
 
@@ -50,6 +51,7 @@ def prepare(version: Version) -> Document:
         quote_lookup=speech.QuoteSpans.of(quotes),
         pieces=pieces,
         embeddings=embeddings,
+        blocks=find_blocks(version.raw, clean, sentences, version.title, version.outlet),
         vague={
             index: tuple(speech.vague_spans(text, sentences[index], found))
             for index, found in hits.vague_sources.items()

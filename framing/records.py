@@ -8,7 +8,8 @@ file the user gave.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,8 @@ __all__ = [
     "Sentence",
     "Quote",
     "Document",
+    "Block",
+    "Blocks",
     "Link",
     "Alignment",
     "Finding",
@@ -176,6 +179,44 @@ class Quote:
     marked: bool = True  # False: speech without quotation marks
 
 
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A stretch of the cleaned text that is not running story text: a headline, a caption, a promo, an
+    embedded post… (kinds and what they mean: :mod:`framing.structure`)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """A document's blocks in text order, with a look-up by position."""
+
+    items: tuple[Block, ...] = ()
+    starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.starts) != len(self.items):
+            object.__setattr__(self, "starts", tuple(b.start for b in self.items))
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def at(self, start: int, end: int | None = None) -> Block | None:
+        """A block holding the span ``start:end`` (the character at ``start`` when no end)."""
+        end = start + 1 if end is None else end
+        index = bisect_right(self.starts, start) - 1
+        # blocks nest at most one deep (an inline label or dateline inside a post), so two steps back suffice
+        for block in self.items[max(0, index - 1) : index + 1][::-1]:
+            if block.start <= start and end <= block.end:
+                return block
+        return None
+
+
 _NO_HITS: Mapping[int, tuple[Hit, ...]] = {}
 
 
@@ -226,6 +267,8 @@ class Document:
     # embeddings made from them (sentences x dims, unit length; framing.meaning reads them)
     pieces: tuple[tuple[int, ...], ...] = field(default=(), compare=False, repr=False)
     embeddings: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # headline, standfirst, subheads, captions, promos, notices, embedded posts… (framing.structure)
+    blocks: Blocks = field(default_factory=Blocks, compare=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -16,14 +16,20 @@ import re
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short
+from ..sense import modal_reading
+from ..structure import not_story
+from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cause",
         re.compile(
             r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
-            r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to)\b",
+            r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
+            r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
+            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of|owing to|"
+            r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
+            r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
             re.I,
         ),
     ),
@@ -31,7 +37,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "motive",
         re.compile(
             r"\b(?:aims? to|intent(?:ion)?s?\b|seeks? to|in order to|designed to|strateg(?:y|ic)|"
-            r"hedge against|in a bid to|bent on)\b",
+            r"hedge against|in (?:a|an)\s+(?:\w+\s+){0,2}(?:bid|effort|attempt)\s+to|bent on|seeking to|"
+            r"in (?:the\s+)?hopes? of|so as to|(?:was|were)\s+(?:formed|created|founded|set up|established)\s+to)\b",
             re.I,
         ),
     ),
@@ -47,14 +54,16 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "evaluation",
         re.compile(
             r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
-            r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital)\b",
+            r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
+            r"untrue|false(?:ly)?|baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
+            r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of))\b",
             re.I,
         ),
     ),
     (
         "prediction",
         re.compile(
-            r"\b(?:will|would|could|is likely|are likely|expected to|poised to|is set to|are set to|"
+            r"\b(?:will|would|could|might|is likely|are likely|(?:is|are) (?:widely )?expected to|poised to|"
             r"by 20\d\d)\b",
             re.I,
         ),
@@ -67,8 +76,20 @@ _ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
 _CLAUSE = re.compile(
     r",\"?\s+(?:(?:recently|also|further|thereby|effectively)\s+)?(?!(?:saying|adding|noting|stating|explaining|describing|"
     r"calling|urging|warning|stressing|emphasizing|emphasising|pointing|referencing|citing|quoting|according|including|"
-    r"following|during|regarding|concerning|accusing|asking|telling|speaking)\b)[a-z]+ing\b[^.;!?\"]{15,}"
+    r"following|during|regarding|concerning|accusing|asking|telling|speaking|attributing|blaming|arguing|claiming|"
+    r"insisting|maintaining|denying|acknowledging|admitting|referring|replying|responding|arguing|praising|tweeting|"
+    r"posting|writing|checking)\b)[a-z]+ing\b[^.;!?\"]{15,}"
 )
+#: Cues of the outlet's own reading (not predictions, not asides): what ``_judged`` looks for.
+_JUDGING = frozenset({"cause", "motive", "evaluation"})
+#: An adjunct that opens a sentence, up to its comma: a prepositional phrase or a participle ("Amid outcry,",
+#: "In a bid to …,", "By blaming …,", "Stung by criticism,"), never quoted words.
+_FRONTED = re.compile(
+    r"(?P<adjunct>(?:(?:In|Amid|Amidst|By|After|Despite|With|Under|Following|As|Facing|Seeking|Hoping|Eager|"
+    r"Desperate|Unable|Having|Fearing|Surely|Clearly|Effectively)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,;:\"]{0,200}?),\s"
+)
+#: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
+_APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
 _EXPLAIN = {
     "cause": "says why something happened",
     "motive": "says what someone intends",
@@ -110,12 +131,13 @@ class AddedFraming(Extractor):
         if context.alignment is not None:
             for link in context.alignment.links:
                 for sentence in link.version_sentences:
-                    if document.sentences[sentence].heading:
-                        continue
-                    if link.label == "added":
-                        finding = self._sentence(context, sentence)
-                        if finding is not None:
-                            findings.append(finding)
+                    if document.sentences[sentence].heading or not_story(document, sentence):
+                        continue  # headlines are the headline extractor's; captions, promos, posts are not the story
+                    finding = self._sentence(context, sentence) if link.label == "added" else None
+                    if finding is not None:
+                        findings.append(finding)
+                    if finding is None or finding.details["attributed"]:
+                        findings.extend(self._judged(context, sentence, link.label))
                     findings.extend(self._clauses(context, sentence, link.label))
         unattributed = sum(not f.details["attributed"] for f in findings)
         shown = findings if self.report_attributed else [f for f in findings if not f.details["attributed"]]
@@ -161,6 +183,52 @@ class AddedFraming(Extractor):
             **details,  # type: ignore[arg-type]
         )
 
+    def _judged(self, context: Context, sentence: int, label: str) -> list[Finding]:
+        """The outlet's own cause, motive or judgement in a sentence the baseline has, or in one that credits
+        a source: in an adjunct that opens the sentence ("In a desperate bid to shore up his popularity, Scholz
+        said …", "Amid outcry, …"), or anywhere in a sentence of the outlet's own voice that renders a baseline
+        sentence ("His antics caused the committee to cancel the hearing" where the baseline gives no reason).
+        A cue whose words the baseline's sentence has too is the baseline's."""
+        document = context.document
+        span = document.sentences[sentence]
+        shared = context.counterpart_words(sentence)
+        fronted = _FRONTED.match(document.text, span.start, span.end)
+        stretches = []
+        if fronted is not None:
+            stretches.append((span.start, fronted.end("adjunct"), "adjunct"))
+        if label != "added" and _source(document, sentence) is None:
+            stretches.append((span.start, span.end, "sentence"))
+        for start, end, where in stretches:
+            cue = _cue(document, sentence, start, end)
+            if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
+                continue
+            if where == "adjunct" and cue[1].lower().startswith("in response to"):
+                continue  # "In response to a question from X, Y said": how the exchange went, not a reading
+            if context.quote_at(start, end) is not None:
+                continue
+            category, word = cue
+            explanation = (
+                f'This version adds, in its own voice, a claim that {_EXPLAIN[category]} ("{word}"); '
+                "the baseline does not say it."
+            )
+            return [
+                document.finding(
+                    "added_framing",
+                    start,
+                    end,
+                    explanation,
+                    extractor=self.name,
+                    sentence=sentence,
+                    excerpt=short(document.text[start:end]),
+                    attributed=False,
+                    source=None,
+                    cue=word,
+                    category=category,
+                    where=where,
+                )
+            ]
+        return []
+
     def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
         """The outlet's ", underscoring …" reading hung on a sentence that reports what someone said or did."""
         document = context.document
@@ -171,11 +239,14 @@ class AddedFraming(Extractor):
         if (label in ("same", "paraphrase") and not reworded) or _source(document, sentence) is None:
             return []
         found = []
-        for match in _CLAUSE.finditer(document.text, span.start, span.end):
+        appositives = [
+            m for m in _APPOSITIVE.finditer(document.text, span.start, span.end) if _judging(document, sentence, m)
+        ]
+        for match in sorted([*_CLAUSE.finditer(document.text, span.start, span.end), *appositives], key=_start):
             start, end = match.start() + 1, match.end()
             while document.text[start].isspace() or document.text[start] == '"':
                 start += 1
-            if context.quote_at(start, end) is not None:
+            if context.quote_at(start, end) is not None or not _after_the_report(document, sentence, start):
                 continue
             explanation = (
                 "This added clause is the outlet's own reading of the event; the baseline does not say it "
@@ -192,31 +263,176 @@ class AddedFraming(Extractor):
                     weight=0.8,
                     attributed=False,
                     source=None,
-                    cue=match.group().split()[1] if len(match.group().split()) > 1 else None,
+                    cue=_clause_cue(document, sentence, match),
                     category="clause",
                 )
             )
         return found
 
 
+def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:
+    if match.re is _APPOSITIVE:
+        cue = _cue(document, sentence, match.start(), match.end())
+        return None if cue is None else cue[1]
+    words = match.group().split()
+    return words[1] if len(words) > 1 else None
+
+
+def _after_the_report(document: Document, sentence: int, position: int) -> bool:
+    """Whether a clause at ``position`` follows the sentence's reporting verb (", attributing it to …" after
+    "denied"), not a description of its subject before it ("Judge Lee, presiding in Ohio, noted …")."""
+    verbs = document.hits.report_verbs.get(sentence, ())
+    return not verbs or any(end <= position for _, end, _ in verbs)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _judging(document: Document, sentence: int, match: re.Match[str]) -> bool:
+    """Whether an appositive hung on a sentence judges (", a clear nod to her rival", ", a blow to the union")."""
+    cue = _cue(document, sentence, match.start(), match.end())
+    return cue is not None and cue[0] in _JUDGING
+
+
 def _source(document: Document, sentence: int) -> str | None:
-    """Who the sentence credits: a named source, a pronoun, or the speaker of a quotation in it."""
+    """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
+    speaker of a quotation in it."""
     named = document.attribution(sentence)
     if named is not None:
         return named
+    quotes = document.quote_lookup
+    for start, end, _ in document.hits.report_verbs.get(sentence, ()):
+        if quotes is None or quotes.at(start, end) is None:
+            return "someone it reports"  # a reporting verb whose source the text does not name plainly
+    stance = _STANCE.search(document.sentence_text(sentence))
+    if stance is not None:
+        at = document.sentences[sentence].start + stance.start()
+        if quotes is None or quotes.at(at, at + len(stance.group())) is None:
+            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
+    if document.vague.get(sentence):
+        return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     quote = document.first_quotes.get(sentence)
-    if quote is not None:
+    if quote is not None and len(document.text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
         return quote.speaker or "quote"
+    return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
+
+
+_SCARE_QUOTE_WORDS = 3
+#: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
+_STANCE = re.compile(
+    r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
+    r"complain(?:s|ed)?|disputed?|disputes)\b"
+)
+
+
+def _cue(document: Document, sentence: int, start: int | None = None, end: int | None = None) -> tuple[str, str] | None:
+    """The first framing cue of a sentence (or of its stretch ``start:end``): an editorial aside, else a cause,
+    motive, … word; a modal verb only where it predicts (:func:`_predicts`)."""
+    span = document.sentences[sentence]
+    start = span.start if start is None else start
+    end = span.end if end is None else end
+    for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()):
+        if start <= hit_start and hit_end <= end:
+            return "aside", document.text[hit_start:hit_end]
+    text = document.text[start:end]
+    if text.rstrip().endswith("?"):
+        return None  # a question asks; it claims nothing ("When will the inquiry end?")
+    lowered = text.lower()
+    pattern, searched = (_ANY_CUE_LOWER, lowered) if len(lowered) == len(text) else (_ANY_CUE, text)
+    quotes = document.quote_lookup
+    for match in pattern.finditer(searched):
+        if match.lastgroup is None:
+            continue
+        if quotes is not None and quotes.at(start + match.start(), start + match.end()) is not None:
+            continue  # the speaker's word ("completely baseless"), not the outlet's
+        if match.lastgroup == "prediction" and not _predicts(text, match.start(), match.end()):
+            continue
+        return match.lastgroup, text[match.start() : match.end()]
+    return _judging_words(document, sentence, start, end)
+
+
+def _judging_words(document: Document, sentence: int, start: int, end: int) -> tuple[str, str] | None:
+    """Subjective language in the outlet's voice (Riloff and Wiebe's strong subjective clues, the opinion
+    lexicon: framing's ``loaded`` lexicon), at least two such words outside quotations: the sentence judges;
+    or the writer addresses the reader ("you", an exclamation): an aside."""
+    quotes = document.quote_lookup
+    found = [
+        document.text[a:b]
+        for a, b, _ in document.hits.loaded.get(sentence, ())
+        if start <= a and b <= end and (quotes is None or quotes.at(a, b) is None)
+    ]
+    if len(found) >= _JUDGING_WORDS:
+        return "evaluation", found[0]
+    for match in _ADDRESS.finditer(document.text, start, end):
+        if quotes is None or quotes.at(match.start(), match.end()) is None:
+            return "aside", match.group()  # the writer turns to the reader: "Wouldn't you know, …", "Wow!"
     return None
 
 
-def _cue(document: Document, sentence: int) -> tuple[str, str] | None:
-    """The first framing cue of a sentence: an editorial aside, else a cause, motive, … word."""
-    for start, end, _ in document.hits.editorial.get(sentence, ()):
-        return "aside", document.text[start:end]
-    text = document.sentence_text(sentence)
-    lowered = text.lower()
-    match = _ANY_CUE_LOWER.search(lowered) if len(lowered) == len(text) else _ANY_CUE.search(text)
-    if match is None or match.lastgroup is None:
-        return None
-    return match.lastgroup, text[match.start() : match.end()]
+_JUDGING_WORDS = 2
+#: The writer addressing the reader (a news report does not): "you", an exclamation.
+_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?have\s+\w+", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|whether|if|how|when|what|why|where|who|which|unless|until)\b|,", re.I)
+_CLAUSE_SUBORDINATE = re.compile(
+    r"\b(?:that|whether|if|how|when|what|why|where|who|which|unless|until|after|before|since|because|once|while|"
+    r"although|though|as|fearing|hoping)\b",
+    re.I,
+)
+#: The subject of a modal that is a law, a bill or a plan: "would" and "could" tell what it provides for.
+_PROVISION = re.compile(
+    r"\b(?:measure|bill|law|rule|plan|proposal|legislation|order|policy|regulation|amendment|agreement|deal|"
+    r"program|programme|ordinance|statute|provision|requirement|waiver|treaty|act)s?(?:\s+\w+){0,1}\s*$",
+    re.I,
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|aug|sept?|oct|nov|dec)\.?"
+)
+#: A time the clause after "will" names: a schedule ("will attend a summit on Friday", "will sentence him next week").
+_SCHEDULED = re.compile(
+    rf"\b(?:{_DAY}|(?:next|this) (?:week|month|year)|later this (?:week|month|year)|\d{{1,2}}(?::\d\d)? ?[ap]\.?m\b|"
+    rf"in (?:early |late |mid-)?{_MONTH}|"
+    rf"on {_MONTH} \d|mid-{_MONTH}|{_MONTH} \d{{1,2}}\b)",
+    re.I,
+)
+_MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
+_OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
+
+
+def _predicts(text: str, start: int, end: int) -> bool:
+    """Whether the modal ``text[start:end]`` predicts: not with a negation (he could not provide it: ability),
+    not with a perfect (a guess about the past), not in a relative clause; "would" only heading a main clause,
+    and not as a plan's obligation or permission (adults would have to work; objectors would be exempt)."""
+    word = text[start:end].lower()
+    clause = text[max(text.rfind(mark, 0, start) for mark in ",;(—–:") + 1 : start]
+    if word in ("will", "could", "would", "might") and (
+        _CLAUSE_SUBORDINATE.search(clause) or _PROVISION.search(clause)
+    ):
+        return (
+            False  # "what the report will say", "fearing he could", "the bill would ban": no forecast of the outlet's
+        )
+    if word == "will" or "expected" in word:
+        return _SCHEDULED.search(text) is None  # "will sentence him next week": a schedule, not a forecast
+    if word not in ("could", "would", "might"):
+        return True
+    if text.startswith("-", end) or _PERFECT_AFTER.match(text, end):
+        return False  # "would-be observers"; "might have meddled": a guess about the past, not a prediction
+    if modal_reading(text, start, end) == "ability" or _RELATIVE_BEFORE.search(text, 0, start):
+        return False  # "women who might lose access": a group described by what may befall it
+    if word == "would":
+        # a main-clause conditional ("This would focus on …"), not a plan's obligation ("adults would have to
+        # work") nor the future seen from the past in a subordinate clause ("how he would dismantle it")
+        opening = text[:start].split()
+        return (
+            len(opening) <= _MAIN_CLAUSE_WORDS
+            and not _SUBORDINATE.search(text, 0, start)
+            and not (_OBLIGATION.match(text, end))
+        )
+    return True

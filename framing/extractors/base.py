@@ -31,6 +31,7 @@ from ..kinds import FeatureSpec, KindSpec, register_kind, registered_kinds
 from ..records import Alignment, Document, Finding, Quote
 from ..segment import words
 from ..speech import quote_at
+from ..structure import OTHER_VOICE
 
 __all__ = [
     "Context",
@@ -101,9 +102,16 @@ class Context:
         return self.store.get(extractor.name, None, lambda: extractor.prepare_story(members()))
 
     def quote_at(self, start: int, end: int) -> Quote | None:
-        """The quotation of this version holding its span ``start:end``."""
+        """The quotation of this version holding its span ``start:end``; an embedded post or a statement
+        reproduced whole counts as one (someone else's words, never the outlet's own voice)."""
         lookup = self.document.quote_lookup
-        return quote_at(self.document.quotes, start, end) if lookup is None else lookup.at(start, end)
+        found = quote_at(self.document.quotes, start, end) if lookup is None else lookup.at(start, end)
+        if found is None and self.document.blocks:
+            block = self.document.blocks.at(start, end)
+            if block is not None and block.kind in OTHER_VOICE:
+                sentence = self.document.sentence_at(start)
+                found = Quote(block.start, block.end, -1 if sentence is None else sentence, marked=False)
+        return found
 
     def counterpart_words(self, sentence: int) -> frozenset[str]:
         """Lower-cased words of the baseline sentences a version sentence was aligned with."""

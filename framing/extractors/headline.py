@@ -28,6 +28,7 @@ from ..lexicon import load_lexicon
 from ..meaning import sentence_embeddings, text_embedding
 from ..records import Document, Finding, Sentence
 from ..segment import content_terms
+from ..structure import FURNITURE
 from .base import Context, Extractor, Result, check_number, register
 
 __all__ = ["Headline", "headline_text"]
@@ -44,11 +45,14 @@ def headline_text(document: Document) -> str | None:
 
 
 def _opening_headings(document: Document) -> list[Sentence]:
+    """The heading lines that open the text, less page furniture among them (a caption, a notice)."""
     found = []
     for sentence in document.sentences:
         if not sentence.heading:
             break
-        found.append(sentence)
+        block = document.blocks.at(sentence.start) if document.blocks else None
+        if block is None or block.kind not in FURNITURE:
+            found.append(sentence)
     return found
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..kinds import FeatureSpec
 from ..records import Finding, Quote
+from ..sense import HEDGE, hedge_reading
+from ..structure import not_story
 from ._carried import reworded
 from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
@@ -41,7 +43,11 @@ class Hedge(Extractor):
             for start, end, entry in hedged.get(sentence, ()):
                 if any(s < end and start < e for s, e in sourced):
                     continue  # "analysts suggest": a vague source, reported as such, not a hedge
+                if not_story(document, sentence):
+                    continue  # a caption, a promo, a subhead: not the story's claims
                 quote = context.quote_at(start, end)
+                if hedge_reading(document, sentence, start, end, entry.category, quoted=quote is not None) != HEDGE:
+                    continue  # "he could not remember", "more likely to vote", "a post suggested"
                 total += 1
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
@@ -115,7 +121,12 @@ class Hedge(Extractor):
         mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
-            for start, end, _ in context.baseline.hits.hedges.get(b, ()):
+            quotes = context.baseline.quote_lookup
+            for start, end, entry in context.baseline.hits.hedges.get(b, ()):
+                if quotes is not None and quotes.at(start, end) is not None:
+                    continue  # a hedge in the baseline's quotation is the speaker's, not the wire's
+                if hedge_reading(context.baseline, b, start, end, entry.category) != HEDGE:
+                    continue
                 term = context.baseline.text[start:end]
                 if not span_words(term) <= mine:
                     dropped.append(term)

@@ -14,6 +14,7 @@ import re
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ..speech import says_who
+from ..structure import not_story
 from ._carried import carried_with_losses
 from .base import Context, Extractor, Result, register
 
@@ -71,8 +72,8 @@ class Omissions(Extractor):
     def _finding(self, context: Context, index: int) -> Finding | None:
         baseline = context.baseline
         sentence = baseline.sentences[index]
-        if sentence.heading:
-            return None
+        if sentence.heading or not_story(baseline, index, compared=True):
+            return None  # a subhead, a caption, "Slideshow (5 Images)": page furniture, not a sentence left out
         text = baseline.sentence_text(index)
         attributed, contextual = context.prepared(self, baseline)[index]
         if attributed:

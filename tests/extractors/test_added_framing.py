@@ -34,3 +34,94 @@ def test_seed_trump_sentence(seed_comparison):
     assert any(f.text.startswith("Trump's visit to NATO is a response") for f in found)
     assert any(f.text.startswith("underscoring the alliance's intent") for f in found)
     assert any(f.text.startswith("It is worth mentioning") for f in found)
+
+
+SENSE_WIRE = (
+    "The city council canceled Thursday's budget hearing. The council did not give a reason. "
+    "Mayor Ana Lopez said on Monday that the city would raise spending on buses."
+)
+
+
+def _own_voice(copy: str) -> list[tuple[str, str]]:
+    result = run("added_framing", SENSE_WIRE + " " + copy, SENSE_WIRE)
+    return [(f.text, f.details["category"]) for f in result.findings if not f.details["attributed"]]
+
+
+def test_a_modal_alone_is_not_a_prediction():
+    assert _own_voice("The clerk could not provide the original minutes.") == []
+    assert _own_voice("She was a driver who complained that she could not see the road.") == []
+    assert _own_voice("Riders who might lose their stop were not consulted.") == []
+    assert _own_voice("Under the plan, drivers would have to pass a new test.") == []
+    assert _own_voice("The cuts could push the city into deficit.") == [
+        ("The cuts could push the city into deficit.", "prediction")
+    ]
+
+
+def test_the_outlets_motive_in_an_opening_adjunct_of_an_attributed_sentence():
+    copy = "In a desperate bid to shore up her sagging popularity, Mayor Ana Lopez said on Monday that the city "
+    copy += "would raise spending on buses."
+    result = run("added_framing", copy + " The council canceled Thursday's budget hearing.", SENSE_WIRE)
+    found = [(f.text, f.details["category"], f.details["attributed"]) for f in result.findings]
+    assert found == [("In a desperate bid to shore up her sagging popularity", "motive", False)]
+
+
+def test_a_cause_the_baseline_does_not_give():
+    copy = "Her antics caused the city council to cancel Thursday's budget hearing. The council did not explain."
+    result = run("added_framing", copy, SENSE_WIRE)
+    assert [(f.details["category"], f.details["cue"].split()[0]) for f in result.findings] == [("cause", "caused")]
+    assert _own_voice("The vaccine caused no serious side effects.") == []  # a plain effect, not a causal claim
+
+
+def test_the_outlets_judgements():
+    amid = "Amid outcry, the mayor has stuck to the untrue claim that drivers are to blame."
+    assert _own_voice(amid) == [(amid, "cause")]
+    surely = "Surely, the swing to buses is a product of an unpopular former mayor."
+    assert _own_voice(surely) == [(surely, "evaluation")]
+    blaming = "By blaming 'both sides', the mayor effectively endorsed her deputy's false claim."
+    assert _own_voice(blaming) == [(blaming, "evaluation")]
+    assert _own_voice("The vote is a blow to the drivers' union.") == [
+        ("The vote is a blow to the drivers' union.", "evaluation")
+    ]
+
+
+def test_a_judging_appositive_on_an_attributed_sentence():
+    copy = "Lopez said the next council will pick its own auditor, a clear nod to her rival."
+    assert _own_voice(copy) == [("a clear nod to her rival", "clause")]
+
+
+def test_claims_credited_to_sources_are_not_the_outlets():
+    assert _own_voice("Critics say that the cuts could push the city into deficit.") == []
+    assert _own_voice("Lopez denied the report, attributing it to a long feud.") == []
+
+
+def test_a_participle_describing_the_subject_is_not_a_reading():
+    copy = "Judge Ana Lopez, presiding in the county court, noted strong arguments on both sides of the budget."
+    assert _own_voice(copy) == []
+
+
+def test_would_predicts_only_heading_a_main_clause():
+    assert _own_voice("The mayor gave no details on how she would pay for it.") == []
+    assert _own_voice("Limited seating pushed would-be observers into the hallway.") == []
+    assert _own_voice("The clerk might have misplaced the minutes.") == []
+    assert _own_voice("This would shift money from roads to buses.") == [
+        ("This would shift money from roads to buses.", "prediction")
+    ]
+
+
+def test_what_is_not_the_outlets_forecast_or_judgement():
+    assert _own_voice('The deputy has called the audit "completely baseless" and unfair.') == []
+    assert _own_voice("When will the bridge reopen?") == []
+    assert _own_voice("The measure would ban trucks from the bridge.") == []
+    assert _own_voice("The mayor will attend a summit on Friday.") == []
+    assert _own_voice("Most observers think the mayor could lose her seat.") == []
+    assert _own_voice("The deputy was expected to be a star witness.") == []
+    assert _own_voice("The mayor will lose the next election.") == [
+        ("The mayor will lose the next election.", "prediction")
+    ]
+
+
+def test_a_question_and_answer_adjunct_is_no_reading():
+    copy = (
+        "In response to a question from a reporter, Mayor Ana Lopez said on Monday that the city would raise spending."
+    )
+    assert _own_voice(copy) == []

@@ -6,10 +6,11 @@ WIRE = "The ministry said the bridge will reopen in June. Officials said repairs
 def test_added_hedge_in_outlet_voice():
     result = run(
         "hedge",
-        "The ministry said the bridge could reportedly reopen in June. Officials said repairs may cost more.",
+        "The ministry said the bridge, apparently repaired, will reportedly reopen in June. Officials said repairs "
+        "may cost more.",
         WIRE,
     )
-    assert texts(result) == ["could", "reportedly"]
+    assert texts(result) == ["apparently", "reportedly"]
     assert all(f.details["change"] == "added" and not f.details["in_quote"] for f in result.findings)
     assert result.findings[0].baseline_text == "The ministry said the bridge will reopen in June."
     assert result.scores["added_per_100_words"] > 0
@@ -30,7 +31,9 @@ def test_removed_hedge():
 
 def test_hedge_inside_a_quote_is_the_speakers():
     result = run(
-        "hedge", 'The ministry said the bridge will reopen in June. "It might take longer," Mayor Ana Lopez said.', WIRE
+        "hedge",
+        'The ministry said the bridge will reopen in June. "It might have been avoided," Mayor Ana Lopez said.',
+        WIRE,
     )
     quoted = [f for f in result.findings if f.text == "might"]
     assert quoted and quoted[0].details["in_quote"] and quoted[0].details["speaker"] == "Ana Lopez"
@@ -44,3 +47,63 @@ def test_seed_004_could_and_003_potentially(seed_comparison):
     hedges = {(r.id, f.text) for r in seed_comparison.results for f in r.findings if f.kind == "hedge"}
     assert ("004", "could") in hedges and ("003", "potentially") in hedges
     assert ("000", "may") not in hedges  # AP has the same "may"
+
+
+def _added(copy: str) -> list[str]:
+    return [f.text for f in run("hedge", copy, WIRE).findings if f.details["change"] == "added"]
+
+
+def test_ability_is_not_a_hedge():
+    assert _added("Kushner said he could not even remember his name. The bridge will reopen in June.") == []
+    assert _added("The guard couldn't see the driver. The bridge will reopen in June.") == []
+
+
+def test_possibility_of_an_event_is_not_a_hedge_but_epistemic_modals_are():
+    assert _added("The plan could save the city millions. The bridge will reopen in June.") == []
+    assert _added("Residents who might lose access were not told. The bridge will reopen in June.") == []
+    assert _added("The collapse may have been caused by rust. The bridge will reopen in June.") == ["may"]
+    assert _added("The bridge could be the oldest in the region. It will reopen in June.") == ["could"]
+    assert _added("The delay may well cost the mayor his job. The bridge will reopen in June.") == ["may well"]
+
+
+def test_possibility_leaned_on_unnamed_sources_is_a_hedge():
+    assert _added("Analysts suggest a new toll could emerge. The bridge will reopen in June.") == ["could"]
+
+
+def test_comparatives_and_attributes_are_not_hedges():
+    copy = "Voters who are more likely to go to the ballot box backed the bridge. It will reopen in June."
+    assert _added(copy) == []
+    assert _added("Engineers worked for as long as possible. The bridge will reopen in June.") == []
+    assert _added("Likely voters backed the bridge, which will reopen in June.") == []
+    assert _added("A delay is likely. The bridge will reopen in June.") == ["likely"]
+
+
+def test_reporting_verbs_are_not_hedges():
+    assert _added("A post suggested the bridge was unsafe. The bridge will reopen in June.") == []
+    assert _added("He does not believe in tolls. The bridge will reopen in June.") == []
+    assert _added("A neighbour alleged that the bridge was unsafe. It will reopen in June.") == []
+    assert _added("The bridge seems unsafe. The bridge will reopen in June.") == ["seems"]
+    assert _added("The bridge is believed to be unsafe. It will reopen in June.") == ["is believed to"]
+
+
+def test_figures_and_named_reports_are_not_hedges():
+    assert _added("Roughly 200 workers repaired the bridge. It will reopen in June.") == []
+    assert _added("The mayor reportedly wept. The bridge will reopen in June.") == ["reportedly"]
+    copy = "The mayor told the newspaper he was sorry. He reportedly wept. The bridge will reopen in June."
+    assert _added(copy) == []
+    assert _added("The mayor said repairs could cost more. The bridge will reopen in June.") == []
+
+
+def test_a_counterfactual_could_have_is_not_a_hedge():
+    assert _added("The bridge could have opened sooner if the steel had come. It will reopen in June.") == []
+    assert _added("The crack could have been caused by rust. The bridge will reopen in June.") == ["could"]
+
+
+def test_indirect_questions_and_quoted_baseline_hedges():
+    assert _added("Reporters asked whether there might be a vote. The bridge will reopen in June.") == []
+    assert _added("Nobody knows who else he may have told. The bridge will reopen in June.") == []
+    wire = 'The bridge will reopen in June. "It may cost more," the mayor said.'
+    removed = [
+        f for f in run("hedge", 'The bridge will reopen in June. "It will cost more," the mayor said.', wire).findings
+    ]
+    assert [f for f in removed if f.details["change"] == "removed"] == []
