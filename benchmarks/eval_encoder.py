@@ -42,12 +42,13 @@ def halves(items: Sequence, key) -> tuple[list, list]:
 _extractor = predict.extractor
 
 
-def switch(path: Path | None, gate: float = ENCODER_GATE) -> None:
+def switch(path: Path | None, gate: float = ENCODER_GATE, in_quotes: bool = False) -> None:
     """Run the encoder at ``path`` (None: the shipped one) with the linear-model gate ``gate``."""
     use_encoder(path)
+    made = LoadedWord(encoder_gate=gate, encoder_in_quotes=in_quotes)
 
     def chosen(name: str):  # type: ignore[no-untyped-def]
-        return LoadedWord(encoder_gate=gate) if name == "loaded_word" else _extractor(name)
+        return made if name == "loaded_word" else _extractor(name)
 
     predict.extractor = chosen  # text_findings looks it up at call time
     predict.text_findings.cache_clear()
@@ -79,24 +80,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--suffix", default="", help="half0<SUFFIX>.onnx (e.g. .fp32)")
     parser.add_argument("--current", action="store_true", help="also score the linear model (the fallback)")
     parser.add_argument("--basil", action="store_true", help="also score the shipped model on BASIL")
+    parser.add_argument("--quotes", action="store_true", help="also let the encoder read reported speech")
+    parser.add_argument("--sides", type=int, nargs="+", default=[0, 1], help="which half models to score")
     parser.add_argument("--gate", type=float, action="append", help="encoder gates to score (default: 0 and shipped)")
     args = parser.parse_args(argv)
     articles = read_ptc(args.data / "ptc2020-train" / "articles", args.data / "ptc2020-train" / "labels.tsv")
     sentences = read_babe(args.data / "babe-dev" / "final_labels_SG2.dev.csv")
     article_halves = halves(articles, lambda a: a.id)
-    babe_groups = halves(sorted({s.group or s.text for s in sentences}), lambda g: g)
-    sentence_halves = [[s for s in sentences if (s.group or s.text) in set(h)] for h in babe_groups]
+    keys = [s.group or f"sentence {k}" for k, s in enumerate(sentences)]  # as benchmarks/train_encoder.py keys them
+    babe_groups = [set(h) for h in halves(sorted(set(keys)), lambda g: g)]
+    sentence_halves = [[s for s, key in zip(sentences, keys, strict=True) if key in h] for h in babe_groups]
     results: dict[str, object] = {}
     gates = args.gate or [0.0, ENCODER_GATE]
-    runs = [(f"encoder gate {g}", g, lambda side: args.folds / f"half{side}{args.suffix}.onnx") for g in gates]
+    runs = [
+        (
+            f"encoder gate {g}{' with quotes' if q else ''}",
+            g,
+            q,
+            lambda side: args.folds / f"half{side}{args.suffix}.onnx",
+        )
+        for g in gates
+        for q in ([False, True] if args.quotes else [False])
+    ]
     if args.current:
-        runs.append(("current", 1.0, lambda side: MISSING))
-    for name, gate, path_of in runs:
+        runs.append(("current", 1.0, False, lambda side: MISSING))
+    for name, gate, in_quotes, path_of in runs:
         pooled, pooled_words = TokenCounts(), TokenCounts()
         gold_all: list[bool] = []
         decided_all: list[bool] = []
-        for side in (0, 1):
-            switch(path_of(side), gate)
+        for side in args.sides:
+            switch(path_of(side), gate, in_quotes)
             began = time.time()
             counts = ptc_counts(article_halves[1 - side])
             seconds = time.time() - began
@@ -121,6 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.basil:
         triplets = read_basil(args.data / "basil-dev")
         for name, path, gate in [(f"encoder gate {g}", None, g) for g in gates] + [("current", MISSING, 1.0)]:
+            if args.quotes and path is None:
+                switch(path, gate, True)
+                scores = evaluate_basil(triplets)
+                results[f"basil {name} with quotes"] = {
+                    k: round(float(v), 4) for k, v in scores.items() if k.startswith("lex_")
+                }
+                print(json.dumps({f"basil {name} with quotes": results[f"basil {name} with quotes"]}), flush=True)
             switch(path, gate)
             scores = evaluate_basil(triplets)
             row = {k: round(float(v), 4) for k, v in scores.items() if k.startswith("lex_")}

@@ -525,6 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex.add_argument("--fp32", action="store_true", help="no int8 quantisation")
     ex.add_argument("--thresholds", type=Path, required=True, help="thresholds.json, or results.json with --half")
     ex.add_argument("--half", type=int, choices=(0, 1), help="take the thresholds of this half's model")
+    ex.add_argument("--shipped", action="store_true", help="the half model is the one framing ships")
+    ex.add_argument("--sentence-threshold", type=float, help="the sentence head's threshold, if not the chosen one")
     args = parser.parse_args(argv)
     if args.command == "protocol":
         args.work.mkdir(parents=True, exist_ok=True)
@@ -537,8 +539,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             row = found[f"half_{args.half}_to_{1 - args.half}"]
             found = {"seed": row["seed"], "grow": row["grow"], "sentence": row["sentence_threshold"]}
             what = f"a fold model: trained on half {args.half} of PTC and BABE (benchmarks only, not shipped)"
+            if args.shipped:
+                what = (
+                    f"framing's loaded-wording encoder: the protocol's half-{args.half} model, trained on half of "
+                    f"PTC's articles and of BABE's dev-half articles (the other halves are its held-out test)"
+                )
         else:
             what = "framing's loaded-wording encoder, trained on all of PTC's training release and BABE's dev half"
+        if args.sentence_threshold is not None:
+            found["sentence"] = args.sentence_threshold
         export(args.state, args.out, not args.fp32, found, what)
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -86,14 +87,17 @@ class LoadedWord(Extractor):
         strong_report_verb: float = STRONG_REPORT_VERB,
         quoted_weight: float = 0.4,
         encoder_gate: float = ENCODER_GATE,
+        encoder_in_quotes: bool = False,
     ) -> None:
         """``use_model``: add the phrases of the loaded-wording models to the lexicons' words;
         ``strong_report_verb``: the weight from which a loaded report verb counts on its own ("slammed");
         ``quoted_weight``: the share of a word's weight that counts inside a quotation;
         ``encoder_gate``: the linear model's probability from which the encoder re-reads a sentence (0: every
-        sentence that can hold a finding; 1: none, the linear model alone)."""
+        sentence that can hold a finding; 1: none, the linear model alone); ``encoder_in_quotes``: let the
+        encoder read reported speech too (its phrases there are quoted findings), not the outlet's voice alone."""
         self.use_model = check_bool("LoadedWord", "use_model", use_model)
         self.encoder_gate = check_number("LoadedWord", "encoder_gate", encoder_gate, 0.0, 1.0)
+        self.encoder_in_quotes = check_bool("LoadedWord", "encoder_in_quotes", encoder_in_quotes)
         self.strong_report_verb = check_number("LoadedWord", "strong_report_verb", strong_report_verb, 0.0, 1.0)
         self.quoted_weight = check_number("LoadedWord", "quoted_weight", quoted_weight, 0.0, 1.0)
 
@@ -124,7 +128,9 @@ class LoadedWord(Extractor):
             gate = _sentence_peaks(context.prepared(self, document), len(document.sentences))
             for sentence in document.sentences:
                 k = sentence.index
-                if gate[k] < self.encoder_gate or document.word_sets[k] <= shared or not _outlet_words(document, k):
+                if gate[k] < self.encoder_gate or document.word_sets[k] <= shared:
+                    continue
+                if not self.encoder_in_quotes and not _outlet_words(document, k):
                     continue
                 keys.append((document.version.id, k))
                 texts.append(document.sentence_text(k))
@@ -175,11 +181,11 @@ class LoadedWord(Extractor):
     ) -> list[tuple[int, int, Entry]]:
         """Lexicon hits and the model's phrases (called only where the baseline lacks one of the words)."""
         hits = self._lexicon_hits(context.document, sentence)
-        reading = None
-        if story is not None:
+        if story is not None:  # the encoder decides; the linear model only chose the sentences it reads
             reading = story.get((context.document.version.id, sentence))
-        if reading is not None:  # the encoder re-read the sentence: its phrases, not the linear model's
-            hits += _encoder_hits(context, reading, sentence, [(start, end) for start, end, _ in hits])
+            if reading is not None:
+                taken = [(start, end) for start, end, _ in hits]
+                hits += _encoder_hits(context, reading, sentence, taken, self.encoder_in_quotes)
         else:
             linear = context.prepared(self)
             if linear is not None:
@@ -317,16 +323,23 @@ def _outlet_words(document: Document, sentence: int) -> bool:
 
 
 def _encoder_hits(
-    context: Context, reading: SentenceReading, sentence: int, taken: list[tuple[int, int]]
+    context: Context, reading: SentenceReading, sentence: int, taken: list[tuple[int, int]], in_quotes: bool = False
 ) -> list[tuple[int, int, Entry]]:
-    """The encoder's phrases in the sentence's outlet voice, less those touching a lexicon hit."""
+    """The encoder's phrases in the sentence (in the outlet's voice unless ``in_quotes``), cut around the lexicon
+    hits ``taken`` (a phrase "draconian crackdown" with "draconian" in the lexicon gives "crackdown")."""
     document, model = context.document, encoder()
     assert model is not None  # a reading exists only where the encoder does
     offset = document.sentences[sentence].start
+    words = reading.words
+    if taken:
+        words = tuple(
+            replace(w, loaded=0.0) if any(a < w.end + offset and w.start + offset < b for a, b in taken) else w
+            for w in words
+        )
     found = []
-    for start, end, score in decode_words(reading.words, model.seed, model.grow, document.sentence_text(sentence)):
+    for start, end, score in decode_words(words, model.seed, model.grow, document.sentence_text(sentence)):
         start, end = start + offset, end + offset
-        if any(a < end and start < b for a, b in taken) or context.quote_at(start, end) is not None:
+        if not in_quotes and context.quote_at(start, end) is not None:
             continue
         term = document.text[start:end]
         found.append((start, end, Entry(term, MODEL_CATEGORY, round(score, 4), "model", _NO_FLAGS)))

@@ -10,7 +10,7 @@ thresholds and sha256, and ``loaded_encoder_tokenizer.json`` the word-piece toke
 (the base model's, unchanged).
 
 The model is read once, on first use (:func:`encoder`), and scores many sentences in
-one call, batched by length. It is optional: where onnxruntime or tokenizers is not
+one call (one window at a time: see ``BATCH``). It is optional: where onnxruntime or tokenizers is not
 installed, or the model file is missing, :func:`encoder` gives ``None`` and framing
 falls back on its lexicons and linear model.
 """
@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError
+from ..segment import STOPWORDS
 
 __all__ = [
     "ENCODER_FILE",
@@ -50,7 +51,11 @@ ENCODER_FILE = "loaded_encoder.onnx"
 ENCODER_METADATA = "loaded_encoder.json"
 TOKENIZER_FILE = "loaded_encoder_tokenizer.json"
 MAX_LENGTH = 64  # word pieces a window holds, [CLS] and [SEP] included (the training length)
-BATCH = 64  # windows scored in one onnxruntime call
+#: Windows scored in one onnxruntime call. One: the int8 graph quantises its activations dynamically, over the
+#: whole input tensor, so a window's scores would depend on the other windows of its batch (0.007 apart, measured);
+#: alone, a sentence scores the same whatever story it is read with. On one core it costs no more (0.146 s of CPU
+#: per 1,000 words alone, 0.154 in batches of 64 padded to the longest).
+BATCH = 1
 CLS, SEP, PAD = 101, 102, 0
 _log = logging.getLogger("framing")
 
@@ -101,25 +106,50 @@ def windows(tokenizer: Any, text: str, length: int = MAX_LENGTH) -> list[Window]
 
 
 def decode_words(words: Sequence[WordScore], seed: float, grow: float, text: str) -> list[tuple[int, int, float]]:
-    """Phrases: runs of words at or above ``grow`` (next to each other, apart by spaces only) that hold a word
-    at or above ``seed``; each with its highest probability."""
+    """Phrases: runs of words at or above ``grow`` (next to each other, apart by spaces only, never past
+    punctuation) that hold a word at or above ``seed``, without stop words or punctuation at their ends; each
+    with its highest probability."""
     spans: list[tuple[int, int, float]] = []
-    first = last = -1
-    top = 0.0
-    for word in words:
-        joined = last >= 0 and not text[last : word.start].strip()
-        if last >= 0 and (word.loaded < grow or not joined):
-            if top >= seed:
-                spans.append((first, last, top))
-            first = last = -1
-            top = 0.0
-        if word.loaded >= grow:
-            first = word.start if first < 0 else first
-            last = word.end
-            top = max(top, word.loaded)
-    if last >= 0 and top >= seed:
-        spans.append((first, last, top))
+    run: list[WordScore] = []
+    for word in [*words, None]:
+        joined = (
+            word is not None
+            and bool(run)
+            and not text[run[-1].end : word.start].strip()
+            and text[run[-1].end - 1].isalnum()  # not past a comma
+        )
+        if run and (word is None or word.loaded < grow or not joined):
+            phrase = _phrase(text, run, seed)
+            if phrase is not None:
+                spans.append(phrase)
+            run = []
+        if word is not None and word.loaded >= grow:
+            run.append(word)
     return spans
+
+
+def _phrase(text: str, run: list[WordScore], seed: float) -> tuple[int, int, float] | None:
+    """The run less the stop words at its ends and the punctuation at its edges; None if no word is a seed."""
+    first, last = 0, len(run) - 1
+    while first <= last and _bare(text, run[first]) in STOPWORDS:
+        first += 1
+    while last >= first and _bare(text, run[last]) in STOPWORDS:
+        last -= 1
+    if first > last:
+        return None
+    top = max(w.loaded for w in run[first : last + 1])
+    if top < seed:
+        return None
+    start, end = run[first].start, run[last].end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return (start, end, top) if start < end else None
+
+
+def _bare(text: str, word: WordScore) -> str:
+    return "".join(c for c in text[word.start : word.end].lower() if c.isalnum() or c == "'")
 
 
 class LoadedEncoder:
@@ -164,9 +194,8 @@ class LoadedEncoder:
                 loaded[j], biased[j], sentence[j] = out_loaded[r, :n], out_biased[r, :n], out_sentence[r]
         readings: list[SentenceReading] = []
         j = 0
-        for pieces in cut:
+        for text, pieces in zip(texts, cut, strict=True):
             found: dict[tuple[int, int], list[float]] = {}  # (window, word) -> start, end, loaded, biased
-            words: list[WordScore] = []
             top = 0.0
             for w, (_, offsets, numbers) in enumerate(pieces):
                 for (a, b), number, p_loaded, p_biased in zip(
@@ -180,10 +209,26 @@ class LoadedEncoder:
                     else:
                         found[key] = [a, b, float(p_loaded), float(p_biased)]  # the word's first piece scores it
                 top = max(top, float(sentence[j + w]))
-            words = [WordScore(int(a), int(b), p, q) for a, b, p, q in found.values()]
-            readings.append(SentenceReading(tuple(words), top))
+            readings.append(SentenceReading(_text_words(text, found.values()), top))
             j += len(pieces)
         return readings
+
+
+def _text_words(text: str, parts: Any) -> tuple[WordScore, ...]:
+    """The tokenizer's words joined into the text's words (no space between: "senator's", "anti-war",
+    "reckless,"), each scored by its highest part of two letters or more (its first part if none is)."""
+    words: list[WordScore] = []
+    group: list[list[float]] = []
+    for part in [*parts, None]:
+        if group and (part is None or text[int(group[-1][1]) : int(part[0])] != ""):
+            scored = [g for g in group if sum(c.isalnum() for c in text[int(g[0]) : int(g[1])]) >= 2] or group[:1]
+            best_loaded = max(g[2] for g in scored)
+            best_biased = max(g[3] for g in scored)
+            words.append(WordScore(int(group[0][0]), int(group[-1][1]), best_loaded, best_biased))
+            group = []
+        if part is not None:
+            group.append(part)
+    return tuple(words)
 
 
 def _metadata(path: Path | None = None) -> dict[str, Any]:
