@@ -88,16 +88,19 @@ class LoadedWord(Extractor):
         quoted_weight: float = 0.4,
         encoder_gate: float = ENCODER_GATE,
         encoder_in_quotes: bool = False,
+        keep_linear: bool = False,
     ) -> None:
         """``use_model``: add the phrases of the loaded-wording models to the lexicons' words;
         ``strong_report_verb``: the weight from which a loaded report verb counts on its own ("slammed");
         ``quoted_weight``: the share of a word's weight that counts inside a quotation;
         ``encoder_gate``: the linear model's probability from which the encoder re-reads a sentence (0: every
         sentence that can hold a finding; 1: none, the linear model alone); ``encoder_in_quotes``: let the
-        encoder read reported speech too (its phrases there are quoted findings), not the outlet's voice alone."""
+        encoder read reported speech too (its phrases there are quoted findings), not the outlet's voice alone;
+        ``keep_linear``: report the linear model's phrases beside the encoder's (not only where it is absent)."""
         self.use_model = check_bool("LoadedWord", "use_model", use_model)
         self.encoder_gate = check_number("LoadedWord", "encoder_gate", encoder_gate, 0.0, 1.0)
         self.encoder_in_quotes = check_bool("LoadedWord", "encoder_in_quotes", encoder_in_quotes)
+        self.keep_linear = check_bool("LoadedWord", "keep_linear", keep_linear)
         self.strong_report_verb = check_number("LoadedWord", "strong_report_verb", strong_report_verb, 0.0, 1.0)
         self.quoted_weight = check_number("LoadedWord", "quoted_weight", quoted_weight, 0.0, 1.0)
 
@@ -181,15 +184,16 @@ class LoadedWord(Extractor):
     ) -> list[tuple[int, int, Entry]]:
         """Lexicon hits and the model's phrases (called only where the baseline lacks one of the words)."""
         hits = self._lexicon_hits(context.document, sentence)
-        if story is not None:  # the encoder decides; the linear model only chose the sentences it reads
+        if story is not None:  # the encoder's phrases where it read the sentence
             reading = story.get((context.document.version.id, sentence))
             if reading is not None:
                 taken = [(start, end) for start, end, _ in hits]
                 hits += _encoder_hits(context, reading, sentence, taken, self.encoder_in_quotes)
-        else:
+        if story is None or self.keep_linear:  # the linear model's phrases, outside what is found already
             linear = context.prepared(self)
             if linear is not None:
-                hits += _model_hits(context.document, linear, sentence, [(start, end) for start, end, _ in hits])
+                taken = sorted((start, end) for start, end, _ in hits)
+                hits += _model_hits(context.document, linear, sentence, taken)
         return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
 
     def _lexicon_hits(self, document: Document, sentence: int) -> list[tuple[int, int, Entry]]:
