@@ -73,8 +73,8 @@ def test_windows_cut_between_words_and_point_back_into_the_text() -> None:
         assert len(ids) <= MAX_LENGTH and ids[0] == 101 and ids[-1] == 102
         assert numbers[0] is None and numbers[-1] is None
         seen += [n for n in numbers if n is not None]
-        for (a, b), n in zip(offsets[1:-1], numbers[1:-1], strict=True):
-            assert text[a:b] and text[a:b] in ("extraordinarily", "unprecedentedly") or b - a < 15
+        for a, b in offsets[1:-1]:  # each piece is part of one word of the text
+            assert 0 <= a < b <= len(text) and " " not in text[a:b]
     assert seen == sorted(seen)
     first_numbers = {n for n in cut[0][2] if n is not None}
     assert not first_numbers & {n for n in cut[1][2] if n is not None}  # no word in two windows
