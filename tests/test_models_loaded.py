@@ -109,17 +109,24 @@ def test_weights_of_the_wrong_length_are_refused() -> None:
 def test_extractor_reports_a_model_word_plainly() -> None:
     from extractors.helpers import run
 
-    wire = "Critics criticised the plan on Monday."
-    result = run("loaded_word", "Critics dismissed the plan as nonsense on Monday.", wire)
-    found = [f for f in result.findings if f.details["category"] == "model"]
-    assert [f.text for f in found] == ["nonsense"]
-    assert found[0].details["score"] >= loaded_word_model().seed_threshold
-    assert found[0].explanation == (
-        '"nonsense" is a word that news writers use to stir feelings or pass judgement, used in the '
-        "outlet's own voice; the baseline does not use it here."
-    )
-    unchanged = run("loaded_word", "Critics dismissed the plan as nonsense.", "Critics called the plan nonsense.")
-    assert [f.text for f in unchanged.findings] == []  # the baseline uses the word: not flagged
+    from framing.models.encoder import use_encoder
+
+    use_encoder(Path("/nonexistent/encoder.onnx"))  # the linear model alone (the fallback of the encoder)
+    try:
+        wire = "Critics criticised the plan on Monday."
+        result = run("loaded_word", "Critics dismissed the plan as nonsense on Monday.", wire)
+        found = [f for f in result.findings if f.details["category"] == "model"]
+        assert [f.text for f in found] == ["nonsense"]
+        score = found[0].details["score"]
+        assert score >= loaded_word_model().seed_threshold
+        assert found[0].explanation == (
+            '"nonsense" is a word that news writers use to stir feelings or pass judgement, used in the '
+            f"outlet's own voice (the loaded-wording model gives it {score:.2f}); the baseline does not use it here."
+        )
+        unchanged = run("loaded_word", "Critics dismissed the plan as nonsense.", "Critics called the plan nonsense.")
+        assert [f.text for f in unchanged.findings] == []  # the baseline uses the word: not flagged
+    finally:
+        use_encoder(None)
 
 
 def test_a_words_score_does_not_depend_on_the_words_met_before_it() -> None:

@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
+import numpy as np
+
 from ..kinds import FeatureSpec
 from ..lexicon import Entry, load_lexicon
+from ..models.encoder import LoadedEncoder, SentenceReading, decode_words, encoder
 from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
 from ..records import Document, Finding
 from ..segment import STOPWORDS, words
@@ -36,6 +40,11 @@ _LOADED_REPORT_VERBS = frozenset({"doubt", "admission", "attack", "boast", "comp
 MAX_SWAP_CHARS = 10_000
 MAX_EQUAL_PAIRS_PER_WORD = 4
 MODEL_CATEGORY = "model"  # a phrase the loaded-wording model found, not a lexicon entry
+#: The encoder (framing.models.encoder) re-reads a sentence only where the linear model gives one of its words at
+#: least this probability: running it on every sentence a version does not share word for word with the baseline
+#: costs about 0.15 s of CPU per 1,000 words, 86 s on the abp-wire-stories set, where the speed budget leaves
+#: about 8 s; at 0.3 it reads about 9% of those words (docs/evaluation.md has the numbers at each gate).
+ENCODER_GATE = 0.3
 _NO_FLAGS: frozenset[str] = frozenset()
 _CATEGORY_WORDS = {
     MODEL_CATEGORY: "news writers use to stir feelings or pass judgement",
@@ -72,18 +81,63 @@ class LoadedWord(Extractor):
     description = "Words that judge, intensify or stir feelings, and words swapped for the baseline's."
 
     def __init__(
-        self, *, use_model: bool = True, strong_report_verb: float = STRONG_REPORT_VERB, quoted_weight: float = 0.4
+        self,
+        *,
+        use_model: bool = True,
+        strong_report_verb: float = STRONG_REPORT_VERB,
+        quoted_weight: float = 0.4,
+        encoder_gate: float = ENCODER_GATE,
+        encoder_in_quotes: bool = False,
+        keep_linear: bool = False,
     ) -> None:
-        """``use_model``: add the phrases of the loaded-wording model to the lexicons' words;
+        """``use_model``: add the phrases of the loaded-wording models to the lexicons' words;
         ``strong_report_verb``: the weight from which a loaded report verb counts on its own ("slammed");
-        ``quoted_weight``: the share of a word's weight that counts inside a quotation."""
+        ``quoted_weight``: the share of a word's weight that counts inside a quotation;
+        ``encoder_gate``: the linear model's probability from which the encoder re-reads a sentence (0: every
+        sentence that can hold a finding; 1: none, the linear model alone); ``encoder_in_quotes``: let the
+        encoder read reported speech too (its phrases there are quoted findings), not the outlet's voice alone;
+        ``keep_linear``: report the linear model's phrases beside the encoder's (not only where it is absent)."""
         self.use_model = check_bool("LoadedWord", "use_model", use_model)
+        self.encoder_gate = check_number("LoadedWord", "encoder_gate", encoder_gate, 0.0, 1.0)
+        self.encoder_in_quotes = check_bool("LoadedWord", "encoder_in_quotes", encoder_in_quotes)
+        self.keep_linear = check_bool("LoadedWord", "keep_linear", keep_linear)
         self.strong_report_verb = check_number("LoadedWord", "strong_report_verb", strong_report_verb, 0.0, 1.0)
         self.quoted_weight = check_number("LoadedWord", "quoted_weight", quoted_weight, 0.0, 1.0)
 
     def prepare(self, document: Document) -> ModelReading | None:
-        """The model's reading of the document (its scores and phrases), when the model is used."""
+        """The linear model's reading of the document (its scores and phrases), when the model is used."""
         return _model().read(document) if self.use_model else None
+
+    def _story(self, context: Context) -> dict[tuple[str, int], SentenceReading] | None:
+        """The encoder's reading of every sentence of the story that can hold a finding, in one batch (once
+        per story): sentences of the versions (not the baseline) with a word the baseline does not use and
+        with words outside reported speech. ``None`` where the encoder is not used."""
+        model = encoder() if self.use_model else None
+        if model is None:
+            return None
+        return context.store.get(self.name, _STORY_KEY, lambda: self._read_story(model, context))
+
+    def _read_story(self, model: LoadedEncoder, context: Context) -> dict[tuple[str, int], SentenceReading]:
+        """The encoder's readings of the story's sentences that can hold a model finding and that the linear
+        model rates at ``encoder_gate`` or more, by (version id, sentence)."""
+        shared = context.baseline.vocabulary
+        baseline_id = context.baseline.version.id
+        members = sorted(
+            (d for d in (context.document, *context.peers) if d.version.id != baseline_id), key=lambda d: d.version.id
+        )
+        keys: list[tuple[str, int]] = []
+        texts: list[str] = []
+        for document in members:
+            gate = _sentence_peaks(context.prepared(self, document), len(document.sentences))
+            for sentence in document.sentences:
+                k = sentence.index
+                if gate[k] < self.encoder_gate or document.word_sets[k] <= shared:
+                    continue
+                if not self.encoder_in_quotes and not _outlet_words(document, k):
+                    continue
+                keys.append((document.version.id, k))
+                texts.append(document.sentence_text(k))
+        return dict(zip(keys, model.read(texts), strict=True))
 
     def extract(self, context: Context) -> Result:
         document = context.document
@@ -92,6 +146,7 @@ class LoadedWord(Extractor):
         # a word the baseline uses anywhere is the story's word, not the outlet's.
         shared = context.baseline.vocabulary
         swappable = _swap_words()
+        story = self._story(context)
         for sentence in document.sentences:
             mine = document.word_sets[sentence.index]
             coloured = mine & swappable  # a swap brings in a coloured word the aligned baseline sentence lacks
@@ -105,7 +160,7 @@ class LoadedWord(Extractor):
                 continue
             swapped = [(start, end) for start, end, _ in swaps]  # in order, apart: one opcode each
             last_end = -1  # where the last hit taken ends: hits come in order of start and never overlap
-            for start, end, entry in self._hits(context, sentence.index):
+            for start, end, entry in self._hits(context, sentence.index, story):
                 if span_words(document.text[start:end]) <= shared or last_end > start:
                     continue
                 if _overlaps(swapped, start, end):
@@ -124,12 +179,21 @@ class LoadedWord(Extractor):
             },
         )
 
-    def _hits(self, context: Context, sentence: int) -> list[tuple[int, int, Entry]]:
+    def _hits(
+        self, context: Context, sentence: int, story: dict[tuple[str, int], SentenceReading] | None = None
+    ) -> list[tuple[int, int, Entry]]:
         """Lexicon hits and the model's phrases (called only where the baseline lacks one of the words)."""
         hits = self._lexicon_hits(context.document, sentence)
-        reading = context.prepared(self)
-        if reading is not None:
-            hits += _model_hits(context.document, reading, sentence, [(start, end) for start, end, _ in hits])
+        if story is not None:  # the encoder's phrases where it read the sentence
+            reading = story.get((context.document.version.id, sentence))
+            if reading is not None:
+                taken = [(start, end) for start, end, _ in hits]
+                hits += _encoder_hits(context, reading, sentence, taken, self.encoder_in_quotes)
+        if story is None or self.keep_linear:  # the linear model's phrases, outside what is found already
+            linear = context.prepared(self)
+            if linear is not None:
+                taken = sorted((start, end) for start, end, _ in hits)
+                hits += _model_hits(context.document, linear, sentence, taken)
         return sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
 
     def _lexicon_hits(self, document: Document, sentence: int) -> list[tuple[int, int, Entry]]:
@@ -158,6 +222,11 @@ class LoadedWord(Extractor):
             )
         elif baseline_word is not None:
             explanation = f'The baseline says "{baseline_word}" here; this version says "{word}", a word that {what}.'
+        elif entry.category == MODEL_CATEGORY:
+            explanation = (
+                f'"{word}" is a word that {what}, used in the outlet\'s own voice (the loaded-wording model gives '
+                f"it {entry.weight:.2f}); the baseline does not use it here."
+            )
         elif quote is not None:
             who = quote.speaker or "the person quoted"
             explanation = (
@@ -227,6 +296,58 @@ def _model_hits(
         (s.start, s.end, Entry(document.text[s.start : s.end], MODEL_CATEGORY, s.score, "model", _NO_FLAGS))
         for s in _model().pieces(reading, sentence, taken)
     ]
+
+
+_STORY_KEY = "\x00encoder"  # the store's key for the story-wide reading (no version id can be this)
+
+
+def _sentence_peaks(reading: ModelReading | None, sentences: int) -> np.ndarray:
+    """The linear model's highest word probability in each sentence (ones where there is no reading)."""
+    if reading is None:
+        return np.ones(sentences)
+    peaks = np.zeros(sentences)
+    if len(reading.probability):
+        np.maximum.at(peaks, reading.tokens.sentence, reading.probability)
+    return peaks
+
+
+def _outlet_words(document: Document, sentence: int) -> bool:
+    """Whether the sentence has a word outside the quotations and reported speech that the speech layer found."""
+    span = document.sentences[sentence]
+    text, position = document.text, span.start
+    for quote in document.quotes:  # in text order
+        if quote.end <= span.start:
+            continue
+        if quote.start >= span.end:
+            break
+        if _TOKEN.search(text, position, max(position, quote.start)):
+            return True
+        position = max(position, quote.end)
+    return _TOKEN.search(text, position, span.end) is not None if position < span.end else False
+
+
+def _encoder_hits(
+    context: Context, reading: SentenceReading, sentence: int, taken: list[tuple[int, int]], in_quotes: bool = False
+) -> list[tuple[int, int, Entry]]:
+    """The encoder's phrases in the sentence (in the outlet's voice unless ``in_quotes``), cut around the lexicon
+    hits ``taken`` (a phrase "draconian crackdown" with "draconian" in the lexicon gives "crackdown")."""
+    document, model = context.document, encoder()
+    assert model is not None  # a reading exists only where the encoder does
+    offset = document.sentences[sentence].start
+    words = reading.words
+    if taken:
+        words = tuple(
+            replace(w, loaded=0.0) if any(a < w.end + offset and w.start + offset < b for a, b in taken) else w
+            for w in words
+        )
+    found = []
+    for start, end, score in decode_words(words, model.seed, model.grow, document.sentence_text(sentence)):
+        start, end = start + offset, end + offset
+        if not in_quotes and context.quote_at(start, end) is not None:
+            continue
+        term = document.text[start:end]
+        found.append((start, end, Entry(term, MODEL_CATEGORY, round(score, 4), "model", _NO_FLAGS)))
+    return found
 
 
 def _equal_pairs(theirs: list[tuple[str, int, int]], mine: list[tuple[str, int, int]]) -> int:
