@@ -205,8 +205,10 @@ _FUNCTION_WORDS = frozenset("the a an in is of on for to and are was why how wha
 
 
 def _speaker_name(name: str, label: str | None) -> bool:
-    """Whether the words before a line's colon name a speaker: an entity, or capitalised words with no function word."""
-    return label in _SPEAKER_ENTITIES or not any(word.lower() in _FUNCTION_WORDS for word in name.split())
+    """Whether the words before a line's colon name a speaker: an entity, or a name in capitals ("TAPPER")."""
+    if label in _SPEAKER_ENTITIES:
+        return True
+    return name.isupper() and not any(word.lower() in _FUNCTION_WORDS for word in name.split())
 
 
 def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:

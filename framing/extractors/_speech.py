@@ -1,0 +1,237 @@
+"""Who says what, for the extractors: one :class:`~framing.attribution.Speech` per version, parsed where it counts.
+
+The attribution engine (:mod:`framing.attribution`) reads a sentence's dependency
+parse, which costs far more than the rest of an analysis; parsing every sentence
+with a reporting word would make the analysis several times slower. So each
+version is analysed once, in the story's store (shared by every extractor), with
+``focus`` on the places where an answer changes a finding:
+
+* figures the baseline does not give, outside quotations, and the sentences beside
+  them (unsourced_statistic);
+* vague-source phrases (vague_attribution);
+* sentences the alignment marks ``added`` (added_framing);
+* quotations in sentences that are not a copy of a baseline sentence (quote
+  fidelity: whose words they are);
+* sentences that the baseline's counterpart credits to someone while the version
+  names nobody by the older patterns (a dropped source); for these the baseline is
+  analysed too, on the counterparts alone.
+
+What an answer is for one span depends only on the text and the focus, and the
+focus only on the story, so the output is the same whatever the order or the
+number of workers. Every span is a cleaned offset of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..attribution import Attribution, Speech, analyse
+from ..attribution.sources import ORGANISATION_NOUNS
+from ..records import Document, Quote
+from .base import Context
+
+__all__ = [
+    "SourceRef",
+    "version_speech",
+    "baseline_speech",
+    "sentence_sources",
+    "source_of_span",
+    "quote_speaker",
+    "speaker_key",
+    "NAMED",
+]
+
+_STORE = "_speech"  # the store's key: not an extractor's name (those never start with "_")
+_BASE_STORE = "_speech_baseline"
+#: Source types that name who says it (a pronoun names someone the text named before it).
+NAMED = frozenset({"person", "organisation", "document_or_data"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """The source an extractor used: its span in the document, its text, its type, whom it stands for."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # person, organisation, document_or_data, unnamed, pronoun
+    speaker: str  # the name credited: the source, or what a resolved pronoun stands for; "" when unresolved
+    resolved: bool
+
+    @classmethod
+    def of(cls, attribution: Attribution) -> SourceRef:
+        start, end = attribution.source or attribution.cue
+        pronoun = attribution.source_type == "pronoun"
+        speaker = attribution.speaker if not pronoun or attribution.resolved else ""
+        return cls(start, end, attribution.source_text, attribution.source_type, speaker, attribution.resolved)
+
+    @property
+    def named(self) -> bool:
+        """A named person or organisation, a document or data that says whose it is ("government figures",
+        "a recent Monmouth poll", "the report", not "2023 defense surveys"), or a pronoun (it stands for
+        someone the text named)."""
+        if self.type == "document_or_data":
+            return _owned(self.text)
+        return self.type in NAMED or self.type == "pronoun"
+
+    def details(self) -> dict[str, object]:
+        """The fields a finding carries about the source it used."""
+        return {
+            "source_span": [self.start, self.end],
+            "source_text": self.text,
+            "source_type": self.type,
+            "source_resolved": self.resolved,
+        }
+
+
+def _owned(phrase: str) -> bool:
+    """Whether a document or data source says whose it is: a name, an organisation, a possessive, or "the"."""
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower() in ("the", "this", "that", "its", "his", "her", "their") and not words[-1].endswith("s"):
+        return True
+    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _OPENERS):
+        return True
+    return any(w.lower().strip(",") in ORGANISATION_NOUNS or w.endswith(("'s", "’s")) for w in words)
+
+
+_OPENERS = frozenset("a an the this that these those some many several recent new other two three".split())
+
+
+def version_speech(context: Context) -> Speech | None:
+    """The attributions of the context's version near what the extractors ask about (None for the baseline)."""
+    if context.is_baseline:
+        return None
+    document = context.document
+
+    def compute() -> Speech | None:
+        focus = _focus(context)
+        return analyse(document.text, focus) if focus else None
+
+    return context.store.get(_STORE, document.version.id, compute)
+
+
+def baseline_speech(context: Context) -> Speech | None:
+    """The baseline's attributions on the counterparts of the version's sentences that name no source."""
+    if context.is_baseline:
+        return None
+    spans = [_span(context.baseline, b) for b in _dropped_counterparts(context)]
+    if not spans:
+        return None
+    text = context.baseline.text
+    return context.store.get(_BASE_STORE, context.document.version.id, lambda: analyse(text, spans))
+
+
+def _focus(context: Context) -> list[tuple[int, int]]:
+    from .unsourced_statistic import _figures_by_sentence, _numbers  # here: that module imports this one
+
+    document, baseline, alignment = context.document, context.baseline, context.alignment
+    assert alignment is not None
+    spans: list[tuple[int, int]] = []
+    supported = _numbers(baseline.text)
+    sentences = document.sentences
+    for index, figures in enumerate(_figures_by_sentence(document)):
+        for start, end in figures:
+            numbers = _numbers(document.text[start:end])
+            if (numbers and numbers <= supported) or context.quote_at(start, end):
+                continue
+            spans.append((start, end))  # the sentence before comes with it (see analyse_many's focus)
+            after = index + 1
+            if after < len(sentences) and sentences[after].paragraph == sentences[index].paragraph:
+                spans.append(_span(document, after))
+            break
+    for found in document.vague.values():
+        spans += [span for span in found if context.quote_at(*span) is None]
+    labels = {}
+    for link in alignment.links:
+        for index in link.version_sentences:
+            labels[index] = link.label
+    spans += [_span(document, i) for i, label in labels.items() if label == "added" and not sentences[i].heading]
+    for quote in document.quotes:
+        if quote.marked and labels.get(quote.sentence) != "same":
+            spans.append((quote.start, quote.end))
+    spans += [_span(document, v) for v in _dropped_candidates(context)]
+    return sorted(set(spans))
+
+
+def _dropped_candidates(context: Context) -> list[int]:
+    """Version sentences copied or reworded from a baseline sentence that names a source, naming none."""
+    alignment, document = context.alignment, context.document
+    found = []
+    if alignment is None:
+        return found
+    for link in alignment.links:
+        if link.label not in ("same", "paraphrase") or not link.version_sentences:
+            continue
+        first = link.version_sentences[0]
+        span = document.sentences[first]
+        if span.heading or document.attribution(first) is not None:
+            continue
+        if document.text.find('"', span.start, span.end) >= 0:
+            continue
+        if any(context.baseline.attribution(b) for b in link.baseline_sentences):
+            found.append(first)
+    return found
+
+
+def _dropped_counterparts(context: Context) -> list[int]:
+    alignment = context.alignment
+    if alignment is None:
+        return []
+    wanted = set(_dropped_candidates(context))
+    return sorted(
+        {
+            b
+            for link in alignment.links
+            if link.version_sentences and link.version_sentences[0] in wanted
+            for b in link.baseline_sentences
+        }
+    )
+
+
+def sentence_sources(speech: Speech | None, start: int, end: int) -> list[SourceRef]:
+    """The sources of the attributions whose cue stands in ``start:end`` (a sentence), in text order."""
+    if speech is None:
+        return []
+    return [SourceRef.of(a) for a in speech.attributions if start <= a.cue[0] < end and a.source is not None]
+
+
+def source_of_span(speech: Speech | None, start: int, end: int) -> SourceRef | None:
+    """The source credited with the words ``start:end``: an attribution whose content or quotation holds them."""
+    if speech is None:
+        return None
+    for quotation in speech.quotations:
+        if quotation.attribution is not None and any(a <= start and end <= b for a, b in _widen(quotation.spans)):
+            attribution = speech.attributions[quotation.attribution]
+            if attribution.source is not None:
+                return SourceRef.of(attribution)
+    for attribution in speech.attributions:
+        if attribution.source is not None and any(a <= start and end <= b for a, b in attribution.content):
+            return SourceRef.of(attribution)
+    return None
+
+
+def _widen(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation spans with their marks (the engine's) and without (the prepare stage's): one character more."""
+    return [(a - 1, b + 1) for a, b in spans]
+
+
+def quote_speaker(speech: Speech | None, quote: Quote) -> SourceRef | None:
+    """The engine's source for a quotation of the prepare stage, where the engine read its sentence."""
+    return source_of_span(speech, quote.start, quote.end)
+
+
+def speaker_key(source: SourceRef) -> str | None:
+    """The matching key of a source (its last name, lower-cased), as :class:`~framing.records.Quote` keys it."""
+    if not source.speaker:
+        return None
+    from ..speech import _as_speaker
+
+    return _as_speaker(source.speaker.split(",")[0].split(" (")[0])[1]
+
+
+def _span(document: Document, sentence: int) -> tuple[int, int]:
+    found = document.sentences[sentence]
+    return found.start, found.end
