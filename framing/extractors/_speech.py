@@ -9,16 +9,16 @@ version is analysed once, in the story's store (shared by every extractor), with
 * figures the baseline does not give, outside quotations, and the sentences beside
   them (unsourced_statistic);
 * vague-source phrases (vague_attribution);
-* sentences the alignment marks ``added`` (added_framing);
-* quotations in sentences that are not a copy of a baseline sentence (quote
-  fidelity: whose words they are);
+* sentences the alignment marks ``added`` that frame the story (added_framing) and
+  that the older patterns credit to nobody though a reporting word stands in them;
 * sentences that the baseline's counterpart credits to someone while the version
   names nobody by the older patterns (a dropped source); for these the baseline is
   analysed too, on the counterparts alone.
 
 What an answer is for one span depends only on the text and the focus, and the
 focus only on the story, so the output is the same whatever the order or the
-number of workers. Every span is a cleaned offset of the document.
+number of workers. Every span is a cleaned offset of the document. Quote fidelity
+asks apart, for the quotations it reports (:func:`quotes_speech`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..attribution import Attribution, Speech, analyse
+from ..attribution.cues import cue_positions
 from ..attribution.sources import ORGANISATION_NOUNS
 from ..records import Document, Quote
 from .base import Context
@@ -144,16 +145,36 @@ def _focus(context: Context) -> list[tuple[int, int]]:
             break
     for found in document.vague.values():
         spans += [span for span in found if context.quote_at(*span) is None]
-    labels = {}
-    for link in alignment.links:
-        for index in link.version_sentences:
-            labels[index] = link.label
-    spans += [_span(document, i) for i, label in labels.items() if label == "added" and not sentences[i].heading]
-    for quote in document.quotes:
-        if quote.marked and labels.get(quote.sentence) != "same":
-            spans.append((quote.start, quote.end))
+    for index in _added_unsourced(context):
+        spans.append(_span(document, index))
     spans += [_span(document, v) for v in _dropped_candidates(context)]
     return sorted(set(spans))
+
+
+def _added_unsourced(context: Context) -> list[int]:
+    """Added sentences with a framing cue that the older patterns credit to nobody though a reporting word stands
+    in them outside quotation marks ("She said children had said …"): whether they are attributed is the
+    engine's to say. (Parsing every added sentence would cost more than the whole analysis.)"""
+    from .added_framing import _cue  # here: that module imports this one
+
+    alignment, document = context.alignment, context.document
+    if alignment is None:
+        return []
+    found = []
+    text = document.text
+    for link in alignment.links:
+        if link.label != "added":
+            continue
+        for index in link.version_sentences:
+            sentence = document.sentences[index]
+            if sentence.heading or document.attribution(index) is not None or _cue(document, index) is None:
+                continue
+            if any(
+                context.quote_at(sentence.start + p, sentence.start + p + 1) is None
+                for p in cue_positions(text[sentence.start : sentence.end])
+            ):
+                found.append(index)
+    return found
 
 
 def _dropped_candidates(context: Context) -> list[int]:

@@ -16,6 +16,7 @@ import re
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -131,8 +132,12 @@ class AddedFraming(Extractor):
         document = context.document
         span = document.sentences[sentence]
         source = _source(document, sentence)
-        if source is not None:
-            who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
+        engine = _engine_source(context, sentence) if source is None else None
+        if source is not None or engine is not None:
+            if engine is not None:
+                who = engine.speaker or _DESCRIBED.get(engine.type, engine.text)
+            else:
+                who = _DESCRIBED.get(str(source), str(source))
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
             details = {
                 "weight": self.attributed_weight,
@@ -140,6 +145,7 @@ class AddedFraming(Extractor):
                 "source": who,
                 "cue": None,
                 "category": "attributed_addition",
+                **(engine.details() if engine is not None else {}),
             }
         elif (cue := _cue(document, sentence)) is not None:
             category, word = cue
@@ -197,6 +203,19 @@ class AddedFraming(Extractor):
                 )
             )
         return found
+
+
+_DESCRIBED = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}
+
+
+def _engine_source(context: Context, sentence: int) -> SourceRef | None:
+    """The attribution engine's source of an added sentence (it reads those the patterns credit to nobody):
+    a source of a reporting word in it ("She said children had said …"), or the source whose quotation or
+    reported clause holds it."""
+    speech = version_speech(context)
+    span = context.document.sentences[sentence]
+    found = sentence_sources(speech, span.start, span.end)
+    return found[0] if found else source_of_span(speech, span.start, span.end)
 
 
 def _source(document: Document, sentence: int) -> str | None:
