@@ -23,7 +23,7 @@ asks apart, for the quotations it reports (:func:`quotes_speech`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..attribution import Attribution, Speech, analyse
@@ -40,11 +40,13 @@ __all__ = [
     "source_of_span",
     "quote_speaker",
     "speaker_key",
+    "quotes_speech",
     "NAMED",
 ]
 
 _STORE = "_speech"  # the store's key: not an extractor's name (those never start with "_")
 _BASE_STORE = "_speech_baseline"
+_QUOTES_STORE = "_speech_quotes"
 #: Source types that name who says it (a pronoun names someone the text named before it).
 NAMED = frozenset({"person", "organisation", "document_or_data"})
 
@@ -64,7 +66,7 @@ class SourceRef:
     def of(cls, attribution: Attribution) -> SourceRef:
         start, end = attribution.source or attribution.cue
         pronoun = attribution.source_type == "pronoun"
-        speaker = attribution.speaker if not pronoun or attribution.resolved else ""
+        speaker = _short(attribution.speaker) if not pronoun or attribution.resolved else ""
         return cls(start, end, attribution.source_text, attribution.source_type, speaker, attribution.resolved)
 
     @property
@@ -84,6 +86,15 @@ class SourceRef:
             "source_type": self.type,
             "source_resolved": self.resolved,
         }
+
+
+def _short(phrase: str) -> str:
+    """A source's name without what follows it ("Rep. Gerald Connolly (D-Va.), who chairs …" -> its first part)."""
+    for mark in (", ", " (", " — ", " – "):
+        cut = phrase.find(mark)
+        if cut > 0:
+            phrase = phrase[:cut]
+    return phrase.strip()
 
 
 def _owned(phrase: str) -> bool:
@@ -112,6 +123,15 @@ def version_speech(context: Context) -> Speech | None:
         return analyse(document.text, focus) if focus else None
 
     return context.store.get(_STORE, document.version.id, compute)
+
+
+def quotes_speech(context: Context, quotes: Sequence[Quote]) -> Speech | None:
+    """The version's attributions near ``quotes`` (those quote fidelity reports), once per version."""
+    if context.is_baseline or not quotes:
+        return None
+    text = context.document.text
+    spans = sorted({(q.start, q.end) for q in quotes})
+    return context.store.get(_QUOTES_STORE, context.document.version.id, lambda: analyse(text, spans))
 
 
 def baseline_speech(context: Context) -> Speech | None:

@@ -119,7 +119,6 @@ class VagueAttribution(Extractor):
             sentence=sentence,
             category="attribution_dropped",
             baseline_source=who,
-            baseline_source_span=[used.start, used.end],
             baseline_source_type=used.type,
         )
 
