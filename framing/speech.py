@@ -311,7 +311,11 @@ def _speaker(
         cleaned = clean_name(before[1], outside[max(0, before[0] - 20) : before[0]]) if before else None
         if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
             found.append((before[0], cleaned))
-        elif verb in name_after and (after := _NAME_AFTER_VERB.match(outside, verb_end - start)):
+        elif (
+            verb in name_after
+            and outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")  # "…," said X: inverted
+            and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
+        ):
             cleaned = clean_name(after.group("name"))
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
@@ -481,7 +485,7 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
             text, max(0, start - 140), start
         )
-        if before:
+        if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
             candidates.append((start, "pronoun"))

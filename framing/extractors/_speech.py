@@ -23,8 +23,11 @@ asks apart, for the quotations it reports (:func:`quotes_speech`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..attribution import Attribution, Speech, analyse
 from ..attribution.cues import cue_positions
@@ -41,6 +44,7 @@ __all__ = [
     "quote_speaker",
     "speaker_key",
     "quotes_speech",
+    "doubtful_speaker",
     "NAMED",
 ]
 
@@ -120,7 +124,7 @@ def version_speech(context: Context) -> Speech | None:
 
     def compute() -> Speech | None:
         focus = _focus(context)
-        return analyse(document.text, focus) if focus else None
+        return analyse(document.text, focus, tight=True) if focus else None
 
     return context.store.get(_STORE, document.version.id, compute)
 
@@ -131,7 +135,7 @@ def quotes_speech(context: Context, quotes: Sequence[Quote]) -> Speech | None:
         return None
     text = context.document.text
     spans = sorted({(q.start, q.end) for q in quotes})
-    return context.store.get(_QUOTES_STORE, context.document.version.id, lambda: analyse(text, spans))
+    return context.store.get(_QUOTES_STORE, context.document.version.id, lambda: analyse(text, spans, tight=True))
 
 
 def baseline_speech(context: Context) -> Speech | None:
@@ -142,7 +146,7 @@ def baseline_speech(context: Context) -> Speech | None:
     if not spans:
         return None
     text = context.baseline.text
-    return context.store.get(_BASE_STORE, context.document.version.id, lambda: analyse(text, spans))
+    return context.store.get(_BASE_STORE, context.document.version.id, lambda: analyse(text, spans, tight=True))
 
 
 def _focus(context: Context) -> list[tuple[int, int]]:
@@ -158,10 +162,10 @@ def _focus(context: Context) -> list[tuple[int, int]]:
             numbers = _numbers(document.text[start:end])
             if (numbers and numbers <= supported) or context.quote_at(start, end):
                 continue
-            spans.append((start, end))  # the sentence before comes with it (see analyse_many's focus)
-            after = index + 1
-            if after < len(sentences) and sentences[after].paragraph == sentences[index].paragraph:
-                spans.append(_span(document, after))
+            spans.append((start, end))
+            for beside in (index - 1, index + 1):  # the sentences before and after it in its paragraph
+                if 0 <= beside < len(sentences) and sentences[beside].paragraph == sentences[index].paragraph:
+                    spans.append(_span(document, beside))
             break
     for found in document.vague.values():
         spans += [span for span in found if context.quote_at(*span) is None]
@@ -232,31 +236,87 @@ def _dropped_counterparts(context: Context) -> list[int]:
     )
 
 
+class _Index:
+    """A Speech's attributions by cue, quotation spans and content spans by start, for look-ups by bisection."""
+
+    def __init__(self, speech: Speech) -> None:
+        self.attributions = speech.attributions
+        self.cues = [a.cue[0] for a in speech.attributions]  # the engine orders attributions by cue
+        quoted = sorted(
+            (a - 1, b + 1, q.attribution)  # with their marks (the engine's) and without (the prepare stage's)
+            for q in speech.quotations
+            if q.attribution is not None and speech.attributions[q.attribution].source is not None
+            for a, b in q.spans
+        )
+        self.quoted, self.quoted_starts = quoted, [a for a, _, _ in quoted]
+        content = sorted(
+            (a, b, n) for n, att in enumerate(speech.attributions) if att.source is not None for a, b in att.content
+        )
+        self.content, self.content_starts = content, [a for a, _, _ in content]
+
+
+_INDEXES: dict[int, tuple[Speech, _Index]] = {}
+
+
+def _index(speech: Speech) -> _Index:
+    """The index of a Speech, made once (kept by identity, with the Speech, for the few analyses of a story)."""
+    found = _INDEXES.get(id(speech))
+    if found is None or found[0] is not speech:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        found = _INDEXES[id(speech)] = (speech, _Index(speech))
+    return found[1]
+
+
 def sentence_sources(speech: Speech | None, start: int, end: int) -> list[SourceRef]:
     """The sources of the attributions whose cue stands in ``start:end`` (a sentence), in text order."""
     if speech is None:
         return []
-    return [SourceRef.of(a) for a in speech.attributions if start <= a.cue[0] < end and a.source is not None]
+    index = _index(speech)
+    first, last = bisect_left(index.cues, start), bisect_left(index.cues, end)
+    return [SourceRef.of(a) for a in index.attributions[first:last] if a.source is not None]
+
+
+_NESTED = 16  # content spans looked at back from a position: clauses nest only a few deep
 
 
 def source_of_span(speech: Speech | None, start: int, end: int) -> SourceRef | None:
-    """The source credited with the words ``start:end``: an attribution whose content or quotation holds them."""
+    """The source credited with the words ``start:end``: an attribution whose quotation or content holds them."""
     if speech is None:
         return None
-    for quotation in speech.quotations:
-        if quotation.attribution is not None and any(a <= start and end <= b for a, b in _widen(quotation.spans)):
-            attribution = speech.attributions[quotation.attribution]
-            if attribution.source is not None:
-                return SourceRef.of(attribution)
-    for attribution in speech.attributions:
-        if attribution.source is not None and any(a <= start and end <= b for a, b in attribution.content):
-            return SourceRef.of(attribution)
+    index = _index(speech)
+    at = bisect_right(index.quoted_starts, start) - 1  # quotations do not overlap: the last one starting before
+    if at >= 0 and end <= index.quoted[at][1]:
+        return SourceRef.of(index.attributions[index.quoted[at][2]])
+    at = bisect_right(index.content_starts, start)
+    for k in range(at - 1, max(at - 1 - _NESTED, -1), -1):
+        if end <= index.content[k][1]:
+            return SourceRef.of(index.attributions[index.content[k][2]])
     return None
 
 
-def _widen(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quotation spans with their marks (the engine's) and without (the prepare stage's): one character more."""
-    return [(a - 1, b + 1) for a, b in spans]
+@cache
+def _verbs() -> str:
+    from ..speech import _verbs_with
+
+    return "|".join(re.escape(verb).replace(r"\ ", " ") for verb in _verbs_with("quote"))
+
+
+def doubtful_speaker(document: Document, quote: Quote) -> bool:
+    """Whether the patterns' speaker of a quotation needs the engine: none was found, or the name does not stand
+    right beside a reporting verb in the quotation's sentence ("Smith said", "said Rep. Ann Smith", "he said"),
+    so it came from a loose guess (the sentence's first capitalised words, a place, an earlier paragraph).
+
+    The engine is asked only about these: parsing every reported quotation costs more than the analysis."""
+    sentence = document.sentences[quote.sentence]
+    text = document.text[sentence.start : sentence.end]
+    verbs = _verbs()
+    names = "[Hh]e|[Ss]he|[Tt]hey" + (f"|{re.escape(quote.speaker)}" if quote.speaker else "")
+    pattern = (
+        rf"\b(?:{names}),?\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{verbs})\b"
+        rf"|[,\"”’]\s*(?:{verbs}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:{names})\b"
+    )
+    return re.search(pattern, text) is None
 
 
 def quote_speaker(speech: Speech | None, quote: Quote) -> SourceRef | None:
