@@ -197,7 +197,8 @@ _SPEAKER_LINE = re.compile(
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKERS = frozenset(
     "update note correction source sources photo name age city job date time location title headline byline q a "
-    "editor's editor’s".split()
+    "editor's editor’s insight insights analysis background context opinion perspective takeaway takeaways summary "
+    "overview outlook line matters picture next points".split()
 )
 
 
@@ -205,10 +206,8 @@ _FUNCTION_WORDS = frozenset("the a an in is of on for to and are was why how wha
 
 
 def _speaker_name(name: str, label: str | None) -> bool:
-    """Whether the words before a line's colon name a speaker: an entity, or a name in capitals ("TAPPER")."""
-    if label in _SPEAKER_ENTITIES:
-        return True
-    return name.isupper() and not any(word.lower() in _FUNCTION_WORDS for word in name.split())
+    """Whether the words before a line's colon name a speaker: an entity, or capitalised words with no function word."""
+    return label in _SPEAKER_ENTITIES or not any(word.lower() in _FUNCTION_WORDS for word in name.split())
 
 
 def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
@@ -231,14 +230,19 @@ def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
     return found
 
 
+_LABELS: dict[str, str | None] = {}  # a name's label depends on the name alone: kept across texts (bounded)
+
+
 def _entity_labels(names: Iterable[str]) -> dict[str, str | None]:
-    """The named-entity label of each proper name, read alone by the recogniser."""
-    unique = sorted(set(names))
-    labels: dict[str, str | None] = {}
+    """The named-entity label of each proper name, read alone by the recogniser (each name once per process)."""
+    wanted = set(names)
+    unique = sorted(wanted - _LABELS.keys())
+    if len(_LABELS) + len(unique) > 50_000:
+        _LABELS.clear()
     for name, doc in zip(unique, recogniser().pipe(unique, batch_size=256), strict=True):
         last = len(doc) - 1
-        labels[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
-    return labels
+        _LABELS[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
+    return {name: _LABELS[name] for name in wanted}
 
 
 def _skip(span: Span, voices: Sequence[Voice]) -> bool:

@@ -6,28 +6,28 @@ with a reporting word would make the analysis several times slower. So each
 version is analysed once, in the story's store (shared by every extractor), with
 ``focus`` on the places where an answer changes a finding:
 
-* figures the baseline does not give, outside quotations, and the sentences beside
-  them (unsourced_statistic);
+* figures the baseline does not give, outside quotations, with no source the older
+  patterns read beside them, and the sentences beside them (unsourced_statistic);
 * vague-source phrases (vague_attribution);
 * sentences the alignment marks ``added`` that frame the story (added_framing) and
   that the older patterns credit to nobody though a reporting word stands in them;
+* quotations in added sentences whose speaker the older patterns only guessed
+  (:func:`doubtful_speaker`; quote fidelity);
 * sentences that the baseline's counterpart credits to someone while the version
   names nobody by the older patterns (a dropped source); for these the baseline is
   analysed too, on the counterparts alone.
 
 What an answer is for one span depends only on the text and the focus, and the
 focus only on the story, so the output is the same whatever the order or the
-number of workers. Every span is a cleaned offset of the document. Quote fidelity
-asks apart, for the quotations it reports (:func:`quotes_speech`).
+number of workers. Every span is a cleaned offset of the document.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..attribution import Attribution, Speech, analyse
 from ..attribution.cues import cue_positions
@@ -43,14 +43,12 @@ __all__ = [
     "source_of_span",
     "quote_speaker",
     "speaker_key",
-    "quotes_speech",
     "doubtful_speaker",
     "NAMED",
 ]
 
 _STORE = "_speech"  # the store's key: not an extractor's name (those never start with "_")
 _BASE_STORE = "_speech_baseline"
-_QUOTES_STORE = "_speech_quotes"
 #: Source types that name who says it (a pronoun names someone the text named before it).
 NAMED = frozenset({"person", "organisation", "document_or_data"})
 
@@ -129,15 +127,6 @@ def version_speech(context: Context) -> Speech | None:
     return context.store.get(_STORE, document.version.id, compute)
 
 
-def quotes_speech(context: Context, quotes: Sequence[Quote]) -> Speech | None:
-    """The version's attributions near ``quotes`` (those quote fidelity reports), once per version."""
-    if context.is_baseline or not quotes:
-        return None
-    text = context.document.text
-    spans = sorted({(q.start, q.end) for q in quotes})
-    return context.store.get(_QUOTES_STORE, context.document.version.id, lambda: analyse(text, spans, tight=True))
-
-
 def baseline_speech(context: Context) -> Speech | None:
     """The baseline's attributions on the counterparts of the version's sentences that name no source."""
     if context.is_baseline:
@@ -150,7 +139,7 @@ def baseline_speech(context: Context) -> Speech | None:
 
 
 def _focus(context: Context) -> list[tuple[int, int]]:
-    from .unsourced_statistic import _figures_by_sentence, _numbers  # here: that module imports this one
+    from .unsourced_statistic import _figures_by_sentence, _numbers, _pattern_source  # that module imports this
 
     document, baseline, alignment = context.document, context.baseline, context.alignment
     assert alignment is not None
@@ -162,6 +151,8 @@ def _focus(context: Context) -> list[tuple[int, int]]:
             numbers = _numbers(document.text[start:end])
             if (numbers and numbers <= supported) or context.quote_at(start, end):
                 continue
+            if _pattern_source(document, index) is not None:
+                break  # a source the patterns read beside it: no need to parse
             spans.append((start, end))
             for beside in (index - 1, index + 1):  # the sentences before and after it in its paragraph
                 if 0 <= beside < len(sentences) and sentences[beside].paragraph == sentences[index].paragraph:
@@ -172,6 +163,10 @@ def _focus(context: Context) -> list[tuple[int, int]]:
     for index in _added_unsourced(context):
         spans.append(_span(document, index))
     spans += [_span(document, v) for v in _dropped_candidates(context)]
+    added = {i for link in alignment.links if link.label == "added" for i in link.version_sentences}
+    for quote in document.quotes:  # quotations whose speaker the patterns only guessed, in added sentences
+        if quote.marked and quote.sentence in added and doubtful_speaker(document, quote):
+            spans.append((quote.start, quote.end))
     return sorted(set(spans))
 
 
@@ -309,14 +304,18 @@ def doubtful_speaker(document: Document, quote: Quote) -> bool:
 
     The engine is asked only about these: parsing every reported quotation costs more than the analysis."""
     sentence = document.sentences[quote.sentence]
-    text = document.text[sentence.start : sentence.end]
+    return _beside(quote.speaker).search(document.text, sentence.start, sentence.end) is None
+
+
+@lru_cache(maxsize=1024)
+def _beside(speaker: str | None) -> re.Pattern[str]:
+    """A reporting verb with the speaker (or he/she/they) right before it, or after it in "…, said X"."""
     verbs = _verbs()
-    names = "[Hh]e|[Ss]he|[Tt]hey" + (f"|{re.escape(quote.speaker)}" if quote.speaker else "")
-    pattern = (
+    names = "[Hh]e|[Ss]he|[Tt]hey" + (f"|{re.escape(speaker)}" if speaker else "")
+    return re.compile(
         rf"\b(?:{names}),?\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{verbs})\b"
         rf"|[,\"”’]\s*(?:{verbs}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:{names})\b"
     )
-    return re.search(pattern, text) is None
 
 
 def quote_speaker(speech: Speech | None, quote: Quote) -> SourceRef | None:

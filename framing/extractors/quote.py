@@ -25,7 +25,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes
-from ._speech import doubtful_speaker, quote_speaker, quotes_speech, speaker_key
+from ._speech import doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
@@ -157,10 +157,10 @@ class QuoteFidelity(Extractor):
 
     def _speakers(self, context: Context, reported: list[tuple[Quote, Finding]]) -> list[Finding]:
         """The reported quotations whose speaker the patterns only guessed (:func:`doubtful_speaker`), checked
-        again with the speaker the attribution engine reads for them (it parses only these): a quotation is
-        compared with the baseline's of the same speaker only."""
-        doubtful = [quote for quote, _ in reported if doubtful_speaker(context.document, quote)]
-        speech = quotes_speech(context, doubtful)
+        again with the speaker the attribution engine reads for them (the version's one analysis parses those
+        outside copied sentences): a quotation is compared with the baseline's of the same speaker only."""
+        doubtful = {quote for quote, _ in reported if doubtful_speaker(context.document, quote)}
+        speech = version_speech(context) if doubtful else None
         findings = []
         for quote, finding in reported:
             source = quote_speaker(speech, quote) if quote in doubtful else None
