@@ -236,9 +236,9 @@ _LABELS: dict[str, str | None] = {}  # a name's label depends on the name alone:
 def _entity_labels(names: Iterable[str]) -> dict[str, str | None]:
     """The named-entity label of each proper name, read alone by the recogniser (each name once per process)."""
     wanted = set(names)
-    unique = sorted(wanted - _LABELS.keys())
-    if len(_LABELS) + len(unique) > 50_000:
+    if len(_LABELS) > 50_000:
         _LABELS.clear()
+    unique = sorted(wanted - _LABELS.keys())
     for name, doc in zip(unique, recogniser().pipe(unique, batch_size=256), strict=True):
         last = len(doc) - 1
         _LABELS[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
