@@ -313,10 +313,11 @@ def _speaker(
             found.append((before[0], cleaned))
         elif (
             verb in name_after
-            and outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")  # "…," said X: inverted
+            and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
             and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
-        ):
-            cleaned = clean_name(after.group("name"))
+        ):  # "according to X", or an inverted "…," said X (not "One source said X is happy")
+            name = after.group("name")
+            cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
@@ -364,7 +365,8 @@ def clean_name(name: str, before: str = "") -> str | None:
     speaker. ``before`` is the text just before the name.
     """
     words = name.split()
-    if before.split()[-1:] and before.split()[-1].lower() in _PLACE_PREPOSITIONS:
+    tail = before.split()[-2:]
+    if tail and tail[-1].lower() in _PLACE_PREPOSITIONS and [w.lower() for w in tail] != ["according", "to"]:
         return None  # "from Virginia", "of California": a place used as an adverbial
     while words and (
         words[0].lower() in _NOT_NAME_WORDS

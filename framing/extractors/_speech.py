@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from ..attribution import Attribution, Speech, analyse
 from ..attribution.cues import cue_positions
-from ..attribution.sources import ORGANISATION_NOUNS
+from ..attribution.sources import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from ..records import Document, Quote
 from .base import Context
 
@@ -106,7 +106,10 @@ def _owned(phrase: str) -> bool:
         return False
     if words[0].lower() in ("the", "this", "that", "its", "his", "her", "their") and not words[-1].endswith("s"):
         return True
-    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0].lower() not in _OPENERS):
+    first = words[0].lower()  # capitalised maybe only because it opens the sentence ("Reports from last year")
+    if any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and first not in _OPENERS and first not in DOCUMENT_NOUNS
+    ):
         return True
     return any(w.lower().strip(",") in ORGANISATION_NOUNS or w.endswith(("'s", "’s")) for w in words)
 
@@ -309,12 +312,13 @@ def doubtful_speaker(document: Document, quote: Quote) -> bool:
 
 @lru_cache(maxsize=1024)
 def _beside(speaker: str | None) -> re.Pattern[str]:
-    """A reporting verb with the speaker (or he/she/they) right before it, or after it in "…, said X"."""
+    """A reporting verb with the speaker (or he/she/they) right before it, or after it in "…, said X" (or "…,
+    said the Dutchman": a description the patterns resolve to the last named speaker)."""
     verbs = _verbs()
     names = "[Hh]e|[Ss]he|[Tt]hey" + (f"|{re.escape(speaker)}" if speaker else "")
     return re.compile(
         rf"\b(?:{names}),?\s+(?:(?:also|then|later|has|had|have)\s+)?(?:{verbs})\b"
-        rf"|[,\"”’]\s*(?:{verbs}),?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:{names})\b"
+        rf"|[,\"”’]\s*(?:{verbs}),?\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:{names})|the\s+[A-Z][\w-]+)\b"
     )
 
 

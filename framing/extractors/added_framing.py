@@ -209,13 +209,15 @@ _DESCRIBED = {"quote": "someone it quotes", "pronoun": "a person named earlier i
 
 
 def _engine_source(context: Context, sentence: int) -> SourceRef | None:
-    """The attribution engine's source of an added sentence (it reads those the patterns credit to nobody):
-    a source of a reporting word in it ("She said children had said …"), or the source whose quotation or
-    reported clause holds it."""
+    """The attribution engine's named source of an added sentence (it reads those the patterns credit to
+    nobody): a source of a reporting word in it ("She said children had said …"), or the source whose quotation
+    or reported clause holds it. A vague source ("reports from last year suggested") credits nobody: the claim
+    stays the outlet's, and vague_attribution reports the source."""
     speech = version_speech(context)
     span = context.document.sentences[sentence]
-    found = sentence_sources(speech, span.start, span.end)
-    return found[0] if found else source_of_span(speech, span.start, span.end)
+    found = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
+    around = source_of_span(speech, span.start, span.end) if not found else None
+    return found[0] if found else (around if around is not None and around.named else None)
 
 
 def _source(document: Document, sentence: int) -> str | None:

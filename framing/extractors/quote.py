@@ -25,7 +25,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes
-from ._speech import doubtful_speaker, quote_speaker, speaker_key, version_speech
+from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
@@ -164,7 +164,7 @@ class QuoteFidelity(Extractor):
         findings = []
         for quote, finding in reported:
             source = quote_speaker(speech, quote) if quote in doubtful else None
-            if source is None or not source.speaker:
+            if source is None or not source.speaker or not _trusted(context.document, quote, source):
                 findings.append(finding)
                 continue
             again = self._check(context, replace(quote, speaker=source.speaker, speaker_key=speaker_key(source)))
@@ -336,6 +336,12 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
         if score > best[1]:
             best = (candidate, score)
     return best
+
+
+def _trusted(document: Document, quote: Quote, source: SourceRef) -> bool:
+    """Whether the engine's speaker may replace the patterns': its source stands in the quotation's sentence or
+    before it (not a later sentence's "Reports … suggested")."""
+    return not (source.start > quote.end and document.sentence_at(source.start) != quote.sentence)
 
 
 def _terms_of(index: QuoteIndex, quote: Quote) -> frozenset[str]:

@@ -159,7 +159,7 @@ class UnsourcedStatistic(Extractor):
             weight=1.0 if credited is None else self.credited_weight,
             credited_to=credited,
             figure_type=_figure_type(figure),
-            **(source.details() if credited is not None and source is not None else {}),
+            **(source.details() if credited is not None and source is not None and source.type != "unknown" else {}),
         )
 
 
