@@ -324,10 +324,28 @@ def _speaker(
         subjects = (
             (m.start(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
             for m in _SUBJECT.finditer(outside)
+            if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
         )
         subject = next(((at, name) for at, name in subjects if name and _as_speaker(name)[1] not in _NOT_NAMES), None)
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", " ") for v in _verbs_with("quote") if v != "according to")
+    return re.compile(rf"\b(?:{verbs})\s+$")
+
+
+class _VerbBefore:
+    """A reporting verb right before a position: the name after it is what was said, not who said it."""
+
+    @staticmethod
+    def search(text: str, start: int, end: int) -> re.Match[str] | None:
+        return _verb_before().search(text, start, end)
+
+
+_VERB_BEFORE = _VerbBefore()
 
 
 def _unmarked(text: str, members: list[Sentence], speaker: Speaker | None, last: Speaker | None) -> list[Quote]:

@@ -47,6 +47,11 @@ __all__ = [
     "NAMED",
 ]
 
+#: Whether the focus takes in added sentences the patterns credit to nobody, and quotations whose speaker they
+#: guessed: the two dearest parts of the focus. Off: with them the analysis of abp-wire-stories took about 1.5-2x
+#: the time of main's, against a budget of 1.34x (docs/benchmarks.md); the patterns answer there instead.
+PARSE_ADDED = False
+PARSE_QUOTES = False
 _STORE = "_speech"  # the store's key: not an extractor's name (those never start with "_")
 _BASE_STORE = "_speech_baseline"
 #: Source types that name who says it (a pronoun names someone the text named before it).
@@ -163,11 +168,11 @@ def _focus(context: Context) -> list[tuple[int, int]]:
             break
     for found in document.vague.values():
         spans += [span for span in found if context.quote_at(*span) is None]
-    for index in _added_unsourced(context):
-        spans.append(_span(document, index))
+    if PARSE_ADDED:
+        spans += [_span(document, index) for index in _added_unsourced(context)]
     spans += [_span(document, v) for v in _dropped_candidates(context)]
     added = {i for link in alignment.links if link.label == "added" for i in link.version_sentences}
-    for quote in document.quotes:  # quotations whose speaker the patterns only guessed, in added sentences
+    for quote in document.quotes if PARSE_QUOTES else ():  # speakers the patterns guessed, in added sentences
         if quote.marked and quote.sentence in added and doubtful_speaker(document, quote):
             spans.append((quote.start, quote.end))
     return sorted(set(spans))

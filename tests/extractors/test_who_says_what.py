@@ -5,11 +5,19 @@ from __future__ import annotations
 import pytest
 
 from extractors.helpers import run
+from framing.extractors import _speech
 from framing.records import Finding
 from framing.speech import clean_name
 
 WIRE = "The council met on Tuesday. It approved the budget for next year, the mayor's office said."
 NOT_SPEAKERS = {"by", "what", "according", "both", "four", "not", "his", "it's", "june's", "amid", "taking", "virginia"}
+
+
+@pytest.fixture
+def engine_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two dear parts of the engine's focus, off by default for speed (framing/extractors/_speech.py)."""
+    monkeypatch.setattr(_speech, "PARSE_ADDED", True)
+    monkeypatch.setattr(_speech, "PARSE_QUOTES", True)
 
 
 def findings(name: str, copy: str, baseline: str = WIRE, kind: str | None = None) -> list[Finding]:
@@ -88,6 +96,7 @@ def test_a_dropped_named_source_is_reported_with_its_type() -> None:
     assert found[0].details["baseline_source_type"] == "person"
 
 
+@pytest.mark.usefixtures("engine_everywhere")
 def test_she_said_children_had_said_is_attributed() -> None:
     copy = WIRE + " She said children had said the cuts would hurt families because buses will stop."
     found = findings("added_framing", copy)
@@ -109,6 +118,7 @@ def test_added_sentence_credited_to_a_function_word_never_names_it() -> None:
     assert outlet == ["The plan is dangerous because the buses will stop."]
 
 
+@pytest.mark.usefixtures("engine_everywhere")
 def test_one_source_said_a_named_person_is_happy_credits_the_source() -> None:
     copy = WIRE + ' One source said Peter Lindqvist is happy with "a deal that nobody expected to survive."'
     found = findings("quote", copy, kind="unmatched_quote")
@@ -116,6 +126,7 @@ def test_one_source_said_a_named_person_is_happy_credits_the_source() -> None:
     assert found[0].details["source_type"] == "unnamed"
 
 
+@pytest.mark.usefixtures("engine_everywhere")
 def test_representative_with_party_and_state_is_the_speaker_not_the_state() -> None:
     copy = WIRE + (
         ' "We will not let the library close on our watch," said Rep. Helen Marsh (D-Ore.), a Democrat from Oregon.'
@@ -124,6 +135,7 @@ def test_representative_with_party_and_state_is_the_speaker_not_the_state() -> N
     assert [f.details["speaker"] for f in found] == ["Rep. Helen Marsh"]
 
 
+@pytest.mark.usefixtures("engine_everywhere")
 def test_the_quoted_speaker_not_the_lawyer_named_before() -> None:
     copy = WIRE + (
         "\n\nHis lawyer Tom Reyes spoke to reporters on Friday.\n\n"
@@ -134,10 +146,24 @@ def test_the_quoted_speaker_not_the_lawyer_named_before() -> None:
     assert [f.details["speaker"] for f in found] == ["Prosecutor Anna Holm"]
 
 
+@pytest.mark.usefixtures("engine_everywhere")
 def test_four_officers_are_not_a_speaker() -> None:
     copy = WIRE + ' Four Springfield officers were suspended. "We failed him," the police chief said.'
     speakers = [f.details["speaker"] for f in findings("quote", copy, kind="unmatched_quote")]
     assert speakers == ["the police chief"]
+
+
+def test_one_source_said_a_named_person_is_happy_by_the_patterns() -> None:
+    copy = WIRE + ' One source said Peter Lindqvist is happy with "a deal that nobody expected to survive."'
+    speakers = [f.details["speaker"] for f in findings("quote", copy, kind="unmatched_quote")]
+    assert len(speakers) == 1 and speakers[0] in (None, "One source")  # the engine reads it when "One source"
+    # (a vague source) brings the sentence into its focus; never the person the source talks about
+
+
+def test_she_said_children_had_said_is_attributed_by_the_patterns() -> None:
+    copy = WIRE + " She said children had said the cuts would hurt families because buses will stop."
+    found = findings("added_framing", copy)
+    assert found and all(f.details["attributed"] for f in found)
 
 
 def test_a_sentence_inside_a_multi_sentence_quotation_keeps_its_marks_and_speaker() -> None:
