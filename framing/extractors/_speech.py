@@ -9,9 +9,10 @@ version is analysed once, in the story's store (shared by every extractor), with
 * figures the baseline does not give, outside quotations, with no source the older
   patterns read beside them, and the sentences beside them (unsourced_statistic);
 * vague-source phrases (vague_attribution);
-* sentences the alignment marks ``added`` that frame the story (added_framing) and
-  that the older patterns credit to nobody though a reporting word stands in them;
-* quotations in added sentences whose speaker the older patterns only guessed
+* (with :data:`PARSE_ADDED`) sentences the alignment marks ``added`` that frame the
+  story (added_framing) and that the older patterns credit to nobody though a
+  reporting word stands in them;
+* (with :data:`PARSE_QUOTES`) quotations in added sentences whose speaker the older patterns only guessed
   (:func:`doubtful_speaker`; quote fidelity);
 * sentences that the baseline's counterpart credits to someone while the version
   names nobody by the older patterns (a dropped source); for these the baseline is
