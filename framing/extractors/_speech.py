@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from ..attribution import Attribution, Speech, analyse
 from ..attribution.cues import cue_positions
@@ -86,7 +87,7 @@ class SourceRef:
             return _owned(self.text)
         return self.type in NAMED or self.type == "pronoun"
 
-    def details(self) -> dict[str, object]:
+    def details(self) -> dict[str, Any]:
         """The fields a finding carries about the source it used."""
         return {
             "source_span": [self.start, self.end],
@@ -208,7 +209,7 @@ def _added_unsourced(context: Context) -> list[int]:
 def _dropped_candidates(context: Context) -> list[int]:
     """Version sentences copied or reworded from a baseline sentence that names a source, naming none."""
     alignment, document = context.alignment, context.document
-    found = []
+    found: list[int] = []
     if alignment is None:
         return found
     for link in alignment.links:

@@ -282,9 +282,9 @@ def _source(document: Document, sentence: int, speech: Speech | None) -> SourceR
     for index in (sentence, sentence - 1, sentence + 1):
         if 0 <= index < len(sentences) and sentences[index].paragraph == sentences[sentence].paragraph:
             span = sentences[index]
-            found = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
-            if found:
-                return found[0]
+            named = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
+            if named:
+                return named[0]
     return None
 
 
