@@ -164,7 +164,7 @@ class AddedFraming(Extractor):
             extractor=self.name,
             sentence=sentence,
             excerpt=short(document.sentence_text(sentence)),
-            **details,  # type: ignore[arg-type]
+            **details,
         )
 
     def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
