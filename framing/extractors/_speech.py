@@ -7,7 +7,7 @@ version is analysed once, in the story's store (shared by every extractor), with
 ``focus`` on the places where an answer changes a finding:
 
 * figures the baseline does not give, outside quotations, with no source the older
-  patterns read beside them, and the sentences beside them (unsourced_statistic);
+  patterns read beside them, and the sentence before them (unsourced_statistic);
 * vague-source phrases (vague_attribution);
 * (with :data:`PARSE_ADDED`) sentences the alignment marks ``added`` that frame the
   story (added_framing) and that the older patterns credit to nobody though a
@@ -164,9 +164,9 @@ def _focus(context: Context) -> list[tuple[int, int]]:
             if _pattern_source(document, index) is not None:
                 break  # a source the patterns read beside it: no need to parse
             spans.append((start, end))
-            for beside in (index - 1, index + 1):  # the sentences before and after it in its paragraph
-                if 0 <= beside < len(sentences) and sentences[beside].paragraph == sentences[index].paragraph:
-                    spans.append(_span(document, beside))
+            before = index - 1  # the sentence before it in its paragraph (the patterns read the one after)
+            if before >= 0 and sentences[before].paragraph == sentences[index].paragraph:
+                spans.append(_span(document, before))
             break
     for found in document.vague.values():
         spans += [span for span in found if context.quote_at(*span) is None]

@@ -271,15 +271,15 @@ _MONTH_AFTER = re.compile(rf"^\s(?:{_MONTHS})\b", re.I)
 
 def _source(document: Document, sentence: int, speech: Speech | None) -> SourceRef | None:
     """The named source of the sentence or of the next one in its paragraph ("…, the ministry said.") by the
-    older patterns, else by the attribution engine (which parsed the figure's sentence and those beside it): a
-    source in the sentence, the one before or after it in its paragraph; a vague source ("analysts say", "one
-    source") does not count.
+    older patterns, else by the attribution engine (which parsed the figure's sentence and the one before it): a
+    source in the sentence or the one before it in its paragraph; a vague source ("analysts say", "one source")
+    does not count.
     """
     found = _pattern_source(document, sentence)
     if speech is None or found is not None:
         return found
     sentences = document.sentences
-    for index in (sentence, sentence - 1, sentence + 1):
+    for index in (sentence, sentence - 1):
         if 0 <= index < len(sentences) and sentences[index].paragraph == sentences[sentence].paragraph:
             span = sentences[index]
             named = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
