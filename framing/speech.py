@@ -378,7 +378,8 @@ def clean_name(name: str, before: str = "") -> str | None:
     """``name`` (capitalised words found before or after a reporting verb) as a speaker's name, or None.
 
     Leading words that never open a name are dropped ("Both Beijing" -> "Beijing" is still a place, so a run
-    that opened with such a word is kept only if a name is left); a month or weekday, a possessive ("June's"),
+    that opened with such a word is kept only if a name is left); a month or weekday (also as a possessive,
+    "June's"),
     a long -ing word ("Elaborating") or a run right after a preposition ("a Democrat from Virginia") is no
     speaker. ``before`` is the text just before the name.
     """
@@ -392,7 +393,9 @@ def clean_name(name: str, before: str = "") -> str | None:
         or (words[0].lower().endswith("ing") and len(words[0]) > 7)
     ):
         words = words[1:]
-    if not words or words[-1].lower().endswith(("'s", "’s")) or words[-1].lower() in _NOT_NAMES:
+    if words and words[-1].lower().endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
+    if not words or not words[-1] or words[-1].lower() in _NOT_NAMES:
         return None
     if len(words) == 1 and words[0].lower().endswith("ing") and len(words[0]) > 7:
         return None
