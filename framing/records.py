@@ -413,6 +413,8 @@ class Finding:
         }
         for key in sorted(self.details):
             record[key] = self.details[key]
+        if "source_span" in record:  # the source an attribution finding used, in the same raw offsets
+            record["source_span"] = list(document.clean.to_raw(*record["source_span"]))
         return record
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "quote_at",
     "blank_quotes",
     "says_who",
+    "clean_name",
 ]
 
 #: The lexicon of reporting verbs: the one list every part of framing uses.
@@ -307,15 +308,44 @@ def _speaker(
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
-        if before and _as_speaker(before[1])[1] not in _NOT_NAMES:
-            found.append(before)
-        elif verb in name_after and (after := _NAME_AFTER_VERB.match(outside, verb_end - start)):
-            if _as_speaker(after.group("name"))[1] not in _NOT_NAMES:
-                found.append((after.start(), after.group("name")))
+        cleaned = clean_name(before[1], outside[max(0, before[0] - 20) : before[0]]) if before else None
+        if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+            found.append((before[0], cleaned))
+        elif (
+            verb in name_after
+            and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
+            and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
+        ):  # "according to X", or an inverted "…," said X (not "One source said X is happy")
+            name = after.group("name")
+            cleaned = name if name.startswith("the ") else clean_name(name)
+            if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+                found.append((after.start(), cleaned))
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
-        subject = next((m for m in _SUBJECT.finditer(outside) if _as_speaker(m.group(0))[1] not in _NOT_NAMES), None)
-        found = [(subject.start(), subject.group(0))] if subject else []
+        subjects = (
+            (m.start(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
+            for m in _SUBJECT.finditer(outside)
+            if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
+        )
+        subject = next(((at, name) for at, name in subjects if name and _as_speaker(name)[1] not in _NOT_NAMES), None)
+        found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", " ") for v in _verbs_with("quote") if v != "according to")
+    return re.compile(rf"\b(?:{verbs})\s+$")
+
+
+class _VerbBefore:
+    """A reporting verb right before a position: the name after it is what was said, not who said it."""
+
+    @staticmethod
+    def search(text: str, start: int, end: int) -> re.Match[str] | None:
+        return _verb_before().search(text, start, end)
+
+
+_VERB_BEFORE = _VerbBefore()
 
 
 def _unmarked(text: str, members: list[Sentence], speaker: Speaker | None, last: Speaker | None) -> list[Quote]:
@@ -324,10 +354,52 @@ def _unmarked(text: str, members: list[Sentence], speaker: Speaker | None, last:
     for sentence in members:
         match = pattern.match(text, sentence.start, sentence.end)
         if match and "'" not in match.group("speech")[:1]:
-            who = _resolve(_as_speaker(match.group("name")), last) or speaker
+            named = clean_name(match.group("name"))
+            who = (_resolve(_as_speaker(named), last) if named else None) or speaker
             name, key = who or (None, None)
             quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, name, key, marked=False))
     return quotes
+
+
+#: Words that open a capitalised run at a sentence's start but never a name: "By", "What", "Both Beijing",
+#: "Four Minneapolis", "According", "Amid", "Not", "His", "It's".
+_NOT_NAME_WORDS = frozenset(
+    "by what not his her its it's according amid both four one two three five six seven eight nine ten dozens "
+    "hundreds thousands several some many most all few every each another other such no yes so if as for from of "
+    "to with without after before since until during despite among across against about above below under over "
+    "into onto upon than then there here where who whom whose which why how while when though although because "
+    "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
+    "more less here's there's that's what's".split()
+)
+_PLACE_PREPOSITIONS = frozenset("from of in at for to near outside inside across".split())
+
+
+def clean_name(name: str, before: str = "") -> str | None:
+    """``name`` (capitalised words found before or after a reporting verb) as a speaker's name, or None.
+
+    Leading words that never open a name are dropped ("Both Beijing" -> "Beijing" is still a place, so a run
+    that opened with such a word is kept only if a name is left); a month or weekday (also as a possessive,
+    "June's"),
+    a long -ing word ("Elaborating") or a run right after a preposition ("a Democrat from Virginia") is no
+    speaker. ``before`` is the text just before the name.
+    """
+    words = name.split()
+    tail = before.split()[-2:]
+    if tail and tail[-1].lower() in _PLACE_PREPOSITIONS and [w.lower() for w in tail] != ["according", "to"]:
+        return None  # "from Virginia", "of California": a place used as an adverbial
+    while words and (
+        words[0].lower() in _NOT_NAME_WORDS
+        or words[0].lower() in _NOT_NAMES
+        or (words[0].lower().endswith("ing") and len(words[0]) > 7)
+    ):
+        words = words[1:]
+    if words and words[-1].lower().endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
+    if not words or not words[-1] or words[-1].lower() in _NOT_NAMES:
+        return None
+    if len(words) == 1 and words[0].lower().endswith("ing") and len(words[0]) > 7:
+        return None
+    return " ".join(words)
 
 
 def _as_speaker(name: str) -> Speaker:
@@ -436,16 +508,19 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
             text, max(0, start - 140), start
         )
-        if before:
+        if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
             candidates.append((start, "pronoun"))
         elif entry.term in source_after and (after := _AFTER_VERB.match(text, end)):
             candidates.append((after.start(), after.group("name")))
-    for _, name in sorted(candidates):
+    for at, name in sorted(candidates):
         parts = name.split()
         while parts and parts[0].lower() in _NOT_SOURCES:
             parts = parts[1:]
+        if name != "pronoun" and parts and not parts[0].islower():
+            cleaned = clean_name(" ".join(parts), text[max(0, at - 20) : at])
+            parts = cleaned.split() if cleaned else []
         if name == "pronoun" or (parts and parts[-1].lower() not in _VAGUE_HEADS):
             return name if name == "pronoun" else " ".join(parts)
     return None

@@ -15,10 +15,11 @@ paragraphs that carry one speaker's quotation on.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from ..errors import InputError
@@ -144,12 +145,11 @@ def _raw(piece: Piece, doc: Any, tokens: tuple[int, int]) -> Span:
     return piece.span(doc[tokens[0]].idx, last.idx + len(last))
 
 
-def _in_sentence(
-    doc: Any, piece: Piece, sentence: Span, quotes: Sequence[tuple[Span, ...]], voices: Sequence[Voice]
-) -> list[_Found]:
-    """Attributions of one parsed sentence (``piece``: what the parser read, ``sentence``: its span)."""
+def _in_sentence(doc: Any, piece: Piece, sentence: Span, near: Sequence[Span], voices: Sequence[Voice]) -> list[_Found]:
+    """Attributions of one parsed sentence (``piece``: what the parser read, ``sentence``: its span; ``near``:
+    the quotation spans that may overlap it)."""
     forms = cue_forms()
-    quoted = any(a < sentence[1] and b > sentence[0] for q in quotes for a, b in q)
+    quoted = any(a < sentence[1] and b > sentence[0] for a, b in near)
     found: list[_Found] = []
     taken: set[int] = set()
     for token in doc:
@@ -159,7 +159,7 @@ def _in_sentence(
         kind, tokens = cue
         taken.update(t.i for t in tokens)
         offset = piece.start(token.idx)
-        if _skip((offset, offset + len(token)), voices) or any(a < offset < b for q in quotes for a, b in q):
+        if _skip((offset, offset + len(token)), voices) or any(a < offset < b for a, b in near):
             continue  # page furniture, or speech inside a quotation (the quoted speaker's, not the outlet's)
         head = _source_head(kind, tokens)
         if head is not None and not is_nominal(head):
@@ -197,7 +197,8 @@ _SPEAKER_LINE = re.compile(
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKERS = frozenset(
     "update note correction source sources photo name age city job date time location title headline byline q a "
-    "editor's editor’s".split()
+    "editor's editor’s insight insights analysis background context opinion perspective takeaway takeaways summary "
+    "overview outlook line matters picture next points".split()
 )
 
 
@@ -229,47 +230,83 @@ def _speaker_lines(text: str, voices: Sequence[Voice]) -> list[_Found]:
     return found
 
 
+_LABELS: dict[str, str | None] = {}  # a name's label depends on the name alone: kept across texts (bounded)
+
+
 def _entity_labels(names: Iterable[str]) -> dict[str, str | None]:
-    """The named-entity label of each proper name, read alone by the recogniser."""
-    unique = sorted(set(names))
-    labels: dict[str, str | None] = {}
+    """The named-entity label of each proper name, read alone by the recogniser (each name once per process)."""
+    wanted = set(names)
+    if len(_LABELS) > 50_000:
+        _LABELS.clear()
+    unique = sorted(wanted - _LABELS.keys())
     for name, doc in zip(unique, recogniser().pipe(unique, batch_size=256), strict=True):
         last = len(doc) - 1
-        labels[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
-    return labels
+        _LABELS[name] = next((ent.label_ for ent in doc.ents if ent.start <= last < ent.end), None)
+    return {name: _LABELS[name] for name in wanted}
 
 
 def _skip(span: Span, voices: Sequence[Voice]) -> bool:
     return any(v.kind in _FURNITURE and v.span[0] <= span[0] and span[1] <= v.span[1] for v in voices)
 
 
-def _wanted(spans: list[Span], quotes: list[tuple[Span, ...]], focus: Sequence[Span] | None) -> list[bool]:
+def _wanted(
+    text: str, spans: list[Span], quotes: list[tuple[Span, ...]], focus: Sequence[Span] | None, tight: bool = False
+) -> list[bool]:
     """Which sentences to parse: all, or those near ``focus``.
 
     Near means overlapping a focus span, just before one (an introduction such as
     "She said:"), or inside a quotation that a focus span touches (its cue may
     stand in another sentence of the quotation, or the paragraph before it).
+    ``tight`` keeps only the sentences that overlap a focus span or a quotation it
+    touches, and a sentence before them that ends in a colon: about a third of the
+    parse, for consumers that pay for every sentence.
     """
     if focus is None:
         return [True] * len(spans)
-    wanted = [any(a < f[1] and f[0] < b for f in focus) for a, b in spans]
+    touches = _Touches(focus)
+    wanted = [touches(a, b) for a, b in spans]
+    ends = [b for _, b in spans]
     for quote in quotes:
-        if any(a < f[1] and f[0] < b for a, b in quote for f in focus):
-            wanted = [
-                w or (quote[0][0] - 400 < b and a < quote[-1][1]) for w, (a, b) in zip(wanted, spans, strict=True)
-            ]
+        if any(touches(a, b) for a, b in quote):  # the sentences of the quotation and the 400 characters before it
+            first, last = quote[0][0] - (0 if tight else 400), quote[-1][1]
+            for n in range(bisect_right(ends, first), len(spans)):
+                if spans[n][0] >= last:
+                    break
+                wanted[n] = True
+    if tight:
+        return [
+            w or (n + 1 < len(wanted) and wanted[n + 1] and text[: spans[n][1]].rstrip().endswith(":"))
+            for n, w in enumerate(wanted)
+        ]
     return [w or (n + 1 < len(wanted) and wanted[n + 1]) for n, w in enumerate(wanted)]
 
 
-def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | None = None) -> list[Speech]:
+class _Touches:
+    """Whether a span overlaps any of the focus spans: one bisection in their starts and the running maximum of
+    their ends (linear in all, where a test of every focus span per sentence is quadratic)."""
+
+    def __init__(self, focus: Sequence[Span]) -> None:
+        ordered = sorted(focus)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # focus spans that start before ``end``
+        return before > 0 and self.reach[before - 1] > start
+
+
+def analyse_many(
+    texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | None = None, *, tight: bool = False
+) -> list[Speech]:
     """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them.
 
     ``focus`` (one entry per text) limits the parse to the sentences near the given
     spans (figures, quotations, added sentences: what a consumer asks about), to
     spend the parser only where an answer is needed; None parses every cue sentence.
+    ``tight`` parses only the sentences that overlap the focus (see :func:`_wanted`).
     """
     plans = []
-    jobs: list[tuple[int, Span, Piece]] = []
+    jobs: list[tuple[int, Span, Piece, list[Span]]] = []
     for number, text in enumerate(texts):
         voices = find_voices(text)
         quotes = quotation_spans(text)
@@ -277,7 +314,7 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
         flat = sorted(span for quote in quotes for span in quote)
         cues = cue_positions(text)
         spans = sentences(text)
-        wanted = _wanted(spans, quotes, None if focus is None else focus[number])
+        wanted = _wanted(text, spans, quotes, None if focus is None else focus[number], tight)
         for (a, b), want in zip(spans, wanted, strict=True):
             first = bisect_left(cues, a)
             if not want or first == len(cues) or cues[first] >= b or _skip((a, b), voices):
@@ -285,18 +322,18 @@ def analyse_many(texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | 
             near = flat[max(0, bisect_left(flat, (a, 0)) - 1) : bisect_left(flat, (b, 0))]
             outside = [c for c in cues[first : bisect_left(cues, b)] if not any(q[0] < c < q[1] for q in near)]
             if outside:
-                jobs.append((number, (a, b), read_as(text, a, b, near, outside)))
+                jobs.append((number, (a, b), read_as(text, a, b, near, outside), near))
     found: list[list[_Found]] = [_speaker_lines(text, plan[0]) for text, plan in zip(texts, plans, strict=True)]
-    docs = parse(piece.text for _, _, piece in jobs)
-    for (number, sentence, piece), doc in zip(jobs, docs, strict=True):
-        found[number] += _in_sentence(doc, piece, sentence, plans[number][1], plans[number][0])
+    docs = parse(piece.text for _, _, piece, _ in jobs)
+    for (number, sentence, piece, near), doc in zip(jobs, docs, strict=True):
+        found[number] += _in_sentence(doc, piece, sentence, near, plans[number][0])
     labels = _entity_labels(item.name for items in found for item in items if item.name)
     for items in found:  # a line opening "Name:" credits a name only where the recogniser reads it as one
         items[:] = [i for i in items if i.head is not None or _speaker_name(i.name, labels.get(i.name))]
     return [_assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)]
 
 
-def analyse(text: str, focus: Iterable[Span] | None = None) -> Speech:
+def analyse(text: str, focus: Iterable[Span] | None = None, *, tight: bool = False) -> Speech:
     """Attributions, quotations and other voices of ``text`` (cached: the result is immutable).
 
     With ``focus``, only attributions in sentences near those spans are looked for
@@ -306,12 +343,12 @@ def analyse(text: str, focus: Iterable[Span] | None = None) -> Speech:
     if not isinstance(text, str):
         kind = type(text).__name__
         raise InputError(f"analyse() takes one text (a str); got a {kind}. Use analyse_many() for several texts.")
-    return _analyse(text, None if focus is None else tuple(sorted(focus)))
+    return _analyse(text, None if focus is None else tuple(sorted(focus)), tight)
 
 
 @lru_cache(maxsize=512)
-def _analyse(text: str, focus: tuple[Span, ...] | None) -> Speech:
-    return analyse_many([text], None if focus is None else [focus])[0]
+def _analyse(text: str, focus: tuple[Span, ...] | None, tight: bool = False) -> Speech:
+    return analyse_many([text], None if focus is None else [focus], tight=tight)[0]
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:
@@ -337,47 +374,79 @@ def _type(item: _Found, labels: dict[str, str | None], people: list[str]) -> str
     return kind
 
 
-def _owner(quote: tuple[Span, ...], items: list[_Found], text: str, blocks: list[Span]) -> int | None:
-    """Index of the attribution a quotation belongs to, by the sentence it stands in or the cue before it."""
-    start, end = quote[0][0], quote[-1][1]
-    inside = [
-        n
-        for n, item in enumerate(items)
-        if any(a < item.sentence[1] and item.sentence[0] < b for a, b in quote)
-        and item.source is not None
-        and not (item.source[0] <= start and end <= item.source[1])
-    ]
-    if inside:
-        return min(inside, key=lambda n: min(abs(items[n].cue[0] - start), abs(items[n].cue[0] - end)))
-    before = [n for n, item in enumerate(items) if item.sentence[1] <= start and item.source is not None]
-    if before:
-        last = before[-1]
-        sentence_end = items[last].sentence[1]
-        if text[sentence_end - 1] == ":" and not text[sentence_end:start].strip():
-            return last
-    block = next(((a, b) for a, b in blocks if a <= start < b), None)
-    if block is not None:
-        same = [n for n, item in enumerate(items) if block[0] <= item.cue[0] < block[1] and item.source is not None]
-        if same:
-            return min(same, key=lambda n: abs(items[n].cue[0] - start))
-    return None
+class _Owners:
+    """The attributions (sorted by cue) indexed for pairing quotations: by their sentences' ends, by their cues."""
+
+    def __init__(self, items: list[_Found], text: str, blocks: list[Span]) -> None:
+        self.items, self.text, self.blocks = items, text, blocks
+        # running maxima: a "Name:" line's sentence is its whole paragraph, which holds other cues' sentences
+        self.sentence_ends = list(accumulate((item.sentence[1] for item in items), max))
+        self.cues = [item.cue[0] for item in items]
+        self.sourced = [n for n, item in enumerate(items) if item.source is not None]
+        self.sourced_cues = [items[n].cue[0] for n in self.sourced]
+        self.sourced_ends = list(accumulate((items[n].sentence[1] for n in self.sourced), max))
+        self.block_starts = [a for a, _ in blocks]
+
+    def block_of(self, position: int) -> int:
+        number = bisect_right(self.block_starts, position) - 1
+        return number if number >= 0 and position < self.blocks[number][1] else -1
+
+    def cue_in(self, start: int, end: int) -> bool:
+        first = bisect_left(self.cues, start)
+        return first < len(self.cues) and self.cues[first] < end
+
+    def owner(self, quote: tuple[Span, ...]) -> int | None:
+        """Index of the attribution a quotation belongs to, by the sentence it stands in or the cue before it."""
+        items, start, end = self.items, quote[0][0], quote[-1][1]
+        inside = []
+        for n in range(bisect_right(self.sentence_ends, start), len(items)):
+            item = items[n]
+            if item.sentence[0] >= end:
+                break
+            if (
+                any(a < item.sentence[1] and item.sentence[0] < b for a, b in quote)
+                and item.source is not None
+                and not (item.source[0] <= start and end <= item.source[1])
+            ):
+                inside.append(n)
+        if inside:
+            return min(inside, key=lambda n: min(abs(items[n].cue[0] - start), abs(items[n].cue[0] - end)))
+        before = bisect_right(self.sourced_ends, start)
+        if before:
+            last = self.sourced[before - 1]
+            sentence_end = items[last].sentence[1]
+            if self.text[sentence_end - 1] == ":" and not self.text[sentence_end:start].strip():
+                return last
+        number = self.block_of(start)
+        if number >= 0:
+            block = self.blocks[number]
+            at = bisect_left(self.sourced_cues, start)
+            near = [
+                self.sourced[k]
+                for k in (at - 1, at)
+                if 0 <= k < len(self.sourced) and block[0] <= self.sourced_cues[k] < block[1]
+            ]
+            if near:
+                return min(near, key=lambda n: abs(items[n].cue[0] - start))
+        return None
 
 
 def _pair_quotes(
     quotes: list[tuple[Span, ...]], items: list[_Found], text: str, voices: Sequence[Voice]
 ) -> list[Quotation]:
     blocks = paragraphs(text)
+    owners = _Owners(items, text, blocks)
     paired: list[Quotation] = []
     by_block: dict[int, int] = {}
     for quote in quotes:
         if _skip((quote[0][0], quote[-1][1]), voices):
             paired.append(Quotation(quote, None))
             continue
-        owner = _owner(quote, items, text, blocks)
-        number = next((n for n, (a, b) in enumerate(blocks) if a <= quote[0][0] < b), -1)
+        owner = owners.owner(quote)
+        number = owners.block_of(quote[0][0])
         if owner is None and number > 0 and quote[0][0] == blocks[number][0] and number - 1 in by_block:
             previous = by_block[number - 1]  # a paragraph that opens with a quotation carries the last speaker on
-            if not any(blocks[number][0] <= item.cue[0] < blocks[number][1] for item in items):
+            if not owners.cue_in(*blocks[number]):
                 owner = previous
         if owner is not None:
             inside = [c for c in items[owner].content if any(a <= c[0] and c[1] <= b + 1 for a, b in quote)]
@@ -386,8 +455,11 @@ def _pair_quotes(
                 not any(a < c[1] and c[0] < b for a, b in quote) for c in items[owner].content
             )
             items[owner].direct = True
-            for n, (a, b) in enumerate(blocks):
-                if a < quote[-1][1] and quote[0][0] < b:
+            for n in range(max(number, 0), len(blocks)):
+                a, b = blocks[n]
+                if a >= quote[-1][1]:
+                    break
+                if quote[0][0] < b:
                     by_block[n] = owner
         paired.append(Quotation(quote, owner))
     return paired

@@ -18,6 +18,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ..sense import modal_reading
 from ..structure import not_story
+from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -153,8 +154,12 @@ class AddedFraming(Extractor):
         document = context.document
         span = document.sentences[sentence]
         source = _source(document, sentence)
-        if source is not None:
-            who = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}.get(source, source)
+        engine = _engine_source(context, sentence) if source is None else None
+        if source is not None or engine is not None:
+            if engine is not None:
+                who = engine.speaker or _DESCRIBED.get(engine.type, engine.text)
+            else:
+                who = _DESCRIBED.get(str(source), str(source))
             explanation = f"The baseline does not have this claim; this version credits it to {who}."
             details = {
                 "weight": self.attributed_weight,
@@ -162,6 +167,7 @@ class AddedFraming(Extractor):
                 "source": who,
                 "cue": None,
                 "category": "attributed_addition",
+                **(engine.details() if engine is not None else {}),
             }
         elif (cue := _cue(document, sentence)) is not None:
             category, word = cue
@@ -180,7 +186,7 @@ class AddedFraming(Extractor):
             extractor=self.name,
             sentence=sentence,
             excerpt=short(document.sentence_text(sentence)),
-            **details,  # type: ignore[arg-type]
+            **details,
         )
 
     def _judged(self, context: Context, sentence: int, label: str) -> list[Finding]:
@@ -293,6 +299,21 @@ def _judging(document: Document, sentence: int, match: re.Match[str]) -> bool:
     """Whether an appositive hung on a sentence judges (", a clear nod to her rival", ", a blow to the union")."""
     cue = _cue(document, sentence, match.start(), match.end())
     return cue is not None and cue[0] in _JUDGING
+
+
+_DESCRIBED = {"quote": "someone it quotes", "pronoun": "a person named earlier in the story"}
+
+
+def _engine_source(context: Context, sentence: int) -> SourceRef | None:
+    """The attribution engine's named source of an added sentence (it reads those the patterns credit to
+    nobody): a source of a reporting word in it ("She said children had said …"), or the source whose quotation
+    or reported clause holds it. A vague source ("reports from last year suggested") credits nobody: the claim
+    stays the outlet's, and vague_attribution reports the source."""
+    speech = version_speech(context)
+    span = context.document.sentences[sentence]
+    found = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
+    around = source_of_span(speech, span.start, span.end) if not found else None
+    return found[0] if found else (around if around is not None and around.named else None)
 
 
 def _source(document: Document, sentence: int) -> str | None:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes
+from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
@@ -128,11 +129,9 @@ class QuoteFidelity(Extractor):
         document = context.document
         if context.alignment is None:
             return Result(scores=self._scores(document, [], len(document.quotes)))
-        findings: list[Finding] = []
-        for quote in document.quotes:
-            finding = self._check(context, quote)
-            if finding is not None:
-                findings.append(finding)
+        found = [(quote, self._check(context, quote)) for quote in document.quotes]
+        reported = [(quote, finding) for quote, finding in found if finding is not None]
+        findings = self._speakers(context, reported)
         findings.extend(self._stripped(context))
         return Result(
             findings=tuple(sorted(findings, key=lambda f: f.start)),
@@ -149,12 +148,29 @@ class QuoteFidelity(Extractor):
         if quote.marked and f" {' '.join(spoken)} " in theirs.joined:  # a cut of a baseline quote: report it if
             return self._altered(context, quote, best) if best is not None else None  # it changes the meaning
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
-            if quote.marked or not _reported_in(mine.terms[quote], baseline):
+            if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
         if quote.marked and not best.marked:
             return self._unmatched(context, quote, indirect=True)
         return self._altered(context, quote, best) if quote.marked else None
+
+    def _speakers(self, context: Context, reported: list[tuple[Quote, Finding]]) -> list[Finding]:
+        """The reported quotations whose speaker the patterns only guessed (:func:`doubtful_speaker`), checked
+        again with the speaker the attribution engine reads for them (the version's one analysis parses those
+        outside copied sentences): a quotation is compared with the baseline's of the same speaker only."""
+        doubtful = {quote for quote, _ in reported if doubtful_speaker(context.document, quote)}
+        speech = version_speech(context) if doubtful else None
+        findings = []
+        for quote, finding in reported:
+            source = quote_speaker(speech, quote) if quote in doubtful else None
+            if source is None or not source.speaker or not _trusted(context.document, quote, source):
+                findings.append(finding)
+                continue
+            again = self._check(context, replace(quote, speaker=source.speaker, speaker_key=speaker_key(source)))
+            if again is not None:
+                findings.append(replace(again, details={**again.details, **source.details()}))
+        return findings
 
     @staticmethod
     def _scores(document: Document, findings: list[Finding], quotes: int) -> dict[str, float]:
@@ -203,7 +219,7 @@ class QuoteFidelity(Extractor):
         version's quotations, built once per story: asking each peer in turn made a story's cost grow
         with the square of its versions.
         """
-        terms = context.prepared(self).terms[quote]
+        terms = _terms_of(context.prepared(self), quote)
         if not terms or not context.peers:
             return []
         story = context.prepared_story(self)
@@ -251,7 +267,7 @@ class QuoteFidelity(Extractor):
     def _stripped(self, context: Context) -> list[Finding]:
         """Baseline quotations whose words stand in a version sentence without quotation marks."""
         document, found = context.document, []
-        quoted = {q.sentence for q in document.quotes if q.marked}
+        quoted = set(document.first_quotes)  # every sentence a quotation runs over, not only its first
         by_term = context.prepared(self).sentences_by_term
         baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
@@ -305,7 +321,7 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
     Shared words are counted for every candidate at once (one ``Counter`` over the
     index's lists); candidates are tried in text order, so the earliest wins a tie.
     """
-    terms = mine.terms[quote]
+    terms = _terms_of(mine, quote)
     best: tuple[Quote | None, float] = (None, 0.0)
     if not terms:
         return best
@@ -320,6 +336,22 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
         if score > best[1]:
             best = (candidate, score)
     return best
+
+
+def _trusted(document: Document, quote: Quote, source: SourceRef) -> bool:
+    """Whether the engine's speaker may replace the patterns': its source stands in the quotation's sentence or
+    before it (not a later sentence's "Reports … suggested")."""
+    return not (source.start > quote.end and document.sentence_at(source.start) != quote.sentence)
+
+
+def _terms_of(index: QuoteIndex, quote: Quote) -> frozenset[str]:
+    """A quotation's content terms, also for the quotation with the speaker the engine read (same span)."""
+    found = index.terms.get(quote)
+    if found is None:
+        found = next(
+            t for q, t in index.terms.items() if (q.start, q.end, q.marked) == (quote.start, quote.end, quote.marked)
+        )
+    return found
 
 
 def _other_speaker(key: str | None, candidate: Quote) -> bool:

@@ -15,8 +15,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -103,8 +105,9 @@ class UnsourcedStatistic(Extractor):
         findings: list[Finding] = []
         figures = 0
         by_sentence = context.prepared(self)
+        speech = version_speech(context)
         for sentence in document.sentences:
-            credit: tuple[str | None, bool] | None = None  # the sentence's speaker and source, read once
+            credit: tuple[str | None, SourceRef | None] | None = None  # the sentence's speaker and source
             for start, end in by_sentence[sentence.index]:
                 figures += 1
                 numbers = _numbers(document.text[start:end])
@@ -113,12 +116,15 @@ class UnsourcedStatistic(Extractor):
                 if context.is_baseline or context.quote_at(start, end):
                     continue
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
-                    credited = _credited_speaker(document, sentence.index, speakers)
-                    credit = credited, credited is None and _sourced(document, sentence.index)
-                credited, sourced = credit
-                if sourced:
+                    source = _source(document, sentence.index, speech)
+                    credited = _credited_speaker(document, sentence.index, speakers, source)
+                    credit = credited, source
+                credited, source = credit
+                if credited is None and source is not None:
                     continue
-                findings.append(self._finding(context, sentence.index, start, end, credited))
+                if credited is None and (around := source_of_span(speech, start, end)) and around.named:
+                    continue  # inside what a source is credited with: a quotation or a reported clause
+                findings.append(self._finding(context, sentence.index, start, end, credited, source))
         return Result(
             findings=tuple(findings),
             scores={
@@ -128,7 +134,9 @@ class UnsourcedStatistic(Extractor):
             },
         )
 
-    def _finding(self, context: Context, sentence: int, start: int, end: int, credited: str | None) -> Finding:
+    def _finding(
+        self, context: Context, sentence: int, start: int, end: int, credited: str | None, source: SourceRef | None
+    ) -> Finding:
         figure = context.document.text[start:end]
         kind = "claim" if not any(c.isdigit() for c in figure) else "figure"
         if credited is None:
@@ -151,6 +159,7 @@ class UnsourcedStatistic(Extractor):
             weight=1.0 if credited is None else self.credited_weight,
             credited_to=credited,
             figure_type=_figure_type(figure),
+            **(source.details() if credited is not None and source is not None and source.type != "unknown" else {}),
         )
 
 
@@ -176,8 +185,14 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
             continue
-        if not text[start].isdigit() or _is_figure(text, start, end, text[start:end]):
-            found[index].append((start, end))
+        if text[start].isdigit() and not _is_figure(text, start, end, text[start:end]):
+            continue
+        sentence = document.sentences[index]
+        if match.group().lower().startswith("exceed") and not any(
+            c.isdigit() for c in text[sentence.start : sentence.end]
+        ):
+            continue  # "exceeded expectations": a comparison with no quantity in sight
+        found[index].append((start, end))
     return found
 
 
@@ -216,8 +231,12 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
     before, after = text[max(0, start - 12) : start], text[end : end + 8]
     if _NAME_BEFORE.search(before) or _DATE_BEFORE.search(before) or _AFTER_NOT_FIGURE.match(after):
         return False
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-/#"):
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-/#:"):
         return False
+    if _AGE_OR_TIME_BEFORE.search(before) or _MONTH_AFTER.match(after) or text[end : end + 1] == ":":
+        return False  # an age ("aged 53"), a time ("3:30"), a date ("5 May")
+    if _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text[end : end + 12]):
+        return False  # a vote tally ("52-48", "68 to 32 votes")
     digits = figure.replace(",", "")
     plain = digits.isdigit()
     if plain and len(digits) == 4 and 1800 <= int(digits) <= 2100:
@@ -227,21 +246,60 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
 
 
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+    """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5)."""
+    found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+    if any(hint in text for hint in ("half", "halve", "doubl", "twice", "tripl", "fold", "quadrupl", "times")):
+        found.update(_MULTIPLIERS[m.group().lower().split()[0].replace("-", "")] for m in _MULTIPLIER.finditer(text))
+    return frozenset(found)
 
 
-def _sourced(document: Document, sentence: int) -> bool:
-    """A named source in the sentence, or in the next one ("…, the ministry said.")."""
+_MULTIPLIERS = {
+    "halved": "x0.5", "cut": "x0.5", "half": "x0.5", "doubled": "x2", "twice": "x2", "twofold": "x2",
+    "two": "x2", "tripled": "x3", "threefold": "x3", "three": "x3", "quadrupled": "x4",
+    "fourfold": "x4", "four": "x4", "five": "x5", "ten": "x10", "tenfold": "x10", "fivefold": "x5",
+}  # fmt: skip
+_MULTIPLIER = re.compile(
+    r"\b(?:halved|cut (?:it |them )?in half|doubled|twice (?:as|the)|tripled|quadrupled|(?:two|three|four|ten)-?fold|"
+    r"(?:two|three|four|five|ten) times)\b",
+    re.I,
+)
+_TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_TALLY_AFTER = re.compile(r"^\s*(?:-|–)\s*\d|^\s+to\s+\d")
+_AGE_OR_TIME_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$|\d:$", re.I)
+_MONTH_AFTER = re.compile(rf"^\s(?:{_MONTHS})\b", re.I)
+
+
+def _source(document: Document, sentence: int, speech: Speech | None) -> SourceRef | None:
+    """The named source of the sentence or of the next one in its paragraph ("…, the ministry said.") by the
+    older patterns, else by the attribution engine (which parsed the figure's sentence and the one before it): a
+    source in the sentence or the one before it in its paragraph; a vague source ("analysts say", "one source")
+    does not count.
+    """
+    found = _pattern_source(document, sentence)
+    if speech is None or found is not None:
+        return found
+    sentences = document.sentences
+    for index in (sentence, sentence - 1):
+        if 0 <= index < len(sentences) and sentences[index].paragraph == sentences[sentence].paragraph:
+            span = sentences[index]
+            named = [s for s in sentence_sources(speech, span.start, span.end) if s.named]
+            if named:
+                return named[0]
+    return None
+
+
+def _pattern_source(document: Document, sentence: int) -> SourceRef | None:
     for index in (sentence, sentence + 1):
-        if index < len(document.sentences) and document.attribution(index) is not None:
+        if index < len(document.sentences) and (name := document.attribution(index)) is not None:
             if index == sentence or document.sentences[index].paragraph == document.sentences[sentence].paragraph:
-                return True
-    return False
+                span = document.sentences[index]
+                return SourceRef(span.start, span.end, name, "unknown", name, name != "pronoun")
+    return None
 
 
-def _credited_speaker(document: Document, sentence: int, speakers: set[str]) -> str | None:
+def _credited_speaker(document: Document, sentence: int, speakers: set[str], source: SourceRef | None) -> str | None:
     """A baseline speaker the sentence credits with its content ("Rutte emphasized …"), if any."""
-    if document.attribution(sentence) is None:
+    if source is None:
         return None
     named = speakers & document.word_sets[sentence]
     return min(named) if named else None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ._carried import reworded
+from ._speech import NAMED, SourceRef, baseline_speech, sentence_sources, version_speech
 from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
 
 
@@ -32,6 +34,7 @@ class VagueAttribution(Extractor):
         findings: list[Finding] = []
         named = 0
         vaguely = document.hits.vague_sources
+        speech = version_speech(context)
         for sentence in document.sentences:
             named += document.attribution(sentence.index) is not None
             if sentence.index in vaguely:
@@ -39,7 +42,10 @@ class VagueAttribution(Extractor):
                 for start, end in document.vague.get(sentence.index, ()):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
-                    findings.append(self._vague(context, sentence.index, start, end))
+                    source = _source_holding(speech, start, end)
+                    if source is not None and source.type in NAMED and source.named:
+                        continue  # a named source ("Steven Wagner, an official with …"), however long
+                    findings.append(self._vague(context, sentence.index, start, end, source))
             vague_here = bool(findings) and findings[-1].sentence == sentence.index  # it says who, vaguely
             dropped = None if vague_here else self._dropped(context, sentence.index)
             if dropped is not None:
@@ -55,7 +61,7 @@ class VagueAttribution(Extractor):
             },
         )
 
-    def _vague(self, context: Context, sentence: int, start: int, end: int) -> Finding:
+    def _vague(self, context: Context, sentence: int, start: int, end: int, source: SourceRef | None) -> Finding:
         phrase = context.document.text[start:end]
         return context.document.finding(
             "vague_attribution",
@@ -66,6 +72,7 @@ class VagueAttribution(Extractor):
             baseline_text=context.counterpart_text(sentence),
             sentence=sentence,
             category="vague_source",
+            **(source.details() if source is not None else {}),
         )
 
     def _dropped(self, context: Context, sentence: int) -> Finding | None:
@@ -87,11 +94,21 @@ class VagueAttribution(Extractor):
             return None
         if any(context.document.attribution(v) for v in link.version_sentences):
             return None
-        source = next((name for b in link.baseline_sentences if (name := context.baseline.attribution(b))), None)
-        if source is None:
-            return None
+        speech = version_speech(context)
+        if speech is not None and sentence_sources(speech, span.start, span.end):
+            return None  # the engine reads a source the patterns missed
+        base_speech = baseline_speech(context)
+        named = [
+            ref
+            for b in link.baseline_sentences
+            for ref in sentence_sources(base_speech, *_bounds(context.baseline, b))
+            if ref.named and (ref.type != "pronoun" or ref.resolved)
+        ]
+        if base_speech is None or not named:
+            return None  # the baseline credits nobody by name (a vague source is not a named one dropped)
+        used = named[0]
+        who = used.speaker or used.text
         span = context.document.sentences[sentence]
-        who = _named_before(context.baseline, link.baseline_sentences[0]) if source == "pronoun" else source
         return context.document.finding(
             "vague_attribution",
             span.start,
@@ -102,13 +119,20 @@ class VagueAttribution(Extractor):
             sentence=sentence,
             category="attribution_dropped",
             baseline_source=who,
+            baseline_source_type=used.type,
         )
 
 
-def _named_before(baseline: Document, sentence: int) -> str:
-    """Whom a pronoun ("he stressed") stands for: the last source the baseline names before it."""
-    for index in range(sentence, -1, -1):
-        name = baseline.attribution(index)
-        if name and name != "pronoun":
-            return name
-    return "a speaker"
+def _bounds(document: Document, sentence: int) -> tuple[int, int]:
+    found = document.sentences[sentence]
+    return found.start, found.end
+
+
+def _source_holding(speech: Speech | None, start: int, end: int) -> SourceRef | None:
+    """The engine's source whose noun phrase holds the span ``start:end``, if any."""
+    if speech is None:
+        return None
+    for attribution in speech.attributions:
+        if attribution.source is not None and attribution.source[0] <= start and end <= attribution.source[1]:
+            return SourceRef.of(attribution)
+    return None

@@ -1,0 +1,363 @@
+"""Who says what, for the extractors: one :class:`~framing.attribution.Speech` per version, parsed where it counts.
+
+The attribution engine (:mod:`framing.attribution`) reads a sentence's dependency
+parse, which costs far more than the rest of an analysis; parsing every sentence
+with a reporting word would make the analysis several times slower. So each
+version is analysed once, in the story's store (shared by every extractor), with
+``focus`` on the places where an answer changes a finding:
+
+* figures the baseline does not give, outside quotations, with no source the older
+  patterns read beside them, and the sentence before them (unsourced_statistic);
+* vague-source phrases (vague_attribution);
+* (with :data:`PARSE_ADDED`) sentences the alignment marks ``added`` that frame the
+  story (added_framing) and that the older patterns credit to nobody though a
+  reporting word stands in them;
+* (with :data:`PARSE_QUOTES`) quotations in added sentences whose speaker the older patterns only guessed
+  (:func:`doubtful_speaker`; quote fidelity);
+* sentences that the baseline's counterpart credits to someone while the version
+  names nobody by the older patterns (a dropped source); for these the baseline is
+  analysed too, on the counterparts alone.
+
+What an answer is for one span depends only on the text and the focus, and the
+focus only on the story, so the output is the same whatever the order or the
+number of workers. Every span is a cleaned offset of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..attribution import Attribution, Speech, analyse
+from ..attribution.cues import cue_positions
+from ..attribution.sources import DOCUMENT_NOUNS, ORGANISATION_NOUNS
+from ..records import Document, Quote
+from .base import Context
+
+__all__ = [
+    "SourceRef",
+    "version_speech",
+    "baseline_speech",
+    "sentence_sources",
+    "source_of_span",
+    "quote_speaker",
+    "speaker_key",
+    "doubtful_speaker",
+    "NAMED",
+]
+
+#: Whether the focus takes in added sentences the patterns credit to nobody, and quotations whose speaker they
+#: guessed: the two dearest parts of the focus. Off: with them the analysis of abp-wire-stories took about 1.5-2x
+#: the time of main's, against a budget of 1.34x (docs/benchmarks.md); the patterns answer there instead.
+PARSE_ADDED = False
+PARSE_QUOTES = False
+_STORE = "_speech"  # the store's key: not an extractor's name (those never start with "_")
+_BASE_STORE = "_speech_baseline"
+#: Source types that name who says it (a pronoun names someone the text named before it).
+NAMED = frozenset({"person", "organisation", "document_or_data"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """The source an extractor used: its span in the document, its text, its type, whom it stands for."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # person, organisation, document_or_data, unnamed, pronoun
+    speaker: str  # the name credited: the source, or what a resolved pronoun stands for; "" when unresolved
+    resolved: bool
+
+    @classmethod
+    def of(cls, attribution: Attribution) -> SourceRef:
+        start, end = attribution.source or attribution.cue
+        pronoun = attribution.source_type == "pronoun"
+        speaker = _short(attribution.speaker) if not pronoun or attribution.resolved else ""
+        return cls(start, end, attribution.source_text, attribution.source_type, speaker, attribution.resolved)
+
+    @property
+    def named(self) -> bool:
+        """A named person or organisation, a document or data that says whose it is ("government figures",
+        "a recent Monmouth poll", "the report", not "2023 defense surveys"), or a pronoun (it stands for
+        someone the text named)."""
+        if self.type == "document_or_data":
+            return _owned(self.text)
+        return self.type in NAMED or self.type == "pronoun"
+
+    def details(self) -> dict[str, Any]:
+        """The fields a finding carries about the source it used."""
+        return {
+            "source_span": [self.start, self.end],
+            "source_text": self.text,
+            "source_type": self.type,
+            "source_resolved": self.resolved,
+        }
+
+
+def _short(phrase: str) -> str:
+    """A source's name without what follows it ("Rep. Gerald Connolly (D-Va.), who chairs …" -> its first part)."""
+    for mark in (", ", " (", " — ", " – "):
+        cut = phrase.find(mark)
+        if cut > 0:
+            phrase = phrase[:cut]
+    return phrase.strip()
+
+
+def _owned(phrase: str) -> bool:
+    """Whether a document or data source says whose it is: a name, an organisation, a possessive, or "the"."""
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower() in ("the", "this", "that", "its", "his", "her", "their") and not words[-1].endswith("s"):
+        return True
+    first = words[0].lower()  # capitalised maybe only because it opens the sentence ("Reports from last year")
+    if any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and first not in _OPENERS and first not in DOCUMENT_NOUNS
+    ):
+        return True
+    return any(w.lower().strip(",") in ORGANISATION_NOUNS or w.endswith(("'s", "’s")) for w in words)
+
+
+_OPENERS = frozenset("a an the this that these those some many several recent new other two three".split())
+
+
+def version_speech(context: Context) -> Speech | None:
+    """The attributions of the context's version near what the extractors ask about (None for the baseline)."""
+    if context.is_baseline:
+        return None
+    document = context.document
+
+    def compute() -> Speech | None:
+        focus = _focus(context)
+        return analyse(document.text, focus, tight=True) if focus else None
+
+    return context.store.get(_STORE, document.version.id, compute)
+
+
+def baseline_speech(context: Context) -> Speech | None:
+    """The baseline's attributions on the counterparts of the version's sentences that name no source."""
+    if context.is_baseline:
+        return None
+    spans = [_span(context.baseline, b) for b in _dropped_counterparts(context)]
+    if not spans:
+        return None
+    text = context.baseline.text
+    return context.store.get(_BASE_STORE, context.document.version.id, lambda: analyse(text, spans, tight=True))
+
+
+def _focus(context: Context) -> list[tuple[int, int]]:
+    from .unsourced_statistic import _figures_by_sentence, _numbers, _pattern_source  # that module imports this
+
+    document, baseline, alignment = context.document, context.baseline, context.alignment
+    assert alignment is not None
+    spans: list[tuple[int, int]] = []
+    supported = _numbers(baseline.text)
+    sentences = document.sentences
+    for index, figures in enumerate(_figures_by_sentence(document)):
+        for start, end in figures:
+            numbers = _numbers(document.text[start:end])
+            if (numbers and numbers <= supported) or context.quote_at(start, end):
+                continue
+            if _pattern_source(document, index) is not None:
+                break  # a source the patterns read beside it: no need to parse
+            spans.append((start, end))
+            before = index - 1  # the sentence before it in its paragraph (the patterns read the one after)
+            if before >= 0 and sentences[before].paragraph == sentences[index].paragraph:
+                spans.append(_span(document, before))
+            break
+    for found in document.vague.values():
+        spans += [span for span in found if context.quote_at(*span) is None]
+    if PARSE_ADDED:
+        spans += [_span(document, index) for index in _added_unsourced(context)]
+    spans += [_span(document, v) for v in _dropped_candidates(context)]
+    added = {i for link in alignment.links if link.label == "added" for i in link.version_sentences}
+    for quote in document.quotes if PARSE_QUOTES else ():  # speakers the patterns guessed, in added sentences
+        if quote.marked and quote.sentence in added and doubtful_speaker(document, quote):
+            spans.append((quote.start, quote.end))
+    return sorted(set(spans))
+
+
+def _added_unsourced(context: Context) -> list[int]:
+    """Added sentences with a framing cue that the older patterns credit to nobody though a reporting word stands
+    in them outside quotation marks ("She said children had said …"): whether they are attributed is the
+    engine's to say. (Parsing every added sentence would cost more than the whole analysis.)"""
+    from .added_framing import _cue  # here: that module imports this one
+
+    alignment, document = context.alignment, context.document
+    if alignment is None:
+        return []
+    found = []
+    text = document.text
+    for link in alignment.links:
+        if link.label != "added":
+            continue
+        for index in link.version_sentences:
+            sentence = document.sentences[index]
+            if sentence.heading or document.attribution(index) is not None or _cue(document, index) is None:
+                continue
+            if any(
+                context.quote_at(sentence.start + p, sentence.start + p + 1) is None
+                for p in cue_positions(text[sentence.start : sentence.end])
+            ):
+                found.append(index)
+    return found
+
+
+def _dropped_candidates(context: Context) -> list[int]:
+    """Version sentences copied or reworded from a baseline sentence that names a source, naming none."""
+    alignment, document = context.alignment, context.document
+    found: list[int] = []
+    if alignment is None:
+        return found
+    for link in alignment.links:
+        if link.label not in ("same", "paraphrase") or not link.version_sentences:
+            continue
+        first = link.version_sentences[0]
+        span = document.sentences[first]
+        if span.heading or document.attribution(first) is not None:
+            continue
+        if document.text.find('"', span.start, span.end) >= 0:
+            continue
+        if any(context.baseline.attribution(b) for b in link.baseline_sentences):
+            found.append(first)
+    return found
+
+
+def _dropped_counterparts(context: Context) -> list[int]:
+    alignment = context.alignment
+    if alignment is None:
+        return []
+    wanted = set(_dropped_candidates(context))
+    return sorted(
+        {
+            b
+            for link in alignment.links
+            if link.version_sentences and link.version_sentences[0] in wanted
+            for b in link.baseline_sentences
+        }
+    )
+
+
+class _Index:
+    """A Speech's attributions by cue, quotation spans and content spans by start, for look-ups by bisection."""
+
+    def __init__(self, speech: Speech) -> None:
+        self.attributions = speech.attributions
+        self.cues = [a.cue[0] for a in speech.attributions]  # the engine orders attributions by cue
+        quoted = sorted(
+            (a - 1, b + 1, q.attribution)  # with their marks (the engine's) and without (the prepare stage's)
+            for q in speech.quotations
+            if q.attribution is not None and speech.attributions[q.attribution].source is not None
+            for a, b in q.spans
+        )
+        self.quoted, self.quoted_starts = quoted, [a for a, _, _ in quoted]
+        content = sorted(
+            (a, b, n) for n, att in enumerate(speech.attributions) if att.source is not None for a, b in att.content
+        )
+        self.content, self.content_starts = content, [a for a, _, _ in content]
+
+
+_INDEXES: dict[int, tuple[Speech, _Index]] = {}
+
+
+def _index(speech: Speech) -> _Index:
+    """The index of a Speech, made once (kept by identity, with the Speech, for the few analyses of a story)."""
+    found = _INDEXES.get(id(speech))
+    if found is None or found[0] is not speech:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        found = _INDEXES[id(speech)] = (speech, _Index(speech))
+    return found[1]
+
+
+def sentence_sources(speech: Speech | None, start: int, end: int) -> list[SourceRef]:
+    """The sources of the attributions whose cue stands in ``start:end`` (a sentence), in text order."""
+    if speech is None:
+        return []
+    index = _index(speech)
+    first, last = bisect_left(index.cues, start), bisect_left(index.cues, end)
+    return [SourceRef.of(a) for a in index.attributions[first:last] if a.source is not None]
+
+
+_NESTED = 16  # content spans looked at back from a position: clauses nest only a few deep
+
+
+def source_of_span(speech: Speech | None, start: int, end: int) -> SourceRef | None:
+    """The source credited with the words ``start:end``: an attribution whose quotation or content holds them."""
+    if speech is None:
+        return None
+    index = _index(speech)
+    at = bisect_right(index.quoted_starts, start) - 1  # quotations do not overlap: the last one starting before
+    if at >= 0 and end <= index.quoted[at][1]:
+        return SourceRef.of(index.attributions[index.quoted[at][2]])
+    at = bisect_right(index.content_starts, start)
+    for k in range(at - 1, max(at - 1 - _NESTED, -1), -1):
+        if end <= index.content[k][1]:
+            return SourceRef.of(index.attributions[index.content[k][2]])
+    return None
+
+
+@cache
+def _verbs() -> str:
+    from ..speech import _verbs_with
+
+    return "|".join(re.escape(verb).replace(r"\ ", " ") for verb in _verbs_with("quote"))
+
+
+def doubtful_speaker(document: Document, quote: Quote) -> bool:
+    """Whether the patterns' speaker of a quotation needs the engine: none was found, or the name does not stand
+    right beside a reporting verb in the quotation's sentence ("Smith said", "said Rep. Ann Smith", "he said"),
+    so it came from a loose guess (the sentence's first capitalised words, a place, an earlier paragraph).
+
+    The engine is asked only about these: parsing every reported quotation costs more than the analysis."""
+    sentence = document.sentences[quote.sentence]
+    text = document.text
+    names = ("he", "she", "they", *((quote.speaker.lower(),) if quote.speaker else ()))
+    for match in _verb_pattern().finditer(text, sentence.start, sentence.end):
+        before = text[max(sentence.start, match.start() - 120) : match.start()].rstrip().removesuffix(",").lower()
+        words = before.split()
+        if words and words[-1] in _ADVERBS:
+            before = before[: len(before) - len(words[-1])].rstrip()
+        for name in names:
+            edge = len(before) - len(name) - 1
+            if before.endswith(name) and (edge < 0 or not before[edge].isalnum()):
+                return False  # "Smith said", "he added"
+        if before[-1:] in (",", '"', "”", "’") or not before:  # "…," said X: X within the next words
+            after = text[match.end() : min(sentence.end, match.end() + 120)].lstrip(" ,")
+            if after.startswith("the ") and after[4:5].isupper():
+                return False  # "…, said the Dutchman": a description the patterns resolve
+            head = f" {' '.join(after.split()[:6]).lower().strip(',.')} "
+            if any(f" {name} " in head or f" {name}," in head or f" {name}." in head for name in names):
+                return False
+    return True
+
+
+_ADVERBS = frozenset({"also", "then", "later", "has", "had", "have"})
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    """The reporting verbs with the ``quote`` role, as one pattern (compiled once)."""
+    return re.compile(rf"\b(?:{_verbs()})\b")
+
+
+def quote_speaker(speech: Speech | None, quote: Quote) -> SourceRef | None:
+    """The engine's source for a quotation of the prepare stage, where the engine read its sentence."""
+    return source_of_span(speech, quote.start, quote.end)
+
+
+def speaker_key(source: SourceRef) -> str | None:
+    """The matching key of a source (its last name, lower-cased), as :class:`~framing.records.Quote` keys it."""
+    if not source.speaker:
+        return None
+    from ..speech import _as_speaker
+
+    return _as_speaker(source.speaker.split(",")[0].split(" (")[0])[1]
+
+
+def _span(document: Document, sentence: int) -> tuple[int, int]:
+    found = document.sentences[sentence]
+    return found.start, found.end
