@@ -41,6 +41,7 @@ _CAPTION = re.compile(
     r"|^(?:Photo|Image|Caption|FILE PHOTO|FILE)\s*[:\-–—]|\bImage caption\b|\bPhoto(?:graph)?:\s|\(Photo by [^)]*\)",
 )
 _LABEL = re.compile(r"^[A-Z][^.!?:\n]{0,40}:$")
+_LABEL_START = re.compile(r"^(?:What|Why|How|Where|Who)\b[^:]*\b(?:saying|said|says)\s*:$", re.I)
 
 
 def _kind(text: str, line: str, previous: str | None) -> str | None:
@@ -50,8 +51,12 @@ def _kind(text: str, line: str, previous: str | None) -> str | None:
         return "post"
     if _CAPTION.search(line):
         return "caption"
-    if _LABEL.match(line) and len(line.split()) <= 6 and not candidate_pattern().search(line):
-        return "label"
+    if (
+        _LABEL.match(line)
+        and len(line.split()) <= 6
+        and (_LABEL_START.match(line) or not candidate_pattern().search(line))
+    ):
+        return "label"  # "Why it matters:", and "What they're saying:" though it holds a cue word
     if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"')):
         if _POST_INTRO.search(previous):
             return "post"
