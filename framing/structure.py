@@ -124,19 +124,6 @@ def _one_sentence(line: str) -> bool:
     return not any(mark in line[:-3] for mark in (". ", "? ", "! "))
 
 
-#: What :func:`~framing.attribution.voices.find_voices` needs to find anything, searched once over the text: a
-#: line that opens with a promo word or a capitalised label and a colon, a line that ends with a colon (an
-#: introduction, a label), a handle, a post's marks or markup, a picture credit. A text with none of these has
-#: no voice to find (about four texts in five), and the paragraph-by-paragraph search is skipped.
-_MAY_HOLD_VOICES = re.compile(
-    r"(?mi:^\s*(?:more|read|related|watch|see also|also read|listen|click here|sign up|subscribe|go deeper|"
-    r"recommended|advertisement|you may also like|also on|trending))|(?m::[ \t]*$|^[A-Z][\w'’ ]{2,40}:\s)|\(@|"
-    r"pic\.twitter|A post shared by|twitter\.com/|(?i:<(?:tweet|blockquote|iframe)\b)|"
-    r"\((?:AP|AFP|Reuters|Getty|Photo by)|(?:REUTERS|AFP|AP Photo|Getty Images|EPA-EFE)/|Image caption|"
-    r"Photo(?:graph)?:|(?m:^(?:Photo|Image|Caption|FILE))"
-)
-
-
 def find_blocks(
     raw: str, clean: CleanText, sentences: Sequence[Sentence], title: str | None = None, outlet: str | None = None
 ) -> Blocks:
@@ -145,7 +132,7 @@ def find_blocks(
     page's), to tell it when it is repeated."""
     text = clean.text
     found: dict[tuple[int, int], Block] = {}
-    for voice in find_voices(text) if _MAY_HOLD_VOICES.search(text) else ():
+    for voice in find_voices(text):
         start, end = voice.span
         voice_kind = "signature" if voice.kind == "post" and _SIGNATURE.match(voice.text) else _VOICE_KINDS[voice.kind]
         found[voice.span] = Block(voice_kind, start, end)

@@ -225,8 +225,8 @@ def test_live_page_credits_ads_and_link_lines():
 
 
 def test_voice_prefilter_never_hides_what_find_voices_finds():
+    from framing.attribution.voices import _MAY_HOLD as _MAY_HOLD_VOICES
     from framing.attribution.voices import find_voices
-    from framing.structure import _MAY_HOLD_VOICES
 
     texts = [
         "The mayor tweeted:\n\nThe bridge is open.",
