@@ -17,9 +17,14 @@ and every sentence with a modal verb would need one.
 - *likely*, *possible* in a comparative or an idiom ("more likely to vote", "as long as possible") and as a
   plain attribute ("likely voters") describe, they do not hedge; *alleged* as a verb ("she alleged that")
   reports.
-- An approximator before a figure ("roughly 200,000"), and *estimated*, qualify a number, not a claim.
-- A modal or an epistemic adjective inside what a named source is reported as saying is the source's;
-  *reportedly*, where the story names the publication that reported it, is sourced.
+- An approximator before a figure ("roughly 200,000"), and *estimated*, qualify a number, not a claim; a
+  degree adverb ("in part", "largely", "virtually all", "broadly popular") says how far, not how sure.
+- *alleged* and *suspected* before a noun or with *of* ("the alleged affairs", "the woman suspected of") are
+  legal designations, the careful usage of news writing, not a softened claim.
+- A modal, an epistemic adjective or adverb inside what a named source is reported as saying is the source's;
+  so is one in the clause a reporting verb with a subject of its own opens ("He warned police she could be
+  heading there"), or in one a closing ", her father said" credits (:func:`in_reported_words`); *reportedly*,
+  where the story names the publication that reported it, is sourced.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from functools import lru_cache
 
 from .records import Document
 
-__all__ = ["hedge_reading", "modal_reading", "HEDGE"]
+__all__ = ["hedge_reading", "modal_reading", "in_reported_words", "HEDGE"]
 
 HEDGE = "hedge"
 _ADVERB = r"(?:\w+ly\s+|even\s+|still\s+|also\s+|easily\s+|well\s+)?"
@@ -55,6 +60,17 @@ _NUMBER_AFTER = re.compile(r"\s+(?:\$|£|€)?\d|\s+(?:a|one|two|three|four|five
 _ATTRIBUTE_AFTER = re.compile(r"\s+(?!to\b|that\b|than\b|if\b|for\b|because\b|in\b|at\b|on\b)[a-z][\w-]+")
 _RAISING = ("seem", "appear", "it appears", "it would", "believed to", "thought to", "is believed", "are believed")
 _REPORTING_VERBS = ("believe", "suggest", "speculat", "alleged", "estimated")
+#: Approximators that say how far (degree, extent), not how sure: "triggered in part by", "virtually all".
+_DEGREE = frozenset(
+    {"in part", "partly", "largely", "virtually", "broadly", "generally", "relatively", "fairly", "somewhat"}
+)
+#: Legal designations: "alleged" and "suspected" as attributes ("the alleged affairs", "suspected of shooting").
+_DESIGNATIONS = frozenset({"alleged", "suspected"})
+_DESIGNATED_AFTER = re.compile(r"\s+(?:of\b|(?!to\b|that\b|than\b|by\b)[a-z][\w-]+)")
+#: Hearsay adverbs: the outlet's own distance from what it passes on, even inside a reported clause.
+_HEARSAY = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently", "seemingly", "ostensibly"}
+)
 
 
 def modal_reading(text: str, start: int, end: int) -> str:
@@ -112,11 +128,22 @@ def hedge_reading(
         if word == "alleged" and (after.lower().lstrip().startswith(("that", "in ")) or _SUBJECT_BEFORE.search(before)):
             if not before.rstrip().lower().endswith(("the", "an", "a", "his", "her", "their", "its")):
                 return "reporting_verb"
+        if word in _DESIGNATIONS and _DESIGNATED_AFTER.match(after):
+            return "designation"
     elif category == "approximator" and (word == "estimated" or _NUMBER_AFTER.match(after)):
         return "figure"
+    elif category == "approximator" and word in _DEGREE:
+        return "degree"
     elif word == "reportedly" and _names_the_report(document, sentence):
         return "source_named"
     if not quoted and category in ("modal", "adjective") and _in_named_report(document, sentence):
+        return "source_words"
+    if (
+        not quoted
+        and category in ("modal", "adjective", "adverb")
+        and word not in _HEARSAY
+        and in_reported_words(document, sentence, start, end)
+    ):
         return "source_words"
     return HEDGE
 
@@ -152,3 +179,33 @@ def _in_named_report(document: Document, sentence: int) -> bool:
     if document.attribution(sentence) is None or document.vague.get(sentence):
         return False
     return bool(document.hits.report_verbs.get(sentence))
+
+
+#: A reporting verb's subject of its own, just before it: a pronoun, a name, or a described person or body ("the
+#: committee", "her father"), with at most a few adverbs or auxiliaries between ("He had even warned").
+_SUBJECT = re.compile(
+    r"(?:\b(?:I|we|he|she|they|it|who)|\b[A-Z][\w.'’-]*|\b(?:the|his|her|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"(?:\s+(?:has|have|had|also|even|later|then|previously|repeatedly|again|\w+ly))*\s+$"
+)
+#: What stands between a reported clause and a closing "…, her father said": a comma and a few words.
+_CLOSING = re.compile(r"^[^.;:!?\"“”]*,\s*(?:[\w.'’-]+\s+){0,4}$")
+
+
+def in_reported_words(document: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether ``start:end`` stands in what the sentence reports a source as saying: after a reporting verb that
+    has a subject of its own ("He had even warned police she could be heading there"; "The committee told the
+    court that it could …"), or before a closing one ("…, her father said late Tuesday"). Not where the sentence
+    leans on an unnamed source ("analysts suggest a toll could emerge"): the claim stays the outlet's to soften,
+    and vague_attribution reports the source."""
+    if document.vague.get(sentence):
+        return False
+    text, first = document.text, document.sentences[sentence].start
+    for verb_start, verb_end, _ in document.hits.report_verbs.get(sentence, ()):
+        if verb_end <= start:
+            finite = not text[verb_start:verb_end].endswith("ing")  # "saying", "calling": no subject of their own
+            if finite and _SUBJECT.search(text, max(first, verb_start - 80), verb_start):
+                return True
+        elif verb_start >= end and _CLOSING.match(text[end:verb_start]):
+            return True
+    return False
+

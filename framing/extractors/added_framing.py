@@ -13,9 +13,11 @@ reported on its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..segment import STOPWORDS
 from ..sense import modal_reading
 from ..structure import not_story
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
@@ -56,7 +58,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
-            r"untrue|false(?:ly)?|baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
+            r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
             r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of))\b",
             re.I,
         ),
@@ -208,6 +210,8 @@ class AddedFraming(Extractor):
             cue = _cue(document, sentence, start, end)
             if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
                 continue
+            if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
+                continue  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
             if where == "adjunct" and cue[1].lower().startswith("in response to"):
                 continue  # "In response to a question from X, Y said": how the exchange went, not a reading
             if context.quote_at(start, end) is not None:
@@ -248,7 +252,8 @@ class AddedFraming(Extractor):
         appositives = [
             m for m in _APPOSITIVE.finditer(document.text, span.start, span.end) if _judging(document, sentence, m)
         ]
-        for match in sorted([*_CLAUSE.finditer(document.text, span.start, span.end), *appositives], key=_start):
+        clauses = [m for m in _CLAUSE.finditer(document.text, span.start, span.end) if _interprets(m.group())]
+        for match in sorted([*clauses, *appositives], key=_start):
             start, end = match.start() + 1, match.end()
             while document.text[start].isspace() or document.text[start] == '"':
                 start += 1
@@ -274,6 +279,28 @@ class AddedFraming(Extractor):
                 )
             )
         return found
+
+
+#: Participles that read an event (its consequence or significance: ", underscoring …", ", raising fears …"),
+#: as against those that depict what someone did while speaking (", holding a tissue", ", shaking his head").
+_INTERPRETING = re.compile(
+    r"(?:underscor|highlight|signal|reflect|mark|rais|spark|prompt|fu?el|trigger|deepen|heighten|escalat|"
+    r"undermin|threaten|jeopardi[sz]|complicat|forc|allow|enabl|pav|cement|bolster|boost|deal|hand|cast|expos|"
+    r"demonstrat|illustrat|indicat|suggest|leav|put|mak|creat|ensur|eas|worsen|damag|hurt|weaken|strengthen|"
+    r"sett|open|clos|end|overshadow|compound|reinforc|confirm|sign)\w*ing\b",
+    re.I,
+)
+#: Adverbs that make any participle after them the outlet's reading (", thereby blocking …").
+_READING_ADVERB = re.compile(r"^,\"?\s+(?:recently|also|further|thereby|effectively)\s", re.I)
+
+
+def _interprets(clause: str) -> bool:
+    """Whether a participial clause hung on a report reads the event (its first participle interprets, or an
+    adverb such as "thereby" opens it), not one that depicts the speaker ("pounding his finger on the podium")."""
+    participle = re.search(r"[a-z]+ing\b", clause)
+    return _READING_ADVERB.match(clause) is not None or (
+        participle is not None and _INTERPRETING.fullmatch(participle.group()) is not None
+    )
 
 
 def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:
@@ -344,7 +371,11 @@ _SCARE_QUOTE_WORDS = 3
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
     r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
-    r"complain(?:s|ed)?|disputed?|disputes)\b"
+    r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+,|"
+    # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
+    # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
+    r"(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|once\s+|long\s+)?(?:seen|viewed|regarded|perceived)\s+(?:by\s+\w+\s+)?as|"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?expected)\b"
 )
 
 
@@ -368,10 +399,65 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
             continue
         if quotes is not None and quotes.at(start + match.start(), start + match.end()) is not None:
             continue  # the speaker's word ("completely baseless"), not the outlet's
+        if text[match.start() - 1 : match.start()] == "-" or text.startswith("-", match.end()):
+            continue  # part of a compound ("a victim-impact statement", "a critical-care unit"): a name
         if match.lastgroup == "prediction" and not _predicts(text, match.start(), match.end()):
+            continue
+        if match.lastgroup in ("cause", "consequence") and _background_cause(text, match.start()):
+            continue
+        if match.lastgroup == "evaluation" and _literal_victory(document, match.group()):
             continue
         return match.lastgroup, text[match.start() : match.end()]
     return _judging_words(document, sentence, start, end)
+
+
+#: A non-restrictive relative clause open before a position (", which caused him to", "-- who got on the ticket
+#: because"): what it says of its noun is background, not the outlet's reading of the news.
+_IN_RELATIVE = re.compile(r"(?:,|—|–|--|\()\s*(?:who|which|whose)\b[^,;:—–()]*$", re.I)
+#: The complement of a noun of asking or claiming ("a request … that the warrant be made public due to …"):
+#: the reason it gives is the requester's, not the outlet's.
+_IN_REQUEST = re.compile(
+    r"\b(?:request|requests|demand|demands|motion|petition|claim|claims|argument|assertion|allegation|allegations|"
+    r"complaint|lawsuit|suit|brief|plea|appeal)\b[^.;]{0,120}\bthat\b[^.;]*$",
+    re.I,
+)
+#: Words of a contest: in a story about one, "a victory for" is what happened, not a judgement.
+_CONTEST = re.compile(r"\b(?:won|wins|winning|election|elections|runoff|primary|ballot|votes|defeated|match|game)\b", re.I)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
+_CAUSE_WORDS = 2  # content words a cause must have before the baseline's sharing them says anything
+_PHRASE_END = re.compile(r"[,;:.!?—–()]")
+
+
+def _background_cause(text: str, position: int) -> bool:
+    """Whether a cause or consequence word at ``text[position]`` stands in a relative clause that describes a
+    noun, in the reason a request or claim gives, or under a negation ("conduct that did not result in
+    charges"): not a cause the outlet asserts about the news."""
+    before = text[:position]
+    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED))
+
+
+def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[str]) -> bool:
+    """Whether the cause a cue introduces ("thanks to new rules rolled out by the administration") is in the words
+    of the baseline's sentence that the version's sentence renders (half of its content words or more): the
+    baseline links the two already."""
+    at = text.find(cue, start, end)
+    if at < 0 or cue.lower().startswith(("caus", "blam")):
+        return False  # "Her antics caused the council to cancel …": the cause stands before the cue
+    stop = _PHRASE_END.search(text, at + len(cue), end)
+    cause = [w for w in span_words(text[at + len(cue) : stop.start() if stop else end]) if w not in STOPWORDS]
+    return len(cause) >= _CAUSE_WORDS and 2 * sum(w in shared for w in cause) >= len(cause)
+
+
+def _literal_victory(document: Document, cue: str) -> bool:
+    """Whether "a … victory for" names a win in a contest the story is about (an election, a match)."""
+    return "victory" in cue.lower() and _contest(document.text)
+
+
+@lru_cache(maxsize=16)
+def _contest(text: str) -> bool:
+    return _CONTEST.search(text) is not None
 
 
 def _judging_words(document: Document, sentence: int, start: int, end: int) -> tuple[str, str] | None:
@@ -423,6 +509,18 @@ _SCHEDULED = re.compile(
     rf"on {_MONTH} \d|mid-{_MONTH}|{_MONTH} \d{{1,2}}\b)",
     re.I,
 )
+#: What "will" forecasts, rather than announces: a state or a judgement ("will be especially important", "will
+#: likely fail") or an effect ("will lead to", "will doom", "will bring about"); not a plan's act ("will provide
+#: help") nor a rule's ("will be eligible for parole").
+_FORECAST = re.compile(
+    r"\s+(?:(?:\w+ly|never|not|almost|surely|certainly)\s+)*(?:"
+    r"be\s+(?:\w+ly\s+)?(?!(?:required|allowed|able|eligible|exempt|up|in|at|on|held|sentenced|released|replaced|"
+    r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based)\b)[a-z]+|"
+    r"lead|result|mean|hurt|help|doom|cost|damage|boost|undermine|bring|force|leave|change|shape|determine|affect|"
+    r"test|remain|continue|face|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
+    r"backfire|prove|go down|make it|set (?:off|back))\b",
+    re.I,
+)
 _MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
 _OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
 
@@ -439,6 +537,8 @@ def _predicts(text: str, start: int, end: int) -> bool:
         return (
             False  # "what the report will say", "fearing he could", "the bill would ban": no forecast of the outlet's
         )
+    if word == "will" and not _FORECAST.match(text, end):
+        return False  # "the administration will provide help", "she will be eligible for parole": a plan or a rule
     if word == "will" or "expected" in word:
         return _SCHEDULED.search(text) is None  # "will sentence him next week": a schedule, not a forecast
     if word not in ("could", "would", "might"):

@@ -9,6 +9,9 @@ from ..structure import not_story
 from ._carried import reworded
 from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
+#: Readings of a version's hedge word that still soften its claim (a removed baseline hedge is then not removed).
+_SOFTENING = frozenset({HEDGE, "possibility", "source_words", "source_named"})
+
 
 @register
 class Hedge(Extractor):
@@ -108,6 +111,16 @@ class Hedge(Extractor):
             if link.version_sentences and any(b in hedged for b in link.baseline_sentences)
         }
 
+    @staticmethod
+    def _softens(context: Context, sentence: int) -> bool:
+        """Whether the version's sentence softens its claim in words of its own: a hedge, a modal of possibility,
+        or one in the words it reports a source as saying."""
+        document = context.document
+        return any(
+            hedge_reading(document, sentence, start, end, entry.category) in _SOFTENING
+            for start, end, entry in document.hits.hedges.get(sentence, ())
+        )
+
     def _removed(self, context: Context, sentence: int) -> list[Finding]:
         """Baseline hedges that the aligned version sentence leaves out."""
         if context.alignment is None:
@@ -118,6 +131,8 @@ class Hedge(Extractor):
             return []  # a split is checked once, on its first sentence
         if reworded(link):
             return []  # what a rewording drops is reported once, as an omission with carried_by (._carried)
+        if any(self._softens(context, v) for v in link.version_sentences):
+            return []  # "as it could potentially lead" for the baseline's "the possibility": still not firm
         mine = frozenset().union(*(document.word_sets[v] for v in link.version_sentences))
         dropped = []
         for b in link.baseline_sentences:
