@@ -405,12 +405,16 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
             continue
         if match.lastgroup in ("cause", "consequence") and _background_cause(text, match.start()):
             continue
+        if match.group().lower().startswith("result") and _NOUN_BEFORE.search(text, 0, match.start()):
+            continue  # "the unofficial results in both races": a noun, not a verb of effect
         if match.lastgroup == "evaluation" and _literal_victory(document, match.group()):
             continue
         return match.lastgroup, text[match.start() : match.end()]
     return _judging_words(document, sentence, start, end)
 
 
+#: A determiner or possessive just before "results in" makes it a noun ("the unofficial results in both races").
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 #: A non-restrictive relative clause open before a position (", which caused him to", "-- who got on the ticket
 #: because"): what it says of its noun is background, not the outlet's reading of the news.
 _IN_RELATIVE = re.compile(r"(?:,|—|–|--|\()\s*(?:who|which|whose)\b[^,;:—–()]*$", re.I)
@@ -472,6 +476,8 @@ def _judging_words(document: Document, sentence: int, start: int, end: int) -> t
     ]
     if len(found) >= _JUDGING_WORDS:
         return "evaluation", found[0]
+    if _PROMO_WORDS.search(document.text, start, end):
+        return None  # "By signing up you agree to receive newsletters": the page's promo, not the writer's aside
     for match in _ADDRESS.finditer(document.text, start, end):
         if quotes is None or quotes.at(match.start(), match.end()) is None:
             return "aside", match.group()  # the writer turns to the reader: "Wouldn't you know, …", "Wow!"
@@ -479,6 +485,12 @@ def _judging_words(document: Document, sentence: int, start: int, end: int) -> t
 
 
 _JUDGING_WORDS = 2
+#: A page's appeal to its reader (subscribe, sign up, newsletters, support): furniture, not an aside.
+_PROMO_WORDS = re.compile(
+    r"\b(?:subscri\w*|sign(?:ing)? up|newsletters?|unsubscribe|e-?mail alerts?|readers like you|"
+    r"support (?:our|us)\b|memberships?|podcasts?|download|our (?:app|website|feed)|follow us)\b",
+    re.I,
+)
 #: The writer addressing the reader (a news report does not): "you", an exclamation.
 _ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
 
@@ -547,6 +559,8 @@ def _predicts(text: str, start: int, end: int) -> bool:
         return False  # "would-be observers"; "might have meddled": a guess about the past, not a prediction
     if modal_reading(text, start, end) == "ability" or _RELATIVE_BEFORE.search(text, 0, start):
         return False  # "women who might lose access": a group described by what may befall it
+    if word == "would" and _SCHEDULED.search(text, end):
+        return False  # "the deadline would be Sunday, Nov. 18": a schedule told in the past
     if word == "would":
         # a main-clause conditional ("This would focus on …"), not a plan's obligation ("adults would have to
         # work") nor the future seen from the past in a subordinate clause ("how he would dismantle it")
