@@ -168,9 +168,24 @@ def _first_media(text: str) -> int | None:
     return None if match is None else match.start()
 
 
+#: An unnamed source that makes a claim: its phrase ends in a verb of saying or thinking ("analysts suggest",
+#: "officials said"), not a bare group ("critics of …") or a passive ("was seen as").
+_CLAIMING = re.compile(
+    r"\b(?:say|says|said|told|suggest\w*|believe\w*|argue\w*|claim\w*|warn\w*|think|thinks|fear\w*|"
+    r"predict\w*|expect\w*|estimate\w*|note\w*|contend\w*|indicate\w*|show\w*|found)$",
+    re.I,
+)
+
+
 def _leans_on_unnamed(document: Document, sentence: int, position: int) -> bool:
-    """Whether an unnamed source ("analysts suggest") stands before ``position`` in the sentence."""
-    return any(end <= position for _, end in document.vague.get(sentence, ()))
+    """Whether an unnamed source that makes a claim ("analysts suggest", "officials said") stands before
+    ``position`` in the sentence: the outlet leans a possibility on nobody in particular. A bare group
+    ("Critics of the judge point out that the court could …") or a passive ("was seen as a force that could
+    …") credits the forecast to its holders; vague_attribution reports the source."""
+    text = document.text
+    return any(
+        end <= position and _CLAIMING.search(text, start, end) for start, end in document.vague.get(sentence, ())
+    )
 
 
 def _in_named_report(document: Document, sentence: int) -> bool:

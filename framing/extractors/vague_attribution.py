@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..structure import not_story
 from ._carried import reworded
 from ._speech import NAMED, SourceRef, baseline_speech, sentence_sources, version_speech
 from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
@@ -42,6 +45,8 @@ class VagueAttribution(Extractor):
                 for start, end in document.vague.get(sentence.index, ()):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
+                    if _adjective(document.text, start, end):
+                        continue  # "in an official capacity": an attribute, not a person who says something
                     source = _source_holding(speech, start, end)
                     if source is not None and source.type in NAMED and source.named:
                         continue  # a named source ("Steven Wagner, an official with …"), however long
@@ -90,7 +95,7 @@ class VagueAttribution(Extractor):
             or context.document.text.find('"', span.start, span.end) >= 0
         ):
             return None
-        if context.document.sentences[sentence].heading:
+        if context.document.sentences[sentence].heading or _not_a_claim(context, sentence):
             return None
         if any(context.document.attribution(v) for v in link.version_sentences):
             return None
@@ -108,6 +113,8 @@ class VagueAttribution(Extractor):
             return None  # the baseline credits nobody by name (a vague source is not a named one dropped)
         used = named[0]
         who = used.speaker or used.text
+        if _names(context.document.sentence_text(sentence), who):
+            return None  # "Trump is firing back at …" for the baseline's "Trump said …": the version names him
         span = context.document.sentences[sentence]
         return context.document.finding(
             "vague_attribution",
@@ -121,6 +128,36 @@ class VagueAttribution(Extractor):
             baseline_source=who,
             baseline_source_type=used.type,
         )
+
+
+#: A vague head ("an official", "a senior official") followed by a noun it qualifies: "an official capacity".
+_ATTRIBUTE = re.compile(
+    r"\s+(?!(?:said|says|say|told|tells|who|with|from|at|in|of|for|on|familiar|close|speaking|briefed|involved|"
+    r"added|noted|confirmed|declined|did|does|has|had|was|is|would|will|could|described|insisted|warned|"
+    r"stated|explained|acknowledged|disclosed|revealed|claimed|argued|suggested|and|or)\b)[a-z][\w-]+"
+)
+
+
+def _adjective(text: str, start: int, end: int) -> bool:
+    """Whether a vague phrase ending in "official" qualifies the noun after it ("an official capacity", "an
+    official visit") rather than naming someone who speaks."""
+    return text[start:end].lower().endswith("official") and _ATTRIBUTE.match(text, end) is not None
+
+
+def _not_a_claim(context: Context, sentence: int) -> bool:
+    """A question (a subhead's "How can justices be penalized?"), or someone else's words reproduced whole (an
+    embedded post, a statement): nothing the outlet claims, so no source of its own to drop."""
+    span = context.document.sentences[sentence]
+    if context.document.text[span.start : span.end].rstrip().endswith("?"):
+        return True
+    return not_story(context.document, sentence) or context.quote_at(span.start, span.end) is not None
+
+
+def _names(text: str, who: str) -> bool:
+    """Whether ``text`` names the source ``who`` (its last name, as a word)."""
+    words = re.findall(r"[\w’'-]+", who)
+    last = re.sub(r"[’']s$", "", words[-1]) if words else ""
+    return len(last) > 1 and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _bounds(document: Document, sentence: int) -> tuple[int, int]:
