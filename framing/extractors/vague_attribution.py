@@ -45,8 +45,8 @@ class VagueAttribution(Extractor):
                 for start, end in document.vague.get(sentence.index, ()):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
-                    if _adjective(document.text, start, end):
-                        continue  # "in an official capacity": an attribute, not a person who says something
+                    if _adjective(document.text, start, end) or not _a_source(document, sentence.index, start, end):
+                        continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
                     source = _source_holding(speech, start, end)
                     if source is not None and source.type in NAMED and source.named:
                         continue  # a named source ("Steven Wagner, an official with …"), however long
@@ -142,6 +142,33 @@ def _adjective(text: str, start: int, end: int) -> bool:
     """Whether a vague phrase ending in "official" qualifies the noun after it ("an official capacity", "an
     official visit") rather than naming someone who speaks."""
     return text[start:end].lower().endswith("official") and _ATTRIBUTE.match(text, end) is not None
+
+
+#: A phrase that says or reports by itself: a verb of saying or thinking in it, a passive of report or view,
+#: or a phrase of anonymity ("analysts say", "it is said", "was seen as", "on condition of anonymity").
+_SAYS = re.compile(
+    r"\b(?:say|says|said|saying|told|tell|tells|point|points|pointed|note|notes|noted|warn\w*|argue\w*|"
+    r"claim\w*|believe\w*|suggest\w*|contend\w*|insist\w*|predict\w*|expect\w*|fear\w*|show\w*|"
+    r"indicat\w*|estimat\w*|report\w*|found|find|think|thought|understood|seen|viewed|regarded|considered|"
+    r"projected|rumou?red|anonymity|named|unnamed|familiar|knowledge|close to|according to)\b",
+    re.I,
+)
+#: What puts a bare group before its words as their source: "according to …", "citing …", "…, said …".
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited|per|by|from|told|said|says|say)\s+(?:\w+\s+){0,2}$", re.I)
+_SOURCE_REACH = 60  # characters after a bare group within which its verb of saying stands ("critics of the plan say")
+
+
+def _a_source(document: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether a vague phrase stands as someone who says something: it holds a verb of saying or a passive of
+    report itself, or a verb of saying follows it closely, or "according to" or "citing" comes before it; not a
+    group the sentence is about ("encircled numerous senior officials", "mollified some critics")."""
+    text = document.text
+    if _SAYS.search(text, start, end) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    stop = min(document.sentences[sentence].end, end + _SOURCE_REACH)
+    if any(start < s < stop for s, _, _ in document.hits.report_verbs.get(sentence, ())):
+        return True
+    return _SAYS.search(text, end, stop) is not None
 
 
 def _not_a_claim(context: Context, sentence: int) -> bool:
