@@ -199,7 +199,7 @@ def _in_named_report(document: Document, sentence: int) -> bool:
 #: A reporting verb's subject of its own, just before it: a pronoun, a name, or a described person or body ("the
 #: committee", "her father"), with at most a few adverbs or auxiliaries between ("He had even warned").
 _SUBJECT = re.compile(
-    r"(?:\b(?:I|we|he|she|they|it|who)|\b[A-Z][\w.'’-]*|\b(?:the|his|her|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"(?:\b(?:I|we|he|she|they|it|who)|\b[A-Z][\w.'’-]*|\b(?i:the|his|her|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
     r"(?:\s+(?:has|have|had|also|even|later|then|previously|repeatedly|again|\w+ly))*\s+$"
 )
 #: What stands between a reported clause and a closing "…, her father said": a comma and a few words.

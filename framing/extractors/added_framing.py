@@ -371,7 +371,7 @@ _SCARE_QUOTE_WORDS = 3
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
     r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
-    r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+,|"
+    r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
     # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
     r"(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|once\s+|long\s+)?(?:seen|viewed|regarded|perceived)\s+(?:by\s+\w+\s+)?as|"

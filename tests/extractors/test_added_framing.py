@@ -125,3 +125,49 @@ def test_a_question_and_answer_adjunct_is_no_reading():
         "In response to a question from a reporter, Mayor Ana Lopez said on Monday that the city would raise spending."
     )
     assert _own_voice(copy) == []
+
+
+def test_background_causes_are_not_the_outlets_framing():
+    assert _own_voice("The treasurer, who resigned because of the audit, spoke on Friday.") == []
+    assert _own_voice("A judge granted a request by newspapers that the minutes be released due to public interest.") == []
+    assert _own_voice("The audit found spending that did not result in charges.") == []
+    assert _own_voice("The treasurer resigned because of the audit.") == [
+        ("The treasurer resigned because of the audit.", "cause")
+    ]
+
+
+def test_a_crimes_name_and_a_contests_win_do_not_judge():
+    assert _own_voice("The treasurer pleaded guilty to making false statements to banks.") == []
+    assert _own_voice("The mayor repeated the false claim that the buses were empty.") == [
+        ("The mayor repeated the false claim that the buses were empty.", "evaluation")
+    ]
+    wire = "Ana Lopez won Tuesday's mayoral runoff with 54 percent of the vote."
+    copy = wire + " The result is a victory for the Green party."
+    assert [f.details["category"] for f in run("added_framing", copy, wire).findings] == []
+    ruling = "The court ruling is a victory for the drivers' union."
+    assert _own_voice(ruling) == [(ruling, "evaluation")]
+
+
+def test_a_depicting_participle_is_not_a_reading():
+    said = SENSE_WIRE + " Treasurer Tom Reyes said on Tuesday that the port would close"
+    found = [f.text for f in run("added_framing", said + ", pounding his fist on the desk.", SENSE_WIRE).findings]
+    assert [text for text in found if text.startswith("pounding")] == []
+    found = [f.text for f in run("added_framing", said + ", raising fears of job losses.", SENSE_WIRE).findings]
+    assert "raising fears of job losses" in found
+
+
+def test_a_plan_or_a_schedule_is_not_a_prediction():
+    assert _own_voice("The city will provide shuttle buses to riders.") == []
+    assert _own_voice("The treasurer will be eligible for parole after two years.") == []
+    assert _own_voice("The deadline for the bids would be Sunday, Nov. 18.") == []
+    assert _own_voice("The cuts will hurt shops along the route.") == [
+        ("The cuts will hurt shops along the route.", "prediction")
+    ]
+
+
+def test_credited_views_promos_and_compounds_are_not_the_outlets_framing():
+    assert _own_voice("The hearing had been expected to be an easy win for the council.") == []
+    assert _own_voice("The race was seen as a test that could decide the budget.") == []
+    assert _own_voice("To critics, the cuts led to the cancellation.") == []
+    assert _own_voice("The victim-impact statement was read aloud.") == []
+    assert _own_voice("Sign up for our newsletter and you will never miss a council story.") == []

@@ -107,3 +107,40 @@ def test_indirect_questions_and_quoted_baseline_hedges():
         f for f in run("hedge", 'The bridge will reopen in June. "It will cost more," the mayor said.', wire).findings
     ]
     assert [f for f in removed if f.details["change"] == "removed"] == []
+
+
+def test_legal_designations_are_not_hedges():
+    assert _added("The man suspected of starting the fire was held. The bridge will reopen in June.") == []
+    assert _added("Police asked him about the alleged thefts. The bridge will reopen in June.") == []
+    assert _added("The bridge apparently needs new cables. It will reopen in June.") == ["apparently"]
+
+
+def test_degree_adverbs_are_not_hedges():
+    assert _added("The closure was caused in part by rain. The bridge will reopen in June.") == []
+    assert _added("Virtually all drivers took the ferry. The bridge will reopen in June.") == []
+    assert _added("The mayor remains broadly popular. The bridge will reopen in June.") == []
+    assert _added("The ferry is largely empty. The bridge will perhaps reopen in June.") == ["perhaps"]
+
+
+def test_a_hedge_in_the_words_a_source_is_reported_as_saying_is_the_sources():
+    assert _added("He warned the council the bridge could be unsafe. It will reopen in June.") == []
+    assert _added("The council told the court that repairs could possibly take years. It will reopen.") == []
+    assert _added("The bridge is possibly unsafe, her husband said on Monday. It will reopen in June.") == []
+    # the outlet's own distance from hearsay stays a hedge even in a reported clause
+    assert _added("The mayor said the contractor had reportedly quit. The bridge will reopen in June.") == [
+        "reportedly"
+    ]
+
+
+def test_a_forecast_credited_to_a_group_is_theirs_a_guess_pinned_on_nobody_is_a_hedge():
+    assert _added("Critics of the plan point out that the bridge could close. It will reopen in June.") == []
+    assert _added("Analysts suggest a new toll could emerge. The bridge will reopen in June.") == ["could"]
+
+
+def test_no_hedge_removed_where_the_version_softens_in_words_of_its_own():
+    wire = "The council said there is a possibility that the bridge will close."
+    copy = "The council said the bridge could potentially close."
+    removed = [f for f in run("hedge", copy, wire).findings if f.details["change"] == "removed"]
+    assert removed == []
+    firm = [f for f in run("hedge", "The council said the bridge will close.", wire).findings]
+    assert [f.details["baseline_word"] for f in firm if f.details["change"] == "removed"] == ["possibility"]
