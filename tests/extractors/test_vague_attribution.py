@@ -31,3 +31,27 @@ def test_attribution_dropped():
     dropped = [f for f in result.findings if f.details["category"] == "attribution_dropped"]
     assert [f.text for f in dropped] == ["The budget rose by 4 percent."]
     assert "finance ministry" in dropped[0].explanation
+
+
+def test_an_attribute_or_a_group_the_sentence_is_about_is_not_a_source():
+    assert texts(run("vague_attribution", "He served in an official capacity until May.", WIRE)) == []
+    copy = "The affair has encircled the minister and numerous senior officials."
+    assert texts(run("vague_attribution", copy, WIRE)) == []
+    assert texts(run("vague_attribution", "The cuts angered some critics of the minister.", WIRE)) == []
+    assert texts(run("vague_attribution", "Senior officials said the minister will travel.", WIRE)) == [
+        "Senior officials"
+    ]
+
+
+def test_stock_phrases_of_unnamed_sources():
+    found = texts(run("vague_attribution", "Local media said the budget rose. Critics of the plan say it is costly.", WIRE))
+    assert found == ["Local media said", "Critics of"]
+    assert texts(run("vague_attribution", "The minister was seen as a moderate.", WIRE)) == ["was seen as"]
+
+
+def test_no_source_dropped_by_a_question_or_a_sentence_naming_it():
+    wire = "The budget rose by 4 percent, Finance Minister Ana Lopez said."
+    assert texts(run("vague_attribution", "Did the budget rise by 4 percent?", wire)) == []
+    assert texts(run("vague_attribution", "Lopez's budget rose by 4 percent.", wire)) == []
+    dropped = run("vague_attribution", "The budget rose by 4 percent.", wire).findings
+    assert [f.details["category"] for f in dropped] == ["attribution_dropped"]
