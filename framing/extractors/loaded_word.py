@@ -31,10 +31,11 @@ _FUNCTION_WORDS = STOPWORDS - {"said", "says", "told"}  # a swap of "said" is th
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 #: Report verbs that colour a statement on their own when strong enough ("slammed", not "criticized");
 #: the others ("stressed", "warned", "accused") count only in a swap against the baseline's verb.
-STRONG_REPORT_VERB = 0.7
-#: Verbs of doubt and admission ("alleged", "claimed", "admitted") are the ordinary words for a disputed claim or
-#: a confession in news writing; they colour a statement only against the baseline's verb (a swap for "said").
-_LOADED_REPORT_VERBS = frozenset({"attack", "boast", "complaint"})
+STRONG_REPORT_VERB = 0.6
+_LOADED_REPORT_VERBS = frozenset({"doubt", "admission", "attack", "boast", "complaint"})
+#: "allege" and its forms are the careful, legal word for an accusation not yet proven (news style asks for it):
+#: they colour a statement only against the baseline's verb (a swap for "said").
+_LEGAL_REPORT_VERBS = re.compile(r"alleg(?:e|es|ed|ing)\b", re.I)
 #: Swaps are found by a word diff (``difflib``) of a sentence with its aligned baseline text, whose time grows
 #: with the pairs of equal words of the two, times the words. It is skipped where either text is longer than
 #: ``MAX_SWAP_CHARS`` or where equal pairs outnumber ``MAX_EQUAL_PAIRS_PER_WORD`` per word: runs and lists, not
@@ -203,7 +204,9 @@ class LoadedWord(Extractor):
         hits += [
             h
             for h in document.hits.report_verbs.get(sentence, ())
-            if h[2].category in _LOADED_REPORT_VERBS and h[2].weight >= self.strong_report_verb
+            if h[2].category in _LOADED_REPORT_VERBS
+            and h[2].weight >= self.strong_report_verb
+            and not _LEGAL_REPORT_VERBS.match(h[2].term)
         ]
         return hits
 

@@ -51,12 +51,11 @@ def test_headline_word_in_quotation_marks_is_not_called_the_outlets_own_voice(se
     assert "quotation marks in the headline without saying who said it" in headline[0].explanation
 
 
-def test_verbs_of_doubt_and_admission_count_only_against_the_baselines_verb():
+def test_allege_counts_only_against_the_baselines_verb():
     wire = "The minister said the army grew quickly."
     assert texts(run("loaded_word", "The minister said the army grew quickly. The unions allege it grew.", wire)) == []
-    assert texts(run("loaded_word", "The minister said the army grew quickly. She has claimed it grew.", wire)) == []
-    assert texts(run("loaded_word", "The minister said the army grew quickly. Critics slammed the plan.", wire)) == [
-        "slammed"
+    assert texts(run("loaded_word", "The minister said the army grew quickly. She has claimed it grew.", wire)) == [
+        "claimed"
     ]
-    swaps = run("loaded_word", "The minister claimed the army grew quickly.", wire).findings
-    assert [(f.text, f.details["baseline_word"]) for f in swaps] == [("claimed", "said")]
+    swaps = run("loaded_word", "The minister alleges the army grew quickly.", wire).findings
+    assert [(f.text, f.details["baseline_word"]) for f in swaps] == [("alleges", "said")]
