@@ -25,7 +25,7 @@ from .attribution.text import paragraphs
 from .attribution.voices import find_voices
 from .records import Block, Blocks, CleanText, Document, Sentence
 
-__all__ = ["BLOCK_KINDS", "FURNITURE", "OTHER_VOICE", "NOT_STORY", "find_blocks", "not_story", "same_words"]
+__all__ = ["BLOCK_KINDS", "FURNITURE", "OTHER_VOICE", "NOT_STORY", "find_blocks", "furniture", "not_story", "same_words"]
 
 BLOCK_KINDS = (
     "headline",
@@ -295,6 +295,13 @@ def same_words(a: str, b: str) -> bool:
 
 def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def furniture(document: Document, sentence: int) -> bool:
+    """Whether the sentence opens inside page furniture (:data:`FURNITURE`: a caption, a byline, a promo, a link
+    headline, a notice, a post's signature line): no word of it is the story's."""
+    block = document.blocks.at(document.sentences[sentence].start) if document.blocks else None
+    return block is not None and block.kind in FURNITURE
 
 
 def not_story(document: Document, sentence: int, *, compared: bool = False) -> bool:

@@ -24,6 +24,7 @@ from ..models.encoder import LoadedEncoder, SentenceReading, decode_words, encod
 from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
 from ..records import Document, Finding
 from ..segment import STOPWORDS, words
+from ..structure import furniture
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -151,6 +152,8 @@ class LoadedWord(Extractor):
         swappable = _swap_words()
         story = self._story(context)
         for sentence in document.sentences:
+            if furniture(document, sentence.index):
+                continue  # a caption, a promo, a link headline: page furniture, reported as boilerplate
             mine = document.word_sets[sentence.index]
             coloured = mine & swappable  # a swap brings in a coloured word the aligned baseline sentence lacks
             swaps = (

@@ -7,7 +7,7 @@ import re
 from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ..structure import not_story
+from ..structure import furniture, not_story
 from ._carried import reworded
 from ._speech import NAMED, SourceRef, baseline_speech, sentence_sources, version_speech
 from .base import Context, Extractor, Result, check_bool, per_100_words, register, span_words
@@ -40,7 +40,7 @@ class VagueAttribution(Extractor):
         speech = version_speech(context)
         for sentence in document.sentences:
             named += document.attribution(sentence.index) is not None
-            if sentence.index in vaguely:
+            if sentence.index in vaguely and not furniture(document, sentence.index):
                 shared = context.counterpart_words(sentence.index)
                 for start, end in document.vague.get(sentence.index, ()):
                     if context.quote_at(start, end) is not None or span_words(document.text[start:end]) <= shared:
