@@ -282,12 +282,14 @@ class AddedFraming(Extractor):
 
 
 #: Participles that read an event (its consequence or significance: ", underscoring …", ", raising fears …"),
-#: as against those that depict what someone did while speaking (", holding a tissue", ", shaking his head").
+#: as against those that depict what someone did while speaking (", holding a tissue", ", shaking his head"), and
+#: those that report or list (", confirming that …", ", suggesting …" after "scholars argued", ", making false
+#: statements and tampering with witnesses").
 _INTERPRETING = re.compile(
     r"(?:underscor|highlight|signal|reflect|mark|rais|spark|prompt|fu?el|trigger|deepen|heighten|escalat|"
     r"undermin|threaten|jeopardi[sz]|complicat|forc|allow|enabl|pav|cement|bolster|boost|deal|hand|cast|expos|"
-    r"demonstrat|illustrat|indicat|suggest|leav|put|mak|creat|ensur|eas|worsen|damag|hurt|weaken|strengthen|"
-    r"sett|open|clos|end|overshadow|compound|reinforc|confirm|sign)\w*ing\b",
+    r"demonstrat|illustrat|leav|put|creat|ensur|eas|worsen|damag|hurt|weaken|strengthen|"
+    r"sett|open|clos|end|overshadow|compound|reinforc)\w*ing\b",
     re.I,
 )
 #: Adverbs that make any participle after them the outlet's reading (", thereby blocking …").
