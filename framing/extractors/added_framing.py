@@ -210,6 +210,8 @@ class AddedFraming(Extractor):
             cue = _cue(document, sentence, start, end)
             if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
                 continue
+            if where == "sentence" and cue[0] == "evaluation":
+                continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
                 continue  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
             if where == "adjunct" and cue[1].lower().startswith("in response to"):
