@@ -277,8 +277,8 @@ class QuoteFidelity(Extractor):
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
-                if sentence.index in quoted:
-                    continue
+                if sentence.index in quoted or context.quote_at(sentence.start, sentence.end) is not None:
+                    continue  # quoted already, or an embedded post: someone else's words reproduced whole
                 cover = counts[index] / len(terms)
                 if cover >= self.stripped_cover:
                     who = quote.speaker or "the speaker"

@@ -126,3 +126,20 @@ def test_quotes_of_different_speakers_are_never_compared():
     result = run("quote", copy, wire)
     assert [f for f in result.findings if f.kind == "altered_quote"] == []
     assert all(f.baseline_text is None for f in result.findings)
+
+
+def test_an_embedded_post_keeps_its_own_words_without_quotation_marks():
+    from extractors.helpers import run
+
+    wire = 'The mayor wrote on Twitter: "The bridge will reopen in June and it will be free for everyone." She left.'
+    copy = (
+        "The mayor posted on Twitter on Monday.\n\n"
+        "The bridge will reopen in June and it will be free for everyone.\n\n"
+        "— Ana Lopez (@analopez) May 1, 2020\n\nShe left."
+    )
+    stripped = [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")]
+    assert stripped == []
+    plain = "The mayor said on Monday. The bridge will reopen in June and it will be free for everyone. She left."
+    assert [f.details["marks_removed"] for f in run("quote", plain, wire).findings if f.kind == "altered_quote"] == [
+        True
+    ]
