@@ -223,4 +223,3 @@ def in_reported_words(document: Document, sentence: int, start: int, end: int) -
         elif verb_start >= end and _CLOSING.match(text[end:verb_start]):
             return True
     return False
-

@@ -25,7 +25,16 @@ from .attribution.text import paragraphs
 from .attribution.voices import find_voices
 from .records import Block, Blocks, CleanText, Document, Sentence
 
-__all__ = ["BLOCK_KINDS", "FURNITURE", "OTHER_VOICE", "NOT_STORY", "find_blocks", "furniture", "not_story", "same_words"]
+__all__ = [
+    "BLOCK_KINDS",
+    "FURNITURE",
+    "OTHER_VOICE",
+    "NOT_STORY",
+    "find_blocks",
+    "furniture",
+    "not_story",
+    "same_words",
+]
 
 BLOCK_KINDS = (
     "headline",

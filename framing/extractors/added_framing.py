@@ -58,7 +58,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
-            r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
+            r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|"
+            r"baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
             r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of))\b",
             re.I,
         ),
@@ -430,7 +431,9 @@ _IN_REQUEST = re.compile(
     re.I,
 )
 #: Words of a contest: in a story about one, "a victory for" is what happened, not a judgement.
-_CONTEST = re.compile(r"\b(?:won|wins|winning|election|elections|runoff|primary|ballot|votes|defeated|match|game)\b", re.I)
+_CONTEST = re.compile(
+    r"\b(?:won|wins|winning|election|elections|runoff|primary|ballot|votes|defeated|match|game)\b", re.I
+)
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)

@@ -129,7 +129,9 @@ def test_a_question_and_answer_adjunct_is_no_reading():
 
 def test_background_causes_are_not_the_outlets_framing():
     assert _own_voice("The treasurer, who resigned because of the audit, spoke on Friday.") == []
-    assert _own_voice("A judge granted a request by newspapers that the minutes be released due to public interest.") == []
+    assert (
+        _own_voice("A judge granted a request by newspapers that the minutes be released due to public interest.") == []
+    )
     assert _own_voice("The audit found spending that did not result in charges.") == []
     assert _own_voice("The treasurer resigned because of the audit.") == [
         ("The treasurer resigned because of the audit.", "cause")

@@ -63,6 +63,7 @@ def test_allege_counts_only_against_the_baselines_verb():
 
 def test_page_furniture_holds_no_loaded_word_of_the_story():
     wire = "The minister said the army grew quickly."
-    copy = "The minister said the army grew quickly.\n\nRead more: Staggering rise of the army stuns critics\n\nThe plan was costly."
+    copy = "The minister said the army grew quickly.\n\nRead more: Staggering rise of the army stuns critics\n\n"
+    copy += "The plan was costly."
     assert texts(run("loaded_word", copy, wire)) == []
     assert texts(run("loaded_word", "The minister said the army grew at a staggering pace.", wire)) == ["staggering"]

@@ -44,7 +44,9 @@ def test_an_attribute_or_a_group_the_sentence_is_about_is_not_a_source():
 
 
 def test_stock_phrases_of_unnamed_sources():
-    found = texts(run("vague_attribution", "Local media said the budget rose. Critics of the plan say it is costly.", WIRE))
+    found = texts(
+        run("vague_attribution", "Local media said the budget rose. Critics of the plan say it is costly.", WIRE)
+    )
     assert found == ["Local media said", "Critics of"]
     assert texts(run("vague_attribution", "The minister was seen as a moderate.", WIRE)) == ["was seen as"]
 
