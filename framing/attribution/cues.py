@@ -8,7 +8,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["CUE_KINDS", "cue_forms", "candidate_pattern", "cue_positions"]
+__all__ = ["CUE_KINDS", "cue_forms", "candidate_pattern", "cue_positions", "word_positions"]
 
 CUE_KINDS = ("speech", "belief", "finding", "nominal")
 
@@ -47,4 +47,9 @@ def _candidate_words() -> frozenset[str]:
 def cue_positions(text: str) -> list[int]:
     """Offsets of the words of ``text`` that could be cues (a set look-up per word: linear and fast)."""
     words = _candidate_words()
+    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in words]
+
+
+def word_positions(text: str, words: frozenset[str]) -> list[int]:
+    """Offsets of the words of ``text`` (lower-cased) in ``words``."""
     return [m.start() for m in _WORD.finditer(text) if m.group().lower() in words]

@@ -24,10 +24,11 @@ from typing import Any
 
 from ..errors import InputError
 from .backbone import parse, recogniser
-from .cues import cue_forms, cue_positions
+from .cues import cue_forms, cue_positions, word_positions
 from .pieces import Piece, read_as
 from .records import Attribution, Quotation, Span, Speech, Voice
 from .sources import DOCUMENT_NOUNS, is_nominal, name_tokens, noun_phrase, source_type
+from .tagger import CueTagger, cue_tagger, token_features
 from .text import paragraphs, quotation_spans, sentences
 from .voices import find_voices
 
@@ -145,9 +146,19 @@ def _raw(piece: Piece, doc: Any, tokens: tuple[int, int]) -> Span:
     return piece.span(doc[tokens[0]].idx, last.idx + len(last))
 
 
-def _in_sentence(doc: Any, piece: Piece, sentence: Span, near: Sequence[Span], voices: Sequence[Voice]) -> list[_Found]:
+def _in_sentence(
+    doc: Any,
+    piece: Piece,
+    sentence: Span,
+    near: Sequence[Span],
+    voices: Sequence[Voice],
+    tagger: CueTagger | None = None,
+    collect: list[tuple[Span, list[str], bool]] | None = None,
+) -> list[_Found]:
     """Attributions of one parsed sentence (``piece``: what the parser read, ``sentence``: its span; ``near``:
-    the quotation spans that may overlap it)."""
+    the quotation spans that may overlap it). With ``tagger``, the words of its vocabulary that no rule reads
+    as a cue are scored too (``attitude`` cues); ``collect`` receives each such word's span and features
+    instead (training)."""
     forms = cue_forms()
     quoted = any(a < sentence[1] and b > sentence[0] for a, b in near)
     found: list[_Found] = []
@@ -184,6 +195,73 @@ def _in_sentence(doc: Any, piece: Piece, sentence: Span, near: Sequence[Span], v
         if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             first, last = noun_phrase(head.head.head, avoid=head.head)
             item.relative = _raw(piece, doc, (first, last))
+        if head is not None and head.tag_ in ("NNP", "NNPS") and head.lower_ not in DOCUMENT_NOUNS:
+            item.name = " ".join(t.text for t in name_tokens(head))
+        if tagger is not None and (collect is not None or tagger.veto > 0):
+            features = token_features(token, kind, quoted, fired=True)
+            if collect is not None:
+                collect.append((item.cue, features, True))
+            elif tagger.probability(features) < tagger.veto:
+                continue  # the model reads this use of a reporting word as no attribution ("declined to say")
+        found.append(item)
+    if tagger is not None:
+        found += _tagged(doc, piece, sentence, near, voices, tagger, taken, quoted, collect)
+    return found
+
+
+def _tagged(
+    doc: Any,
+    piece: Piece,
+    sentence: Span,
+    near: Sequence[Span],
+    voices: Sequence[Voice],
+    tagger: CueTagger,
+    taken: set[int],
+    quoted: bool,
+    collect: list[tuple[Span, list[str], bool]] | None,
+) -> list[_Found]:
+    """Cues the trained tagger reads among the words no rule took: the source is the verb's subject (or a noun's
+    possessor: "his refusal"), the content its clause or object, else the rest of its phrase."""
+    forms = cue_forms()
+    found = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in tagger.vocabulary:
+            continue
+        offset = piece.start(token.idx)
+        raw = (offset, offset + len(token))
+        if not piece.copied(token.idx) or _skip(raw, voices) or any(a < offset < b for a, b in near):
+            continue
+        kind = next((k for k in forms if token.lower_ in forms[k]), None)
+        features = token_features(token, kind, quoted)
+        if collect is not None:
+            collect.append((raw, features, False))
+            continue
+        if not tagger.is_cue(features):
+            continue
+        if token.tag_.startswith("VB"):
+            head = _subject(token)
+        else:
+            head = next((c for c in token.children if c.dep_ == "poss"), None)
+        if head is not None and not is_nominal(head):
+            head = None
+        span = noun_phrase(head, avoid=token) if head is not None else None
+        if span is not None and span[0] <= token.i < span[1]:
+            span = None
+        ranges, indirect = _content("speech", [token], span)
+        if not ranges:
+            subtree = [t.i for t in token.subtree if t.i > token.i and (span is None or not span[0] <= t.i < span[1])]
+            ranges = [(subtree[0], subtree[-1] + 1)] if subtree else []
+        particles = [c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
+        last = particles[-1] if particles else token
+        item = _Found(
+            cue=piece.span(token.idx, last.idx + len(last.text)),
+            cue_kind="attitude",
+            source=None if span is None else _raw(piece, doc, span),
+            head=head,
+            sentence=sentence,
+            content=[_raw(piece, doc, r) for r in ranges],
+            indirect=indirect,
+        )
         if head is not None and head.tag_ in ("NNP", "NNPS") and head.lower_ not in DOCUMENT_NOUNS:
             item.name = " ".join(t.text for t in name_tokens(head))
         found.append(item)
@@ -295,16 +373,14 @@ class _Touches:
         return before > 0 and self.reach[before - 1] > start
 
 
-def analyse_many(
-    texts: Sequence[str], focus: Sequence[Sequence[Span] | None] | None = None, *, tight: bool = False
-) -> list[Speech]:
-    """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them.
-
-    ``focus`` (one entry per text) limits the parse to the sentences near the given
-    spans (figures, quotations, added sentences: what a consumer asks about), to
-    spend the parser only where an answer is needed; None parses every cue sentence.
-    ``tight`` parses only the sentences that overlap the focus (see :func:`_wanted`).
-    """
+def _jobs(
+    texts: Sequence[str],
+    focus: Sequence[Sequence[Span] | None] | None,
+    tight: bool,
+    vocabulary: frozenset[str] | None,
+) -> tuple[list[tuple[tuple[Voice, ...], list[tuple[Span, ...]]]], list[tuple[int, Span, Piece, list[Span]]]]:
+    """Each text's voices and quotations, and the sentences to parse: those with a cue word outside quotations
+    (a word of the tagger's ``vocabulary`` counts too)."""
     plans = []
     jobs: list[tuple[int, Span, Piece, list[Span]]] = []
     for number, text in enumerate(texts):
@@ -313,42 +389,96 @@ def analyse_many(
         plans.append((voices, quotes))
         flat = sorted(span for quote in quotes for span in quote)
         cues = cue_positions(text)
+        tagged = [] if vocabulary is None else word_positions(text, vocabulary)
         spans = sentences(text)
         wanted = _wanted(text, spans, quotes, None if focus is None else focus[number], tight)
         for (a, b), want in zip(spans, wanted, strict=True):
-            first = bisect_left(cues, a)
-            if not want or first == len(cues) or cues[first] >= b or _skip((a, b), voices):
+            if not want or _skip((a, b), voices):
                 continue
             near = flat[max(0, bisect_left(flat, (a, 0)) - 1) : bisect_left(flat, (b, 0))]
-            outside = [c for c in cues[first : bisect_left(cues, b)] if not any(q[0] < c < q[1] for q in near)]
-            if outside:
-                jobs.append((number, (a, b), read_as(text, a, b, near, outside), near))
+            outside = [c for c in cues[bisect_left(cues, a) : bisect_left(cues, b)] if not _inside(c, near)]
+            if not outside and tagged:
+                words = tagged[bisect_left(tagged, a) : bisect_left(tagged, b)]
+                if not any(not _inside(c, near) for c in words):
+                    continue
+            elif not outside:
+                continue
+            jobs.append((number, (a, b), read_as(text, a, b, near, outside), near))
+    return plans, jobs
+
+
+def _inside(position: int, quotes: Sequence[Span]) -> bool:
+    return any(q[0] < position < q[1] for q in quotes)
+
+
+def analyse_many(
+    texts: Sequence[str],
+    focus: Sequence[Sequence[Span] | None] | None = None,
+    *,
+    tight: bool = False,
+    tagged: bool = False,
+) -> list[Speech]:
+    """:func:`analyse` of each text; the parser runs once over the cue sentences of all of them.
+
+    ``focus`` (one entry per text) limits the parse to the sentences near the given
+    spans (figures, quotations, added sentences: what a consumer asks about), to
+    spend the parser only where an answer is needed; None parses every cue sentence.
+    ``tight`` parses only the sentences that overlap the focus (see :func:`_wanted`).
+    ``tagged`` adds the trained tagger's ``attitude`` cues ("wants", "called for",
+    "polls show": PolNeAR's broad notion of attribution; see :mod:`framing.attribution.tagger`)
+    to the lexicon's cues, and drops a lexicon cue the tagger reads as reporting nothing
+    ("declined to say"); by default only speech, belief, finding, according-to and
+    nominal cues are read, as the extractors do.
+    """
+    tagger = cue_tagger() if tagged else None
+    return _analyse_jobs(texts, focus, tight, tagger)
+
+
+def _analyse_jobs(
+    texts: Sequence[str],
+    focus: Sequence[Sequence[Span] | None] | None,
+    tight: bool,
+    tagger: CueTagger | None,
+    collect: list[list[tuple[Span, list[str], bool]]] | None = None,
+) -> list[Speech]:
+    plans, jobs = _jobs(texts, focus, tight, None if tagger is None else tagger.vocabulary)
     found: list[list[_Found]] = [_speaker_lines(text, plan[0]) for text, plan in zip(texts, plans, strict=True)]
     docs = parse(piece.text for _, _, piece, _ in jobs)
     for (number, sentence, piece, near), doc in zip(jobs, docs, strict=True):
-        found[number] += _in_sentence(doc, piece, sentence, near, plans[number][0])
+        sink = None if collect is None else collect[number]
+        found[number] += _in_sentence(doc, piece, sentence, near, plans[number][0], tagger, sink)
     labels = _entity_labels(item.name for items in found for item in items if item.name)
     for items in found:  # a line opening "Name:" credits a name only where the recogniser reads it as one
         items[:] = [i for i in items if i.head is not None or _speaker_name(i.name, labels.get(i.name))]
     return [_assemble(text, items, labels, *plan) for text, items, plan in zip(texts, found, plans, strict=True)]
 
 
-def analyse(text: str, focus: Iterable[Span] | None = None, *, tight: bool = False) -> Speech:
+def candidate_features(texts: Sequence[str], vocabulary: frozenset[str]) -> list[list[tuple[Span, list[str], bool]]]:
+    """For training the tagger: the span and features of every cue the rules read (``True``) and of every word of
+    ``vocabulary`` that no rule takes (``False``), in the sentences the engine parses, per text."""
+    collect: list[list[tuple[Span, list[str], bool]]] = [[] for _ in texts]
+    probe = CueTagger(vocabulary, {}, 0.0, 1.0, {})
+    _analyse_jobs(texts, None, False, probe, collect)
+    return collect
+
+
+def analyse(text: str, focus: Iterable[Span] | None = None, *, tight: bool = False, tagged: bool = False) -> Speech:
     """Attributions, quotations and other voices of ``text`` (cached: the result is immutable).
 
     With ``focus``, only attributions in sentences near those spans are looked for
     (see :func:`analyse_many`); every quotation and voice is still found, but a
     quotation is paired with its speaker only where its cue sentence was parsed.
+    ``tagged``: see :func:`analyse_many`.
     """
     if not isinstance(text, str):
         kind = type(text).__name__
         raise InputError(f"analyse() takes one text (a str); got a {kind}. Use analyse_many() for several texts.")
-    return _analyse(text, None if focus is None else tuple(sorted(focus)), tight)
+    return _analyse(text, None if focus is None else tuple(sorted(focus)), tight, tagged)
 
 
 @lru_cache(maxsize=512)
-def _analyse(text: str, focus: tuple[Span, ...] | None, tight: bool = False) -> Speech:
-    return analyse_many([text], None if focus is None else [focus], tight=tight)[0]
+def _analyse(text: str, focus: tuple[Span, ...] | None, tight: bool = False, tagged: bool = False) -> Speech:
+    return analyse_many([text], None if focus is None else [focus], tight=tight, tagged=tagged)[0]
 
 
 def find_attributions(text: str) -> tuple[Attribution, ...]:
@@ -381,8 +511,9 @@ class _Owners:
         self.items, self.text, self.blocks = items, text, blocks
         # running maxima: a "Name:" line's sentence is its whole paragraph, which holds other cues' sentences
         self.sentence_ends = list(accumulate((item.sentence[1] for item in items), max))
-        self.cues = [item.cue[0] for item in items]
-        self.sourced = [n for n, item in enumerate(items) if item.source is not None]
+        self.cues = [item.cue[0] for item in items if item.cue_kind != "attitude"]
+        # an attitude cue ("who wants ...") credits no quotation: only speech owns one
+        self.sourced = [n for n, item in enumerate(items) if item.source is not None and item.cue_kind != "attitude"]
         self.sourced_cues = [items[n].cue[0] for n in self.sourced]
         self.sourced_ends = list(accumulate((items[n].sentence[1] for n in self.sourced), max))
         self.block_starts = [a for a, _ in blocks]
@@ -406,6 +537,7 @@ class _Owners:
             if (
                 any(a < item.sentence[1] and item.sentence[0] < b for a, b in quote)
                 and item.source is not None
+                and item.cue_kind != "attitude"
                 and not (item.source[0] <= start and end <= item.source[1])
             ):
                 inside.append(n)

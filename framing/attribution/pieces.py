@@ -41,6 +41,10 @@ class Piece:
         read, begin, _, copied = self.segments[bisect_right(self.segments, (offset, 1 << 62)) - 1]
         return begin + (offset - read if copied else 0)
 
+    def copied(self, offset: int) -> bool:
+        """Whether read offset ``offset`` lies in text copied from the analysed text (not in a placeholder)."""
+        return self.segments[bisect_right(self.segments, (offset, 1 << 62)) - 1][3]
+
     def end(self, offset: int) -> int:
         """Analysed offset just after the character before read offset ``offset``."""
         read, begin, stop, copied = self.segments[bisect_right(self.segments, (offset - 1, 1 << 62)) - 1]
@@ -82,7 +86,8 @@ def _clause_cuts(text: str, start: int, end: int, cues: Sequence[int], cuts: lis
     if len(words) - last <= _LEFT_REACH // 2 + 2:
         for k in range(max(0, last - _LEFT_REACH), last - 2):
             if text[words[k][1] - 1] in ',”"' and k >= LONG_QUOTE:
-                found.append((words[0][0], words[k][1] - 1))
+                if cues[0] >= words[k][1]:  # never over another cue ("X, who ..., said she ... could answer")
+                    found.append((words[0][0], words[k][1] - 1))
                 break
     return found
 

@@ -18,7 +18,7 @@ from .records import Span
 __all__ = ["paragraphs", "sentences", "quotation_spans"]
 
 _LINE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st jr sr inc corp co ltd no vs etc mt ft "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m ph.d rev fig approx est "
@@ -63,19 +63,19 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-_MARK = re.compile(r"[“”«»„\"]")
+_MARK = re.compile(r"''|``|[“”«»„\"]")  # '' and `` : the ASCII convention of some archives (``…'' or ''…'')
 
 
-def _marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """Quotation marks in ``start:end`` as (offset, opens)."""
+def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool, int]]:
+    """Quotation marks in ``start:end`` as (offset, opens, straight, length)."""
     marks = []
     for match in _MARK.finditer(text, start, end):
         index, char = match.start(), match.group()
-        if char == '"':
+        if char in ('"', "''"):
             before = text[index - 1] if index > start else " "
-            marks.append((index, before.isspace() or before in "([{—–-/:"))
+            marks.append((index, before.isspace() or before in "([{—–-/:", True, len(char)))
         else:
-            marks.append((index, char in _OPENING))
+            marks.append((index, char in _OPENING or char == "``", False, len(char)))
     return marks
 
 
@@ -83,18 +83,18 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int 
     """Closed quotations of one paragraph, and the offset of a quotation still open at its end."""
     spans: list[Span] = []
     open_at: int | None = None
-    for offset, opens in _marks(text, start, end):
+    for offset, opens, straight, length in _marks(text, start, end):
         if open_at is None:
             if opens:
                 open_at = offset
-        elif not opens or text[offset] == '"':
-            spans.append((open_at, offset + 1))
+        elif not opens or straight:
+            spans.append((open_at, offset + length))
             open_at = None
     return spans, open_at
 
 
 def _opens(text: str, offset: int) -> bool:
-    return text[offset] in _OPENING or text[offset] == '"'
+    return text[offset] in _OPENING or text[offset] == '"' or text.startswith(("''", "``"), offset)
 
 
 def quotation_spans(text: str) -> list[tuple[Span, ...]]:

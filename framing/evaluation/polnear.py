@@ -106,11 +106,12 @@ ENGINES = ("segment", "attribution")
 
 
 def _engine_predictions(articles: Sequence[AttributedText]) -> list[tuple[dict[str, list[Span]], list[bool]]]:
-    """Sources, cues and each number's 'attributed' by :mod:`framing.attribution` (one batched parse)."""
+    """Sources, cues and each number's 'attributed' by :mod:`framing.attribution` (one batched parse), with the
+    trained cue tagger (PolNeAR's cues include attitudes: "supports", "called for")."""
     from ..attribution import analyse_many
 
     results = []
-    for article, speech in zip(articles, analyse_many([a.text for a in articles]), strict=True):
+    for article, speech in zip(articles, analyse_many([a.text for a in articles], tagged=True), strict=True):
         sources = sorted({a.source for a in speech.attributions if a.source is not None})
         cues = sorted({a.cue for a in speech.attributions})
         content = [span for a in speech.attributions for span in a.content]
