@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..structure import furniture
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -27,23 +28,41 @@ _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 # and the patterns mean what they meant with backtracking, without its cost. ``_numeric_matches`` adds the
 # other half: one try per run of digits and commas, not one per digit.
 _NUMBER_RUN = r"\d[\d,]*+(?:\.\d++)?+"
+# lengths of time, and a page's media counters ("Slideshow (21 Images)")
+_NOT_COUNTS = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|innings|laps|"
+    r"images|photos|pictures|videos|slides|comments|shares|replies|retweets|likes)"
+)
+_LINK_WORDS = r"(?:a|an|the|of|for|as|in|on|at|to|by|from|with|and|or|but|than|per|is|are|was|were)"
 _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: the look-ahead skips other places
     rf"(?=[$€£¥\d])(?:[$€£¥]\s?{_NUMBER_RUN}{_MAGNITUDE}"  # money
     rf"|{_NUMBER_RUN}\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
     rf"|{_NUMBER_RUN}\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts
     rf"|{_NUMBER_RUN}\s++(?:[a-z-]++\s++){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
     r"soldiers|ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|"
-    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b)",  # counts: a number and its unit
+    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b"  # counts: a number and its unit
+    # any other plural noun after a number of two digits or more ("1,000 subscribers", "20 external hard drives");
+    # lengths of time and the like are not counts ("30 years", "21 images")
+    rf"|{_NUMBER_RUN}(?<!,)\s++(?:(?!{_LINK_WORDS}\b)[a-z-]++\s++){{0,2}}?(?!{_NOT_COUNTS}\b)"
+    r"(?P<noun>[a-z]{2,}[a-rt-z]s)\b)",
     re.I,
 )
 _FIGURE_START = re.compile(r"[$€£¥\d]")
 _NOT_DIGIT_OR_COMMA = re.compile(r"[^\d,]")
+_ABOUT = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|as\s+many\s+as|fewer\s+than|less\s+than)"
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
-    r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
+    r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b"
+    # quantities in words: "more than a dozen", "millions of dollars", "over a million voter contacts"
+    rf"|\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
+    rf"|\b(?:{_ABOUT}\s+)?dozens\s+of\b"
+    rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
+    r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
+    rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
     re.I,
 )
+_DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
 _WORDED_HINTS = (
@@ -59,7 +78,17 @@ _WORDED_HINTS = (
     "exceed",
     "overtak",
     "outstrip",
+    "dozen",
+    "hundreds of",
+    "thousands of",
+    "millions of",
+    "billions of",
+    " million ",
+    " billion ",
+    " trillion ",
 )
+#: Quantities in words, as a key a baseline's wording of the same quantity shares ("dozens" and "a dozen").
+_WORDED_QUANTITY = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(dozen|hundred|thousand|million|billion|trillion)s?\b", re.I)
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:article|section|chapter|resolution|phase|level|stage|category|no|number|group of|covid|f|su|mig|t|g|ip|p)"
     r"[\s.-]*|[A-Za-z]-?)$",
@@ -113,7 +142,7 @@ class UnsourcedStatistic(Extractor):
                 numbers = _numbers(document.text[start:end])
                 if numbers and numbers <= supported and not context.is_baseline:
                     continue  # the baseline gives the same figure
-                if context.is_baseline or context.quote_at(start, end):
+                if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
                     source = _source(document, sentence.index, speech)
@@ -187,6 +216,10 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
             continue
         if text[start].isdigit() and not _is_figure(text, start, end, text[start:end]):
             continue
+        if match.re in (_NUMERIC, _NUMERIC_LOWER) and match.group("noun") and not _counted(match.group()):
+            continue
+        if match.group().lower().startswith("doubled") and _DOUBLED_DOWN.match(text, end):
+            continue
         sentence = document.sentences[index]
         if match.group().lower().startswith("exceed") and not any(
             c.isdigit() for c in text[sentence.start : sentence.end]
@@ -245,9 +278,21 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
     return not (plain and not any(map(int, digits[:-1])) and figure == digits)
 
 
+def _counted(figure: str) -> bool:
+    """Whether a number before a plural noun outside the known units is a count: two digits or more, not a
+    year ("2016 elections")."""
+    digits = figure[: _NUMBER.match(figure).end()].replace(",", "")  # type: ignore[union-attr]
+    whole = digits.split(".")[0]
+    return len(whole) >= 2 and not (len(whole) == 4 and 1800 <= int(whole) <= 2100 and "." not in digits)
+
+
 def _numbers(text: str) -> frozenset[str]:
-    """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5)."""
+    """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5) and its
+    quantities in words as keys ("w:dozen")."""
     found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+    lowered = text.lower()
+    if "dozen" in lowered or "illion" in lowered or "hundred" in lowered or "thousand" in lowered:
+        found.update("w:" + m.group(1).lower() for m in _WORDED_QUANTITY.finditer(text))
     if any(hint in text for hint in ("half", "halve", "doubl", "twice", "tripl", "fold", "quadrupl", "times")):
         found.update(_MULTIPLIERS[m.group().lower().split()[0].replace("-", "")] for m in _MULTIPLIER.finditer(text))
     return frozenset(found)
