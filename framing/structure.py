@@ -219,8 +219,13 @@ def _last_sentence(starts: list[int], start: int, end: int) -> int | None:
 
 def _notice(line: str) -> bool:
     """Whether a line is a page notice ("Original post below.", "This story has been updated.")."""
+    if len(line) > _CLOSING_NOTICE_CHARS:
+        return False
     lowered = line.lower()
     return bool(_NOTICE_HINTS.search(lowered)) and _NOTICE.match(line) is not None and lowered != "ad"
+
+
+_CLOSING_NOTICE_CHARS = 120  # a notice that closes a paragraph is a short sentence ("Original post below.")
 
 
 def _hints(*words: str) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from collections.abc import Iterator
 
 from ..attribution import Speech
@@ -53,15 +54,22 @@ _ABOUT = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+leas
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
-    r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b"
-    # quantities in words: "more than a dozen", "millions of dollars", "over a million voter contacts"
-    rf"|\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
+    r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
+    re.I,
+)
+#: Quantities in words: "more than a dozen", "millions of dollars", "over a million voter contacts". Searched only
+#: in a window round each of their key words (:data:`_QUANTITY_KEY`), not over the whole text.
+_QUANTITY = re.compile(
+    rf"\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
     rf"|\b(?:{_ABOUT}\s+)?dozens\s+of\b"
     rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
     r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
     rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
     re.I,
 )
+_QUANTITY_KEY = re.compile(r"dozen|illion|hundreds of|thousands of")  # lower case: searched in the lowered text
+_QUANTITY_KEY_ANY_CASE = re.compile(_QUANTITY_KEY.pattern, re.I)
+_QUANTITY_REACH = 24  # characters before a key word where its quantity starts ("as many as a dozen")
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
@@ -78,14 +86,6 @@ _WORDED_HINTS = (
     "exceed",
     "overtak",
     "outstrip",
-    "dozen",
-    "hundreds of",
-    "thousands of",
-    "millions of",
-    "billions of",
-    " million ",
-    " billion ",
-    " trillion ",
 )
 #: Quantities in words, as a key a baseline's wording of the same quantity shares ("dozens" and "a dozen").
 _WORDED_QUANTITY = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(dozen|hundred|thousand|million|billion|trillion)s?\b", re.I)
@@ -209,7 +209,8 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         (lowered, _NUMERIC_LOWER, _WORDED_LOWER) if len(lowered) == len(text) else (text, _NUMERIC, _WORDED)
     )
     worded = worded_pattern.finditer(source) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
-    for match in sorted([*_numeric_matches(numeric, source), *worded], key=lambda m: m.start()):
+    found_all = [*_numeric_matches(numeric, source), *worded, *_quantities(text, lowered)]
+    for match in sorted(found_all, key=lambda m: m.start()):
         start, end = match.span()
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
@@ -226,6 +227,19 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         ):
             continue  # "exceeded expectations": a comparison with no quantity in sight
         found[index].append((start, end))
+    return found
+
+
+def _quantities(text: str, lowered: str) -> list[re.Match[str]]:
+    """Quantities in words, found in windows round their key words (looked for in the lowered text where
+    lower-casing kept the offsets: a search with no IGNORECASE is several times faster)."""
+    found: list[re.Match[str]] = []
+    keys = _QUANTITY_KEY.finditer(lowered) if len(lowered) == len(text) else _QUANTITY_KEY_ANY_CASE.finditer(text)
+    for key in keys:
+        start = max(key.start() - _QUANTITY_REACH, found[-1].end() if found else 0)
+        match = _QUANTITY.search(text, start, key.end() + _QUANTITY_REACH)
+        if match is not None and match.start() <= key.start() < match.end():
+            found.append(match)
     return found
 
 
@@ -286,12 +300,12 @@ def _counted(figure: str) -> bool:
     return len(whole) >= 2 and not (len(whole) == 4 and 1800 <= int(whole) <= 2100 and "." not in digits)
 
 
+@lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[str]:
     """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5) and its
     quantities in words as keys ("w:dozen")."""
     found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
-    lowered = text.lower()
-    if "dozen" in lowered or "illion" in lowered or "hundred" in lowered or "thousand" in lowered:
+    if "ozen" in text or "illion" in text or "undred" in text or "housand" in text:
         found.update("w:" + m.group(1).lower() for m in _WORDED_QUANTITY.finditer(text))
     if any(hint in text for hint in ("half", "halve", "doubl", "twice", "tripl", "fold", "quadrupl", "times")):
         found.update(_MULTIPLIERS[m.group().lower().split()[0].replace("-", "")] for m in _MULTIPLIER.finditer(text))
