@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..attribution import Speech
 from ..kinds import FeatureSpec
@@ -50,7 +50,10 @@ _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: th
 )
 _FIGURE_START = re.compile(r"[$€£¥\d]")
 _NOT_DIGIT_OR_COMMA = re.compile(r"[^\d,]")
-_ABOUT = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|as\s+many\s+as|fewer\s+than|less\s+than)"
+_ABOUT = (
+    r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|as\s+many\s+as|fewer\s+than|"
+    r"less\s+than)"
+)
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
@@ -295,7 +298,10 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
 def _counted(figure: str) -> bool:
     """Whether a number before a plural noun outside the known units is a count: two digits or more, not a
     year ("2016 elections")."""
-    digits = figure[: _NUMBER.match(figure).end()].replace(",", "")  # type: ignore[union-attr]
+    number = _NUMBER.match(figure)
+    if number is None:
+        return False
+    digits = number.group().replace(",", "")
     whole = digits.split(".")[0]
     return len(whole) >= 2 and not (len(whole) == 4 and 1800 <= int(whole) <= 2100 and "." not in digits)
 

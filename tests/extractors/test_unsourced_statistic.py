@@ -39,7 +39,8 @@ def test_a_count_of_any_plural_noun_two_digits_or_more():
         "The channel had fewer than 1,000 subscribers. The party sent 100 staffers and 20 external hard drives. "
         "She served 30 years. Residents called 911 for help. Three officers came. The 2016 elections were close."
     )
-    assert texts(run("unsourced_statistic", copy, WIRE)) == ["1,000 subscribers", "100 staffers", "20 external hard drives"]
+    found = texts(run("unsourced_statistic", copy, WIRE))
+    assert found == ["1,000 subscribers", "100 staffers", "20 external hard drives"]
 
 
 def test_quantities_in_words():
