@@ -73,6 +73,13 @@ _QUANTITY = re.compile(
 _QUANTITY_KEY = re.compile(r"dozen|illion|hundreds of|thousands of")  # lower case: searched in the lowered text
 _QUANTITY_KEY_ANY_CASE = re.compile(_QUANTITY_KEY.pattern, re.I)
 _QUANTITY_REACH = 24  # characters before a key word where its quantity starts ("as many as a dozen")
+#: A named body or person (two capitalised words or more, a possessive's noun after them) whose estimate, forecast
+#: or expectation the figure is: "Kentucky Gov. Ana Lopez's administration estimates", "The Budget Office projects".
+_ESTIMATED_BY = re.compile(
+    r"\b[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the\s+)?[A-Z][\w.&'’-]*)+(?:['’]s\s+[a-z]+)?"
+    r"\s+(?:(?:has|have|had)\s+(?:previously\s+|also\s+)?)?"
+    r"(?:estimates|estimated|projects|projected|forecasts|predicts|predicted|expects|expected)\b"
+)
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
@@ -154,6 +161,8 @@ class UnsourcedStatistic(Extractor):
                 credited, source = credit
                 if credited is None and source is not None:
                     continue
+                if _ESTIMATED_BY.search(document.text, sentence.start, start):
+                    continue  # "The Congressional Budget Office estimates …": a named body's own estimate
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
                 findings.append(self._finding(context, sentence.index, start, end, credited, source))

@@ -1,4 +1,5 @@
 from extractors.helpers import run, texts
+from framing.extractors.unsourced_statistic import _ESTIMATED_BY
 
 WIRE = "The city has 12,000 bus drivers, the transport office said. Fares rise in 2025."
 
@@ -69,3 +70,14 @@ def test_a_number_in_digits_does_not_support_a_quantity_in_words():
 def test_page_counters_and_furniture_hold_no_statistic():
     copy = "The council met on Monday.\n\nSlideshow (21 Images)\n\nThe vote drew 40 comments and 300 residents."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["300 residents"]
+
+
+def test_a_named_bodys_estimate_is_sourced_an_unnamed_ones_is_not():
+    named = (
+        "Gov. Ana Lopez's administration estimates the rule would affect",
+        "The Regional Budget Office has previously projected",
+    )
+    assert all(_ESTIMATED_BY.search(text) for text in named)
+    assert not any(_ESTIMATED_BY.search(text) for text in ("Analysts expect", "Some economists estimated"))
+    copy = "The fares will rise 15% next year.\n\nThe Regional Budget Office projects a $40 million cost."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["15%"]
