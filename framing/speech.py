@@ -589,7 +589,8 @@ def says_who(text: str) -> bool:
 
 _CLAIM_VERBS = (
     r"suggest(?:s|ed)?|say|says|said|believe[sd]?|claim(?:s|ed)?|indicate[sd]?|show(?:s|ed)?|found|find|"
-    r"estimate[sd]?|warn(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?"
+    r"estimate[sd]?|warn(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|"
+    r"saying|(?:told|tells)(?!\s+(?:them|him|her)\b)|note[sd]?|insist(?:s|ed)?|allege[sd]?|maintain(?:s|ed)?|contend(?:ing)?"
 )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .attribution.text import paragraphs
 from .attribution.voices import find_voices
+from .inline_furniture import inline_furniture
 from .records import Block, Blocks, CleanText, Document, Sentence
 
 __all__ = [
@@ -163,6 +164,10 @@ def find_blocks(
         elif (start, end) not in found:
             for extra in _prefixes(line, start):
                 found.setdefault((extra.start, extra.end), extra)
+        if kind not in FURNITURE:
+            last = _last_sentence(starts, start, end)
+            for inline_kind, a, b in inline_furniture(line, start, last, _notice):
+                found.setdefault((a, b), Block(inline_kind, a, b))
     if title:
         _mark_repeated_title(text, title, found)
     return Blocks(tuple(sorted(found.values(), key=lambda b: (b.start, b.end))))
@@ -204,6 +209,23 @@ def _furniture(line: str) -> str | None:
     if len(line.split()) <= _BYLINE_WORDS and _BYLINE_HINTS.search(lowered) and _BYLINE.match(line):
         return "byline"
     return None
+
+
+def _last_sentence(starts: list[int], start: int, end: int) -> int | None:
+    """Where the paragraph ``start:end``'s last sentence starts (paragraph offsets), when it has two or more."""
+    index = bisect_right(starts, end - 1) - 1
+    return starts[index] - start if index >= 0 and start < starts[index] < end else None
+
+
+def _notice(line: str) -> bool:
+    """Whether a line is a page notice ("Original post below.", "This story has been updated.")."""
+    if len(line) > _CLOSING_NOTICE_CHARS:
+        return False
+    lowered = line.lower()
+    return bool(_NOTICE_HINTS.search(lowered)) and _NOTICE.match(line) is not None and lowered != "ad"
+
+
+_CLOSING_NOTICE_CHARS = 120  # a notice that closes a paragraph is a short sentence ("Original post below.")
 
 
 def _hints(*words: str) -> re.Pattern[str]:

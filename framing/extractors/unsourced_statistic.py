@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
+from ..structure import furniture
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -27,23 +29,58 @@ _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 # and the patterns mean what they meant with backtracking, without its cost. ``_numeric_matches`` adds the
 # other half: one try per run of digits and commas, not one per digit.
 _NUMBER_RUN = r"\d[\d,]*+(?:\.\d++)?+"
+# lengths of time, and a page's media counters ("Slideshow (21 Images)")
+_NOT_COUNTS = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|innings|laps|"
+    r"images|photos|pictures|videos|slides|comments|shares|replies|retweets|likes)"
+)
+_LINK_WORDS = r"(?:a|an|the|of|for|as|in|on|at|to|by|from|with|and|or|but|than|per|is|are|was|were)"
 _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: the look-ahead skips other places
     rf"(?=[$€£¥\d])(?:[$€£¥]\s?{_NUMBER_RUN}{_MAGNITUDE}"  # money
     rf"|{_NUMBER_RUN}\s?(?:%|percent\b|per cent\b|percentage points?\b)"  # shares
     rf"|{_NUMBER_RUN}\s?(?:thousand|million|billion|trillion|bn)\b"  # large amounts
     rf"|{_NUMBER_RUN}\s++(?:[a-z-]++\s++){{0,2}}?(?:dollars|euros|pounds|yen|yuan|people|troops|"
     r"soldiers|ships|vessels|aircraft|jets|missiles|deaths|casualties|cases|votes|jobs|members|nations|countries|times|"
-    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b)",  # counts: a number and its unit
+    r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b"  # counts: a number and its unit
+    # any other plural noun after a number of two digits or more ("1,000 subscribers", "20 external hard drives");
+    # lengths of time and the like are not counts ("30 years", "21 images")
+    rf"|{_NUMBER_RUN}(?<!,)\s++(?:(?!{_LINK_WORDS}\b)[a-z-]++\s++){{0,2}}?(?!{_NOT_COUNTS}\b)"
+    r"(?P<noun>[a-z]{2,}[a-rt-z]s)\b)",
     re.I,
 )
 _FIGURE_START = re.compile(r"[$€£¥\d]")
 _NOT_DIGIT_OR_COMMA = re.compile(r"[^\d,]")
+_ABOUT = (
+    r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|as\s+many\s+as|fewer\s+than|"
+    r"less\s+than)"
+)
 _WORDED = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|two-fold|threefold|fourfold|twofold)\b"
     r"|\b(?:two|three|four|five|ten)\s+times\s+(?:more|as|larger|bigger|higher)\b"
     r"|\b(?:now\s+)?(?:surpass(?:es|ed)?|outnumber(?:s|ed)?|outspend(?:s)?|exceed(?:s|ed)?|overtak(?:es|en)|outstrip(?:s|ped)?)\b",
     re.I,
 )
+#: Quantities in words: "more than a dozen", "millions of dollars", "over a million voter contacts". Searched only
+#: in a window round each of their key words (:data:`_QUANTITY_KEY`), not over the whole text.
+_QUANTITY = re.compile(
+    rf"\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
+    rf"|\b(?:{_ABOUT}\s+)?dozens\s+of\b"
+    rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
+    r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
+    rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
+    re.I,
+)
+_QUANTITY_KEY = re.compile(r"dozen|illion|hundreds of|thousands of")  # lower case: searched in the lowered text
+_QUANTITY_KEY_ANY_CASE = re.compile(_QUANTITY_KEY.pattern, re.I)
+_QUANTITY_REACH = 24  # characters before a key word where its quantity starts ("as many as a dozen")
+#: A named body or person (two capitalised words or more, a possessive's noun after them) whose estimate, forecast
+#: or expectation the figure is: "Kentucky Gov. Ana Lopez's administration estimates", "The Budget Office projects".
+_ESTIMATED_BY = re.compile(
+    r"\b[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the\s+)?[A-Z][\w.&'’-]*)+(?:['’]s\s+[a-z]+)?"
+    r"\s+(?:(?:has|have|had)\s+(?:previously\s+|also\s+)?)?"
+    r"(?:estimates|estimated|projects|projected|forecasts|predicts|predicted|expects|expected)\b"
+)
+_DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
 _WORDED_HINTS = (
@@ -60,6 +97,8 @@ _WORDED_HINTS = (
     "overtak",
     "outstrip",
 )
+#: Quantities in words, as a key a baseline's wording of the same quantity shares ("dozens" and "a dozen").
+_WORDED_QUANTITY = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b(dozen|hundred|thousand|million|billion|trillion)s?\b", re.I)
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:article|section|chapter|resolution|phase|level|stage|category|no|number|group of|covid|f|su|mig|t|g|ip|p)"
     r"[\s.-]*|[A-Za-z]-?)$",
@@ -113,7 +152,7 @@ class UnsourcedStatistic(Extractor):
                 numbers = _numbers(document.text[start:end])
                 if numbers and numbers <= supported and not context.is_baseline:
                     continue  # the baseline gives the same figure
-                if context.is_baseline or context.quote_at(start, end):
+                if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
                     source = _source(document, sentence.index, speech)
@@ -122,6 +161,8 @@ class UnsourcedStatistic(Extractor):
                 credited, source = credit
                 if credited is None and source is not None:
                     continue
+                if _ESTIMATED_BY.search(document.text, sentence.start, start):
+                    continue  # "The Congressional Budget Office estimates …": a named body's own estimate
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
                 findings.append(self._finding(context, sentence.index, start, end, credited, source))
@@ -180,12 +221,17 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         (lowered, _NUMERIC_LOWER, _WORDED_LOWER) if len(lowered) == len(text) else (text, _NUMERIC, _WORDED)
     )
     worded = worded_pattern.finditer(source) if any(hint in lowered for hint in _WORDED_HINTS) else iter(())
-    for match in sorted([*_numeric_matches(numeric, source), *worded], key=lambda m: m.start()):
+    found_all = [*_numeric_matches(numeric, source), *worded, *_quantities(text, lowered)]
+    for match in sorted(found_all, key=lambda m: m.start()):
         start, end = match.span()
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
             continue
         if text[start].isdigit() and not _is_figure(text, start, end, text[start:end]):
+            continue
+        if match.re in (_NUMERIC, _NUMERIC_LOWER) and match.group("noun") and not _counted(match.group()):
+            continue
+        if match.group().lower().startswith("doubled") and _DOUBLED_DOWN.match(text, end):
             continue
         sentence = document.sentences[index]
         if match.group().lower().startswith("exceed") and not any(
@@ -193,6 +239,19 @@ def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
         ):
             continue  # "exceeded expectations": a comparison with no quantity in sight
         found[index].append((start, end))
+    return found
+
+
+def _quantities(text: str, lowered: str) -> list[re.Match[str]]:
+    """Quantities in words, found in windows round their key words (looked for in the lowered text where
+    lower-casing kept the offsets: a search with no IGNORECASE is several times faster)."""
+    found: list[re.Match[str]] = []
+    keys = _QUANTITY_KEY.finditer(lowered) if len(lowered) == len(text) else _QUANTITY_KEY_ANY_CASE.finditer(text)
+    for key in keys:
+        start = max(key.start() - _QUANTITY_REACH, found[-1].end() if found else 0)
+        match = _QUANTITY.search(text, start, key.end() + _QUANTITY_REACH)
+        if match is not None and match.start() <= key.start() < match.end():
+            found.append(match)
     return found
 
 
@@ -245,9 +304,24 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
     return not (plain and not any(map(int, digits[:-1])) and figure == digits)
 
 
+def _counted(figure: str) -> bool:
+    """Whether a number before a plural noun outside the known units is a count: two digits or more, not a
+    year ("2016 elections")."""
+    number = _NUMBER.match(figure)
+    if number is None:
+        return False
+    digits = number.group().replace(",", "")
+    whole = digits.split(".")[0]
+    return len(whole) >= 2 and not (len(whole) == 4 and 1800 <= int(whole) <= 2100 and "." not in digits)
+
+
+@lru_cache(maxsize=4096)
 def _numbers(text: str) -> frozenset[str]:
-    """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5)."""
+    """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5) and its
+    quantities in words as keys ("w:dozen")."""
     found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+    if "ozen" in text or "illion" in text or "undred" in text or "housand" in text:
+        found.update("w:" + m.group(1).lower() for m in _WORDED_QUANTITY.finditer(text))
     if any(hint in text for hint in ("half", "halve", "doubl", "twice", "tripl", "fold", "quadrupl", "times")):
         found.update(_MULTIPLIERS[m.group().lower().split()[0].replace("-", "")] for m in _MULTIPLIER.finditer(text))
     return frozenset(found)

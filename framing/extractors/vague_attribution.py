@@ -47,6 +47,8 @@ class VagueAttribution(Extractor):
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     if _adjective(document.text, start, end) or not _a_source(document, sentence.index, start, end):
                         continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
+                    if _NAMED_EXAMPLE.search(document.text, start, end):
+                        continue  # "advocates like Planned Parenthood say": the group is named by its members
                     source = _source_holding(speech, start, end)
                     if source is not None and source.type in NAMED and source.named:
                         continue  # a named source ("Steven Wagner, an official with …"), however long
@@ -138,6 +140,10 @@ _ATTRIBUTE = re.compile(
 )
 
 
+#: A group named by its members inside the phrase ("advocates such as the ACLU say", "groups led by Oxfam").
+_NAMED_EXAMPLE = re.compile(r"\b(?:like|such as|including|led by)\s+(?:the\s+)?[A-Z]")
+
+
 def _adjective(text: str, start: int, end: int) -> bool:
     """Whether a vague phrase ending in "official" qualifies the noun after it ("an official capacity", "an
     official visit") rather than naming someone who speaks."""
@@ -150,7 +156,8 @@ _SAYS = re.compile(
     r"\b(?:say|says|said|saying|told|tell|tells|point|points|pointed|note|notes|noted|warn\w*|argue\w*|"
     r"claim\w*|believe\w*|suggest\w*|contend\w*|insist\w*|predict\w*|expect\w*|fear\w*|show\w*|"
     r"indicat\w*|estimat\w*|report\w*|found|find|think|thought|understood|seen|viewed|regarded|considered|"
-    r"projected|rumou?red|anonymity|named|unnamed|familiar|knowledge|close to|according to)\b",
+    r"projected|rumou?red|anonymity|anonymously|identified|authori[sz]ed|named|unnamed|familiar|knowledge|close to|"
+    r"according to)\b",
     re.I,
 )
 #: What puts a bare group before its words as their source: "according to …", "citing …", "…, said …".

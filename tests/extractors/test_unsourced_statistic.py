@@ -1,4 +1,5 @@
 from extractors.helpers import run, texts
+from framing.extractors.unsourced_statistic import _ESTIMATED_BY
 
 WIRE = "The city has 12,000 bus drivers, the transport office said. Fares rise in 2025."
 
@@ -32,3 +33,51 @@ def test_vague_source_does_not_count(seed_comparison):
 def test_a_bare_number_is_not_a_statistic_but_a_count_with_its_unit_is():
     copy = "The 53 year old mayor spoke. Some 1,200 troops arrived. Room 212 was empty."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["1,200 troops"]
+
+
+def test_a_count_of_any_plural_noun_two_digits_or_more():
+    copy = (
+        "The channel had fewer than 1,000 subscribers. The party sent 100 staffers and 20 external hard drives. "
+        "She served 30 years. Residents called 911 for help. Three officers came. The 2016 elections were close."
+    )
+    found = texts(run("unsourced_statistic", copy, WIRE))
+    assert found == ["1,000 subscribers", "100 staffers", "20 external hard drives"]
+
+
+def test_quantities_in_words():
+    copy = (
+        "Donors poured millions of dollars into the race. More than a dozen donors left. The party made over a "
+        "million voter contacts. The plan helps millions of Americans. She doubled down on her criticism."
+    )
+    assert texts(run("unsourced_statistic", copy, WIRE)) == [
+        "millions of dollars",
+        "More than a dozen",
+        "over a million voter",
+    ]
+
+
+def test_a_quantity_in_words_the_baseline_gives_is_supported():
+    wire = "More than a dozen donors asked for their money back, the campaign said."
+    assert texts(run("unsourced_statistic", "Dozens of donors asked for refunds.", wire)) == []
+
+
+def test_a_number_in_digits_does_not_support_a_quantity_in_words():
+    wire = "The campaign raised $3 million, its treasurer said."
+    found = texts(run("unsourced_statistic", "The party made over a million voter contacts.", wire))
+    assert found == ["over a million voter"]
+
+
+def test_page_counters_and_furniture_hold_no_statistic():
+    copy = "The council met on Monday.\n\nSlideshow (21 Images)\n\nThe vote drew 40 comments and 300 residents."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["300 residents"]
+
+
+def test_a_named_bodys_estimate_is_sourced_an_unnamed_ones_is_not():
+    named = (
+        "Gov. Ana Lopez's administration estimates the rule would affect",
+        "The Regional Budget Office has previously projected",
+    )
+    assert all(_ESTIMATED_BY.search(text) for text in named)
+    assert not any(_ESTIMATED_BY.search(text) for text in ("Analysts expect", "Some economists estimated"))
+    copy = "The fares will rise 15% next year.\n\nThe Regional Budget Office projects a $40 million cost."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["15%"]

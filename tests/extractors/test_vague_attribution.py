@@ -57,3 +57,25 @@ def test_no_source_dropped_by_a_question_or_a_sentence_naming_it():
     assert texts(run("vague_attribution", "Lopez's budget rose by 4 percent.", wire)) == []
     dropped = run("vague_attribution", "The budget rose by 4 percent.", wire).findings
     assert [f.details["category"] for f in dropped] == ["attribution_dropped"]
+
+
+def test_collective_sources_and_anonymity_shapes():
+    copy = (
+        "Rights groups saying the budget is too small went to court. Party aides insisted the minister will "
+        "travel. The plan will fail, according to a person close to the minister who was not authorized to "
+        "speak publicly."
+    )
+    assert texts(run("vague_attribution", copy, WIRE)) == [
+        "groups saying",
+        "aides insisted",
+        "according to a person",
+        "not authorized to speak",
+    ]
+
+
+def test_a_group_named_by_its_members_or_acting_in_the_story_is_not_a_vague_source():
+    copy = (
+        "Advocates like the Budget Watch Foundation say the budget rose. Officials told them to leave. "
+        "The plan hit a number of people close to the minister."
+    )
+    assert texts(run("vague_attribution", copy, WIRE)) == []
