@@ -238,19 +238,25 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
     return "".join(parts)
 
 
+#: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
+_APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
+
+
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     """The name (up to five capitalised words) or pronoun just before a reporting verb, and where it starts.
 
     "NATO Secretary General Mark Rutte told", "Rutte, who said", "he added": read backwards
     word by word, which is faster than a regular expression tried at every position.
     """
-    window = outside[max(0, verb - 80) : verb]
+    window = outside[max(0, verb - 160) : verb]
     if not window[-1:].isspace():
         return None
     head = window.rstrip()
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
+    if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
+        head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
     words = head.split()
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]

@@ -48,3 +48,14 @@ def test_vague_spans_are_typed_fields():
     assert document.vague and all(isinstance(span, tuple) for spans in document.vague.values() for span in spans)
     start, end = document.vague[0][0]
     assert document.text[start:end].lower().startswith("critics say")
+
+
+def test_the_name_before_an_aside_speaks():
+    # an appositive or relative clause between the name and its verb is not the speaker ("the Police Department")
+    text = (
+        '"We found her asleep in a car," Dana Reyes, a spokesperson for the Hill Valley Police Department, '
+        "told reporters.\n\n"
+        "Sam Ortiz, who is leading the court challenge, says the damage will be wide.\n\n"
+        '"It is 2019, yet the rules are still rolling back rights," he tweeted.'
+    )
+    assert [q.speaker for q in doc(text).quotes] == ["Dana Reyes", "Sam Ortiz"]
