@@ -202,7 +202,7 @@ def _in_sentence(
             if collect is not None:
                 collect.append((item.cue, features, True))
             elif tagger.probability(features) < tagger.veto:
-                continue  # the model reads this use of a reporting word as no attribution ("declined to say")
+                continue  # the model reads this use of a reporting word as no attribution ("maintains a lead")
         found.append(item)
     if tagger is not None:
         found += _tagged(doc, piece, sentence, near, voices, tagger, taken, quoted, collect)
@@ -424,10 +424,10 @@ def analyse_many(
     spans (figures, quotations, added sentences: what a consumer asks about), to
     spend the parser only where an answer is needed; None parses every cue sentence.
     ``tight`` parses only the sentences that overlap the focus (see :func:`_wanted`).
-    ``tagged`` adds the trained tagger's ``attitude`` cues ("wants", "called for",
-    "polls show": PolNeAR's broad notion of attribution; see :mod:`framing.attribution.tagger`)
+    ``tagged`` adds the trained tagger's ``attitude`` cues ("supports", "called for",
+    "citing": PolNeAR's broad notion of attribution; see :mod:`framing.attribution.tagger`)
     to the lexicon's cues, and drops a lexicon cue the tagger reads as reporting nothing
-    ("declined to say"); by default only speech, belief, finding, according-to and
+    ("maintains a commanding lead"); by default only speech, belief, finding, according-to and
     nominal cues are read, as the extractors do.
     """
     tagger = cue_tagger() if tagged else None
@@ -512,7 +512,7 @@ class _Owners:
         # running maxima: a "Name:" line's sentence is its whole paragraph, which holds other cues' sentences
         self.sentence_ends = list(accumulate((item.sentence[1] for item in items), max))
         self.cues = [item.cue[0] for item in items if item.cue_kind != "attitude"]
-        # an attitude cue ("who wants ...") credits no quotation: only speech owns one
+        # an attitude cue ("who supports ...") credits no quotation: only speech owns one
         self.sourced = [n for n, item in enumerate(items) if item.source is not None and item.cue_kind != "attitude"]
         self.sourced_cues = [items[n].cue[0] for n in self.sourced]
         self.sourced_ends = list(accumulate((items[n].sentence[1] for n in self.sourced), max))

@@ -1,6 +1,6 @@
 """A trained cue tagger: attribution cues beyond the reporting verbs of ``cues.tsv``.
 
-News attributes far more than speech: "Trump *wants* ...", "polls *show* ...",
+News attributes far more than speech: "Trump *supports* ...", "polls *show* ...",
 "she *called for* ...", "Clinton *appeared* to ...", "*citing* ...", "his
 *refusal* to ...". The lexicon's rules find the verbs of saying; this tagger
 scores every other word of a parsed sentence that was a cue often enough in
