@@ -46,8 +46,7 @@ def _candidate_words() -> frozenset[str]:
 
 def cue_positions(text: str) -> list[int]:
     """Offsets of the words of ``text`` that could be cues (a set look-up per word: linear and fast)."""
-    words = _candidate_words()
-    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in words]
+    return word_positions(text, _candidate_words())
 
 
 def word_positions(text: str, words: frozenset[str]) -> list[int]:
