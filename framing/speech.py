@@ -74,8 +74,86 @@ _QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'([^\'"]{3,}?)\'(?![\w])')
 _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
-_NAME_AFTER_VERB = re.compile(rf"\s+(?P<name>the\s+[A-Z][\w-]+|{_NAME})(?!['\w])")
+#: Role nouns a text uses for people it has named ("President Tsai Ing-wen" ... "the Taiwanese president said";
+#: "Gov. Phil Bryant" ... "the governor said"), each with the role it stands for.
+_ROLES: dict[str, str] = {
+    **{
+        r: r
+        for r in (
+            "president",
+            "governor",
+            "judge",
+            "justice",
+            "senator",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "mayor",
+            "premier",
+            "chancellor",
+            "minister",
+            "secretary",
+            "attorney",
+            "lawyer",
+            "prosecutor",
+            "sheriff",
+            "chief",
+            "commissioner",
+            "ambassador",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "nominee",
+            "candidate",
+            "leader",
+            "chairman",
+            "chairwoman",
+            "director",
+            "founder",
+            "king",
+            "queen",
+            "pope",
+            "prince",
+            "princess",
+            "general",
+            "admiral",
+            "coach",
+            "lawmaker",
+            "pastor",
+            "superintendent",
+            "detective",
+            "officer",
+            "actor",
+            "actress",
+            "singer",
+            "rapper",
+            "author",
+            "economist",
+            "analyst",
+            "suspect",
+            "defendant",
+            "plaintiff",
+        )
+    },
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "adm.": "admiral",
+    "det.": "detective",
+    "supt.": "superintendent",
+    "ceo": "executive",
+    "executive": "executive",
+}
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
+_NAME_AFTER_VERB = re.compile(
+    rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+|{_NAME})(?!['\w])"
+)
 _SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
+#: What opens a sentence in capitals but is no subject: a dateline ("WASHINGTON –"), an adverb ("Especially because").
+_NOT_SUBJECT = re.compile(r"[A-Z]{3,}[A-Z .,]*\s*[–—-]|[A-Z][a-z]{3,}ly\s+[a-z]")
+#: A pull quote's signature after the quotation: "…" — Ismail Aghdam, father of …
+_SIGNATURE = re.compile(rf"\W{{0,2}}\s*[—–]\s*(?P<name>{_NAME})(?:,|\s*$)")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december in on at but and the a an it this that while when with after".split()
@@ -88,6 +166,7 @@ _TITLE_WORDS = frozenset(
 )
 
 Speaker = tuple[str, str]  # (name as written, matching key)
+_Last = tuple[Speaker | None, Speaker | None]  # the last named speaker, and the last who can be a person
 
 
 def find_quotes(text: str, sentences: tuple[Sentence, ...], tokens: Tokens | None = None) -> tuple[Quote, ...]:
@@ -115,8 +194,35 @@ class _SpeakerHistory:
         self.paragraphs = paragraphs
         self.verbs = verbs
         self.named: dict[int, Speaker | None] = {}
-        self.last: dict[int, Speaker | None] = {}  # what last_before answered, where it was asked
+        self.last: dict[int, _Last] = {}  # what last_before answered, where it was asked
         self.spans: dict[int, list[tuple[int, int]]] = {}
+        self._people: _People | None = None
+
+    @property
+    def people(self) -> _People:
+        """The people the text names with a role (read once, when a description first needs them)."""
+        if self._people is None:
+            self._people = _People(self.text)
+        return self._people
+
+    def resolve(self, speaker: Speaker | None, last: _Last, at: int) -> Speaker | None:
+        """What a pronoun or description at ``at`` stands for; a name stands for itself.
+
+        "he" and "she" stand for the last named speaker who can be a person (not "The New York Times");
+        "they" for the last named speaker; a description ("the governor", "the Taiwanese president") for
+        the latest person the text named with its role ("Gov. Phil Bryant"), else as "he" does.
+        """
+        if speaker is None:
+            return None
+        if speaker[1] == "they":
+            return last[0]
+        if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
+            role = description_role(speaker[0])
+            named = self.people.named(role, at) if role else None
+            return named or last[1]
+        if speaker[1] in ("he", "she"):
+            return last[1]
+        return speaker
 
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
         """The quotations of paragraph ``number`` (found once)."""
@@ -126,27 +232,34 @@ class _SpeakerHistory:
             found = self.spans[number] = _quote_spans(self.text, members[0].start, members[-1].end)
         return found
 
-    def last_before(self, number: int) -> Speaker | None:
-        """The nearest earlier paragraph's named speaker: whom "he" or a lone quote refers to.
+    def last_before(self, number: int) -> _Last:
+        """The nearest earlier paragraph's named speaker (whom "they" or a lone quote refers to), and the nearest
+        one who can be a person (whom "he" or "she" refers to).
 
         The walk back stops at a paragraph already asked about: its answer holds beyond it, so
         paragraphs without a named speaker are walked over once, not once per later paragraph.
         """
-        answer = None
+        named: Speaker | None = None
+        person: Speaker | None = None
         for earlier in range(number - 1, -1, -1):
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
                 start, end = members[0].start, members[-1].end
                 found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
-                self.named[earlier] = found if found and found[1] not in ("he", "she", "they") else None
-            if self.named[earlier] is not None:
-                answer = self.named[earlier]
-                break
+                if found and found[1] in ("he", "she", "they"):
+                    found = None
+                self.named[earlier] = found
+            found = self.named[earlier]
+            if found is not None:
+                named = named or found
+                person = person or (found if _person_like(found) else None)
+                if person is not None:
+                    break
             if earlier in self.last:
-                answer = self.last[earlier]
+                named, person = named or self.last[earlier][0], person or self.last[earlier][1]
                 break
-        self.last[number] = answer
-        return answer
+        self.last[number] = (named, person)
+        return named, person
 
 
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
@@ -160,30 +273,43 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
-    paragraph = _resolve(_speaker(text, start, end, spans, history.verbs, members[0].heading, outside), last)
+    paragraph = history.resolve(
+        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside), last, start
+    )
     if paragraph is None and spans and _only_quotes(text, start, end, spans):
-        paragraph = last  # a paragraph that is only a quote continues the last speaker
-    quotes, own = [], {}
+        paragraph = last[0]  # a paragraph that is only a quote continues the last speaker
+    quotes: list[Quote] = []
+    raw: dict[int, Speaker | None] = {}  # each sentence's own speaker as written, read once
+
+    def own(sentence: Sentence) -> Speaker | None:
+        if len(members) == 1:
+            return None  # a one-sentence paragraph: the paragraph's answer is the sentence's
+        if sentence.index not in raw:
+            part = outside[sentence.start - start : sentence.end - start]
+            raw[sentence.index] = _speaker(
+                text, sentence.start, sentence.end, spans, history.verbs, sentence.heading, part
+            )
+        return raw[sentence.index]
+
+    local = last  # the paragraph's own named speakers come first for its pronouns
     ends = [s.end for s in members]
     for q_start, q_end in spans:
         sentence = members[bisect_right(ends, q_start)]  # the first sentence that ends after the quote starts
-        if sentence.index not in own:  # a one-sentence paragraph: the paragraph's answer is the sentence's
-            found = (
-                _speaker(
-                    text,
-                    sentence.start,
-                    sentence.end,
-                    spans,
-                    history.verbs,
-                    sentence.heading,
-                    outside[sentence.start - start : sentence.end - start],
-                )
-                if len(members) > 1
-                else None
-            )
-            own[sentence.index] = _resolve(found, last) if found else paragraph
-        quotes.append(Quote(q_start, q_end, sentence.index, *(own[sentence.index] or paragraph or (None, None))))
-    return quotes + _unmarked(text, unquoted, paragraph, last)
+        found, at = own(sentence), sentence.start
+        if found is None and q_end > sentence.end:  # "…about him. He says …," she said: where the quote ends
+            closing = members[min(bisect_left(ends, q_end), len(members) - 1)]
+            found, at = own(closing), closing.start
+        speaker = history.resolve(found, local, at) if found else paragraph
+        if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
+            local = (found, found if _person_like(found) else local[1])
+        quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+    quotes += _unmarked(text, unquoted, paragraph, last, history)
+    credited = [
+        (q.speaker, q.speaker_key) for q in sorted(quotes, key=lambda q: q.start) if q.speaker and q.speaker_key
+    ]
+    # what a later paragraph's "she said" reads back: the speaker this paragraph's quotes ended with, resolved
+    history.named[number] = credited[-1] if credited else paragraph
+    return quotes
 
 
 def _unquoted_sentences(members: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -260,6 +386,8 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     words = head.split()
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]
+    if words and words[-1][:1].islower() and (description := _DESCRIPTION_END.search(head)) is not None:
+        return verb - len(window) + description.start("d"), "the " + description.group("d")[4:]
     name: list[str] = []
     for word in reversed(words):
         if len(name) == 5 or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
@@ -314,7 +442,15 @@ def _speaker(
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
-        cleaned = clean_name(before[1], outside[max(0, before[0] - 20) : before[0]]) if before else None
+        cleaned = (
+            (
+                before[1]
+                if before[1].startswith("the ")
+                else clean_name(before[1], outside[max(0, before[0] - 20) : before[0]])
+            )
+            if before
+            else None
+        )
         if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
             found.append((before[0], cleaned))
         elif (
@@ -326,11 +462,16 @@ def _speaker(
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
+    if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
+        found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
+    if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
+        found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         subjects = (
             (m.start(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
             for m in _SUBJECT.finditer(outside)
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
+            and not _NOT_SUBJECT.match(outside, m.start())
         )
         subject = next(((at, name) for at, name in subjects if name and _as_speaker(name)[1] not in _NOT_NAMES), None)
         found = [subject] if subject else []
@@ -354,14 +495,16 @@ class _VerbBefore:
 _VERB_BEFORE = _VerbBefore()
 
 
-def _unmarked(text: str, members: list[Sentence], speaker: Speaker | None, last: Speaker | None) -> list[Quote]:
+def _unmarked(
+    text: str, members: list[Sentence], speaker: Speaker | None, last: _Last, history: _SpeakerHistory
+) -> list[Quote]:
     quotes = []
     pattern = _speech_patterns()[1]
     for sentence in members:
         match = pattern.match(text, sentence.start, sentence.end)
         if match and "'" not in match.group("speech")[:1]:
             named = clean_name(match.group("name"))
-            who = (_resolve(_as_speaker(named), last) if named else None) or speaker
+            who = (history.resolve(_as_speaker(named), last, match.start()) if named else None) or speaker
             name, key = who or (None, None)
             quotes.append(Quote(match.start("speech"), match.end("speech"), sentence.index, name, key, marked=False))
     return quotes
@@ -375,7 +518,8 @@ _NOT_NAME_WORDS = frozenset(
     "to with without after before since until during despite among across against about above below under over "
     "into onto upon than then there here where who whom whose which why how while when though although because "
     "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
-    "more less here's there's that's what's".split()
+    "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
+    "separately similarly additionally furthermore later earlier now today yesterday".split()
 )
 _PLACE_PREPOSITIONS = frozenset("from of in at for to near outside inside across".split())
 
@@ -413,14 +557,8 @@ def _as_speaker(name: str) -> Speaker:
     if name.lower() in ("he", "she", "they") or name.startswith("the "):
         return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
     parts = [p for p in name.split() if p.lower().strip(".") not in _TITLE_WORDS] or name.split()
-    return " ".join(parts), parts[-1].lower().strip(".'")
-
-
-def _resolve(speaker: Speaker | None, last: Speaker | None) -> Speaker | None:
-    """A pronoun or description ("he", "the Dutchman") stands for the last named speaker."""
-    if speaker and speaker[1] in ("he", "she", "they"):
-        return last
-    return speaker
+    named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
+    return " ".join(parts), named[-1].lower().strip(".,'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,3 +764,72 @@ def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tupl
             kept.append((start, end))
             blocked[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
     return sorted(kept)
+
+
+# --- who a description or pronoun stands for ---------------------------------------------------------------------
+
+_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?i:(?P<role>{_ROLE_WORDS}))(?![\w])\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+)
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>(?<![\w.'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?"
+    rf"(?P<role>{_ROLE_WORDS})(?![\w])"
+)
+#: A description before its verb, "the presumptive Republican nominee", "The Taiwanese president" (at most three
+#: words between "the" and the role).
+_DESCRIPTION_END = re.compile(rf"(?:^|\s)(?P<d>[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}))$", re.I)
+_DESCRIPTION_START = re.compile(rf"\W*(?P<d>[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}))(?![\w])", re.I)
+
+#: Words of a speaker's name that make it a body, not a person a "he" or "she" can stand for.
+_BODY_WORDS = frozenset(
+    "times post journal news press agency ministry department committee party council court police office "
+    "association university company inc corp corporation group network cnn abc nbc cbs fox msnbc facebook twitter "
+    "youtube google reuters ap bbc government administration house senate congress commission board bureau service "
+    "institute foundation center centre organization organisation union league federation bank fund nato un eu "
+    "pentagon kremlin tribune herald guardian telegraph magazine daily channel tv radio club team church school "
+    "hospital clinic firm campaign coalition alliance army navy force forces website report study survey poll "
+    "statement today week monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+_SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
+
+
+def _person_like(speaker: Speaker) -> bool:
+    """Whether a named speaker can be what "he" or "she" stands for: no word of a body ("The New York Times",
+    "Facebook") and not a name in capitals only (a dateline, an acronym)."""
+    words = speaker[0].replace("’", "'").split()
+    return not any(
+        w.lower().removesuffix("'s").strip(".,") in _BODY_WORDS
+        or (w.isupper() and len(w.strip(".,")) > 1 and not _SUFFIX.fullmatch(w))
+        for w in words
+    )
+
+
+class _People:
+    """The people a text names with a role ("Gov. Phil Bryant", "Katie Nelson, a spokesperson"), found once,
+    in one pass of two patterns, and looked up by role and position."""
+
+    def __init__(self, text: str) -> None:
+        found = []
+        for pattern in (_TITLED_NAME, _NAME_THEN_ROLE):
+            for match in pattern.finditer(text):
+                name = clean_name(match.group("name"))
+                if name and _person_like(_as_speaker(name)):
+                    found.append((match.start(), _ROLES[match.group("role").lower()], name))
+        found.sort()
+        self.found = found
+        self.starts = [at for at, _, _ in found]
+
+    def named(self, role: str, before: int) -> Speaker | None:
+        """The latest person named with ``role`` before position ``before``."""
+        for at in range(bisect_left(self.starts, before) - 1, -1, -1):
+            if self.found[at][1] == role:
+                return _as_speaker(self.found[at][2])
+        return None
+
+
+def description_role(name: str) -> str | None:
+    """The role of a description ("the Taiwanese president" -> "president"), or None for a name."""
+    match = _DESCRIPTION_END.search(name)
+    return _ROLES[match.group("role").lower()] if match and match.start("d") == 0 else None

@@ -15,6 +15,7 @@ from framing.cli import main
 from framing.errors import InputError, MissingInputError
 from framing.evaluation.gold import (
     Predicted,
+    _same_speaker,
     check_spans,
     evaluate_gold,
     predictions,
@@ -182,6 +183,11 @@ def test_a_possessive_still_names_the_speaker_and_another_name_does_not(setup: t
     assert score_gold([(gold, right)])["speaker_accuracy"] == 1.0
     wrong = [_predicted("unmatched_quote", "We will fight", "Ana Lopez")]
     assert score_gold([(gold, wrong)])["speaker_accuracy"] == 0.0
+
+
+def test_a_typographic_apostrophe_is_the_same_name() -> None:
+    assert _same_speaker("James O’Neill", "O'Neill") and _same_speaker("O'Neill", "Sean O’Neill's aide")
+    assert not _same_speaker("James O’Neill", "Neill")
 
 
 def test_evaluate_runs_framing_on_the_annotated_versions(setup: tuple[Path, Path]) -> None:

@@ -59,3 +59,47 @@ def test_the_name_before_an_aside_speaks():
         '"It is 2019, yet the rules are still rolling back rights," he tweeted.'
     )
     assert [q.speaker for q in doc(text).quotes] == ["Dana Reyes", "Sam Ortiz"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in doc(text).quotes]
+
+
+def test_a_description_stands_for_the_person_named_with_its_role():
+    # "the governor" is Gov. Lena Park (named with that role), not the last speaker (Omar Diaz)
+    text = (
+        "Gov. Lena Park signed the budget on Friday.\n\n"
+        '"It is a fair deal," Omar Diaz, a union leader, told reporters.\n\n'
+        '"We kept every school open," the governor said.\n\n'
+        '"Nobody lost a job," said the Democratic governor.'
+    )
+    assert _speakers(text) == ["Omar Diaz", "Lena Park", "Lena Park"]
+    # a sentence that opens with the description is its subject ("The Valdorian president … said")
+    text = (
+        "President Ana Kovac of Valdoria met Prime Minister Ito Sato on Sunday.\n\n"
+        'The Valdorian president stood firm and said her country would not "bow to pressure" from anyone.'
+    )
+    assert _speakers(text) == ["Ana Kovac"]
+
+
+def test_she_stands_for_a_person_not_a_newspaper_and_the_paragraph_comes_first():
+    text = (
+        'An editorial backed the ruling, and the Daily Ledger writes that it is "vital" to wait.\n\n'
+        'Mara Quinn had called the ruling "a mistake" on radio. "It will not last. It cannot last," she said.\n\n'
+        '"At first I laughed," she continued.'
+    )
+    assert _speakers(text) == ["Daily Ledger", "Mara Quinn", "Mara Quinn", "Mara Quinn"]
+
+
+def test_a_pull_quote_signature_names_its_speaker():
+    text = 'Police found the car on Tuesday.\n\n"She lost everything that week." — Ravi Menon, father of the driver'
+    assert _speakers(text) == ["Ravi Menon"]
+
+
+def test_datelines_and_sentence_adverbs_are_not_speakers():
+    text = 'SPRINGFIELD – Ten towns sued the state on Monday, calling the rule "unlawful."'
+    assert _speakers(text) == [None]  # not "SPRINGFIELD"; "Ten towns" is no name
+    text = 'Especially because the vote is close, it is "vital" that the count be right.'
+    assert _speakers(text) == [None]  # not "Especially"
+    # a suffix is not the family name a speaker is matched by
+    assert speech._as_speaker("William H. Pauley III") == ("William H. Pauley III", "pauley")

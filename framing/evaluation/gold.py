@@ -175,7 +175,8 @@ def _reported_apart(kind: str, details: Any) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", word) for word in re.findall(r"[\w’'-]+", name.lower())]
+    """A name's words, lower case, typographic apostrophes as plain ones ("O’Neill" is "O'Neill"), possessives off."""
+    return [re.sub(r"'s$", "", word) for word in re.findall(r"[\w'-]+", name.lower().replace("’", "'"))]
 
 
 def _same_speaker(gold: str | None, predicted: str | None) -> bool:
