@@ -74,82 +74,32 @@ _QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'([^\'"]{3,}?)\'(?![\w])')
 _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
+_CLOSING = frozenset('".”’')  # what may stand before a description that speaks: a quotation's end, a full stop
 #: Role nouns a text uses for people it has named ("President Tsai Ing-wen" ... "the Taiwanese president said";
 #: "Gov. Phil Bryant" ... "the governor said"), each with the role it stands for.
 _ROLES: dict[str, str] = {
     **{
-        r: r
-        for r in (
-            "president",
-            "governor",
-            "judge",
-            "justice",
-            "senator",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "mayor",
-            "premier",
-            "chancellor",
-            "minister",
-            "secretary",
-            "attorney",
-            "lawyer",
-            "prosecutor",
-            "sheriff",
-            "chief",
-            "commissioner",
-            "ambassador",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "nominee",
-            "candidate",
-            "leader",
-            "chairman",
-            "chairwoman",
-            "director",
-            "founder",
-            "king",
-            "queen",
-            "pope",
-            "prince",
-            "princess",
-            "general",
-            "admiral",
-            "coach",
-            "lawmaker",
-            "pastor",
-            "superintendent",
-            "detective",
-            "officer",
-            "actor",
-            "actress",
-            "singer",
-            "rapper",
-            "author",
-            "economist",
-            "analyst",
-            "suspect",
-            "defendant",
-            "plaintiff",
-        )
+        role.replace("_", " "): role.replace("_", " ")
+        for role in (
+            "president governor judge justice senator representative congressman congresswoman mayor premier "
+            "chancellor minister secretary attorney lawyer prosecutor sheriff chief commissioner ambassador spokesman "
+            "spokeswoman spokesperson nominee candidate leader chairman chairwoman director founder king queen pope "
+            "prince princess general admiral coach lawmaker pastor superintendent detective officer actor actress "
+            "singer rapper author economist analyst suspect defendant plaintiff executive attorney_general "
+            "prime_minister press_secretary majority_leader minority_leader first_lady vice_president chief_justice "
+            "police_chief district_attorney secretary_of_state"
+        ).split()
     },
-    "gov.": "governor",
-    "sen.": "senator",
-    "rep.": "representative",
-    "gen.": "general",
-    "adm.": "admiral",
-    "det.": "detective",
-    "supt.": "superintendent",
-    "ceo": "executive",
-    "executive": "executive",
+    **{"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral"},
+    **{"det.": "detective", "supt.": "superintendent", "ceo": "executive"},
 }
-_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
+_ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
 _NAME_AFTER_VERB = re.compile(
     rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+|{_NAME})(?!['\w])"
 )
-_SUBJECT = re.compile(rf"(?<![\w'-]){_NAME}")
+#: A name read forwards from a sentence's start may carry a long title: "Supreme Court Justice Ruth Bader Ginsburg".
+_LONG_NAME = r"(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w'-]+"
+_SUBJECT = re.compile(rf"(?<![\w'-]){_LONG_NAME}")
 #: What opens a sentence in capitals but is no subject: a dateline ("WASHINGTON –"), an adverb ("Especially because").
 _NOT_SUBJECT = re.compile(r"[A-Z]{3,}[A-Z .,]*\s*[–—-]|[A-Z][a-z]{3,}ly\s+[a-z]")
 #: A pull quote's signature after the quotation: "…" — Ismail Aghdam, father of …
@@ -197,6 +147,15 @@ class _SpeakerHistory:
         self.last: dict[int, _Last] = {}  # what last_before answered, where it was asked
         self.spans: dict[int, list[tuple[int, int]]] = {}
         self._people: _People | None = None
+        self.subjects: dict[int, Speaker | None] = {}
+        self._names: frozenset[str] | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The words the text capitalises inside sentences (read once, when an opening subject first needs them)."""
+        if self._names is None:
+            self._names = _mid_names(self.text)
+        return self._names
 
     @property
     def people(self) -> _People:
@@ -217,9 +176,7 @@ class _SpeakerHistory:
         if speaker[1] == "they":
             return last[0]
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
-            role = description_role(speaker[0])
-            named = self.people.named(role, at) if role else None
-            return named or last[1]
+            return self.people.named(speaker[0], at) or last[1]
         if speaker[1] in ("he", "she"):
             return last[1]
         return speaker
@@ -231,6 +188,21 @@ class _SpeakerHistory:
             members = self.paragraphs[number]
             found = self.spans[number] = _quote_spans(self.text, members[0].start, members[-1].end)
         return found
+
+    def subject(self, number: int) -> Speaker | None:
+        """The person the last sentence of paragraph ``number`` that opens with one is about, if any (found once)."""
+        if number not in self.subjects:
+            members = self.paragraphs[number]
+            spans = self.quote_spans(number)
+            start = members[0].start
+            outside = blank_quotes(self.text, start, members[-1].end, spans, marks=True) if spans else None
+            found = None
+            for sentence in members:
+                part = self.text if outside is None else outside
+                offset = 0 if outside is None else start
+                found = _opening_person(part, sentence.start - offset, sentence.end - offset, self.names) or found
+            self.subjects[number] = found
+        return self.subjects[number]
 
     def last_before(self, number: int) -> _Last:
         """The nearest earlier paragraph's named speaker (whom "they" or a lone quote refers to), and the nearest
@@ -255,6 +227,9 @@ class _SpeakerHistory:
                 person = person or (found if _person_like(found) else None)
                 if person is not None:
                     break
+            if (subject := self.subject(earlier)) is not None:  # "Nielsen rejected the criticism." then "she said"
+                named, person = named or subject, subject
+                break
             if earlier in self.last:
                 named, person = named or self.last[earlier][0], person or self.last[earlier][1]
                 break
@@ -291,10 +266,16 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             )
         return raw[sentence.index]
 
-    local = last  # the paragraph's own named speakers come first for its pronouns
+    local = last  # the paragraph's own named speakers and subjects come first for its pronouns
     ends = [s.end for s in members]
+    opened = 0  # the paragraph's sentences read for the person they open with, so far
     for q_start, q_end in spans:
-        sentence = members[bisect_right(ends, q_start)]  # the first sentence that ends after the quote starts
+        position = bisect_right(ends, q_start)
+        sentence = members[position]  # the first sentence that ends after the quote starts
+        for earlier in members[opened : position + 1]:  # "Trump continued to cast blame … "…," he said"
+            subject = _opening_person(outside, earlier.start - start, earlier.end - start, history.names)
+            local = (local[0], subject or local[1])
+        opened = max(opened, position + 1)
         found, at = own(sentence), sentence.start
         if found is None and q_end > sentence.end:  # "…about him. He says …," she said: where the quote ends
             closing = members[min(bisect_left(ends, q_end), len(members) - 1)]
@@ -387,7 +368,14 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]
     if words and words[-1][:1].islower() and (description := _DESCRIPTION_END.search(head)) is not None:
-        return verb - len(window) + description.start("d"), "the " + description.group("d")[4:]
+        pre = head[: description.start("d")].rstrip()
+        if not pre or pre[-1] in _CLOSING or (pre[-1] == "," and pre[-2:-1] in _CLOSING):
+            # '"…," the governor said', 'The judge acknowledged': the description is the speaker
+            return verb - len(window) + description.start("d"), "the " + description.group("d")[4:]
+        if pre[-1] == ",":  # "Mitch McConnell, the Senate majority leader, said": the name before the aside
+            head = pre[:-1].rstrip()
+            words = head.split()
+        # else "anything the acting attorney general says": a description inside a clause speaks for no quote
     name: list[str] = []
     for word in reversed(words):
         if len(name) == 5 or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
@@ -519,7 +507,11 @@ _NOT_NAME_WORDS = frozenset(
     "into onto upon than then there here where who whom whose which why how while when though although because "
     "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
-    "separately similarly additionally furthermore later earlier now today yesterday".split()
+    "separately similarly additionally furthermore later earlier now today yesterday former late acting then".split()
+)
+_NUMBER_WORD = re.compile(
+    r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
+    r"(?:-\w+)?"
 )
 _PLACE_PREPOSITIONS = frozenset("from of in at for to near outside inside across".split())
 
@@ -541,6 +533,7 @@ def clean_name(name: str, before: str = "") -> str | None:
         words[0].lower() in _NOT_NAME_WORDS
         or words[0].lower() in _NOT_NAMES
         or (words[0].lower().endswith("ing") and len(words[0]) > 7)
+        or _NUMBER_WORD.fullmatch(words[0].lower())
     ):
         words = words[1:]
     if words and words[-1].lower().endswith(("'s", "’s")):
@@ -556,7 +549,13 @@ def _as_speaker(name: str) -> Speaker:
     name = " ".join(name.split())
     if name.lower() in ("he", "she", "they") or name.startswith("the "):
         return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
-    parts = [p for p in name.split() if p.lower().strip(".") not in _TITLE_WORDS] or name.split()
+    words = name.split()
+    titles = [n for n, word in enumerate(words[:-1]) if {word.lower(), word.lower().strip(".")} & _TITLE_WORDS]
+    if titles:
+        cut = titles[-1] + (not words[titles[-1]].endswith("."))  # an abbreviated title stays: "Sen. Susan Collins"
+        if cut and _person_like((after := " ".join(words[cut:]), "")):
+            words = after.split()  # "White House Press Secretary Sarah Sanders": the name after the last title
+    parts = [p for p in words if p.lower().strip(".") not in _TITLE_WORDS] or words
     named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
     return " ".join(parts), named[-1].lower().strip(".,'")
 
@@ -795,6 +794,38 @@ _BODY_WORDS = frozenset(
 _SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
 
 
+def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> Speaker | None:
+    """The person a sentence opens with as its subject ("Trump continued to cast blame", "On Friday, Press
+    Secretary Sarah Sanders called"), or None: not a possessive ("Trump's lawyers"), a body or a word that
+    never opens a name. ``names`` are the words the text capitalises inside sentences (:func:`_mid_names`)."""
+    match = _OPENING.match(text, start, end)
+    lead = match.group("lead") if match else None
+    if match is None or (lead and lead.split()[0].lower() not in _NOT_NAME_WORDS | _NOT_NAMES):
+        return None
+    name = match.group("name")
+    cleaned = clean_name(name)
+    if cleaned is None or cleaned.split()[0] != name.split()[0]:
+        return None  # "As Beth" -> "Beth": the run opened with a word that is no name
+    speaker = _as_speaker(cleaned)
+    if speaker[1] in ("he", "she", "they") or speaker[1] in _NOT_NAMES or not _person_like(speaker):
+        return None
+    if len(cleaned.split()) == 1 and cleaned not in names:
+        return None  # "Criticism of the plan grew": one capitalised word the text never capitalises mid-sentence
+    return speaker
+
+
+def _mid_names(text: str) -> frozenset[str]:
+    """The capitalised words a text uses inside sentences (after a lower-case word or a comma): names, not
+    words capitalised because a sentence opens with them. One pass over the text."""
+    return frozenset(_MID_NAME.findall(text))
+
+
+_MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
+_OPENING = re.compile(
+    rf"\s*(?P<lead>[A-Z][a-z]*\s[^,\"“”]{{0,40}},\s+)?(?P<name>{_LONG_NAME})\s+(?:has\s+|had\s+|also\s+)?[a-z]"
+)
+
+
 def _person_like(speaker: Speaker) -> bool:
     """Whether a named speaker can be what "he" or "she" stands for: no word of a body ("The New York Times",
     "Facebook") and not a name in capitals only (a dateline, an acronym)."""
@@ -807,29 +838,64 @@ def _person_like(speaker: Speaker) -> bool:
 
 
 class _People:
-    """The people a text names with a role ("Gov. Phil Bryant", "Katie Nelson, a spokesperson"), found once,
-    in one pass of two patterns, and looked up by role and position."""
+    """The people a text names with a role ("Gov. Phil Bryant", "Turkish President Recep Tayyip Erdogan", "Katie
+    Nelson, a spokesperson"), found once, in one pass of two patterns, and looked up by role and position."""
 
     def __init__(self, text: str) -> None:
-        found = []
+        by_role: dict[str, list[tuple[int, str, str]]] = {}
         for pattern in (_TITLED_NAME, _NAME_THEN_ROLE):
             for match in pattern.finditer(text):
                 name = clean_name(match.group("name"))
-                if name and _person_like(_as_speaker(name)):
-                    found.append((match.start(), _ROLES[match.group("role").lower()], name))
-        found.sort()
-        self.found = found
-        self.starts = [at for at, _, _ in found]
+                if not name or not _person_like(_as_speaker(name)):
+                    continue
+                modifier = ""  # the capitalised word before a title: "Turkish" President, "Majority" Leader
+                if pattern is _TITLED_NAME:
+                    previous = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    modifier = previous.group(1).lower() if previous and previous.group(1) not in _ARTICLES else ""
+                role = _ROLES[" ".join(match.group("role").lower().split())]
+                by_role.setdefault(role, []).append((match.start(), modifier, name))
+        for entries in by_role.values():
+            entries.sort()
+        self.by_role = by_role
 
-    def named(self, role: str, before: int) -> Speaker | None:
-        """The latest person named with ``role`` before position ``before``."""
-        for at in range(bisect_left(self.starts, before) - 1, -1, -1):
-            if self.found[at][1] == role:
-                return _as_speaker(self.found[at][2])
+    def named(self, description: str, before: int) -> Speaker | None:
+        """Whom ``description`` ("the president", "the Taiwanese president") stands for at ``before``.
+
+        Among the people named earlier with its role: the latest whose title's modifier the description
+        repeats ("the Turkish president": "Turkish President Erdogan"); for a bare description, the first named
+        with the bare title ("the president": "President Donald Trump", not "Turkish President Erdogan" even
+        if named first), else the first named; a description with its own modifier never takes a person whose
+        title has another ("the Taiwanese president" is not "Chinese President Xi Jinping").
+        """
+        match = _DESCRIPTION_END.search(description)
+        if match is None:
+            return None
+        role = _ROLES[" ".join(match.group("role").lower().split())]
+        between = description[match.start("d") + 4 : match.start("role")].split()
+        said = {word.lower() for word in between}
+        capitalised = any(word[:1].isupper() for word in between)
+        entries = self.by_role.get(role, [])
+        end = bisect_left(entries, (before,))
+        earlier = entries[max(0, end - _LOOK_BACK) : end]
+        for _, modifier, name in reversed(earlier):
+            if modifier and modifier in said:
+                return _as_speaker(name)
+        if not capitalised:  # a bare "the president": first the people named with the bare title
+            for _, modifier, name in earlier:
+                if not modifier:
+                    return _as_speaker(name)
+        for _, modifier, name in earlier:
+            if not modifier or not capitalised:
+                return _as_speaker(name)
         return None
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_LOOK_BACK = 64  # people of one role a description is matched against: bounded, so a long text stays linear
 
 
 def description_role(name: str) -> str | None:
     """The role of a description ("the Taiwanese president" -> "president"), or None for a name."""
     match = _DESCRIPTION_END.search(name)
-    return _ROLES[match.group("role").lower()] if match and match.start("d") == 0 else None
+    return _ROLES[" ".join(match.group("role").lower().split())] if match and match.start("d") == 0 else None

@@ -103,3 +103,44 @@ def test_datelines_and_sentence_adverbs_are_not_speakers():
     assert _speakers(text) == [None]  # not "Especially"
     # a suffix is not the family name a speaker is matched by
     assert speech._as_speaker("William H. Pauley III") == ("William H. Pauley III", "pauley")
+
+
+def test_a_bare_title_is_the_person_named_with_the_bare_title():
+    # "the president" is President Dan Ruiz, not the Valdorian president named first; "the Valdorian president" is
+    text = (
+        "Valdorian President Ana Kovac met President Dan Ruiz on Sunday.\n\n"
+        "Talks ran late, Valdorian President Ana Kovac told reporters.\n\n"
+        '"We will cut aid," the president said.\n\n'
+        '"We will not bow," said the Valdorian president.'
+    )
+    assert _speakers(text) == ["Dan Ruiz", "Ana Kovac"]
+
+
+def test_she_stands_for_the_person_a_paragraph_opens_with():
+    text = (
+        '"It is a disgrace," Senator Paul Grant said on Monday.\n\n'
+        "Housing Secretary Mira Holt rejected the criticism on Tuesday.\n\n"
+        '"We are doing none of those things," she said.\n\n'
+        'Grant continued to cast blame on the city. "It is their fault," he said.'
+    )
+    assert _speakers(text) == ["Paul Grant", "Mira Holt", "Grant"]
+    # one capitalised word the text never capitalises inside a sentence is no subject ("Criticism of …")
+    text = (
+        '"We act," Mira Holt said.\n\nCriticism of the plan grew on Monday, and critics said so.\n\n"It works," she said.'
+    )
+    assert _speakers(text) == ["Mira Holt", "Mira Holt"]
+
+
+def test_a_description_inside_a_clause_or_beside_a_name_is_not_the_speaker():
+    text = (
+        "Sen. Ron Diaz, a Democrat on the panel, dismissed the remarks, saying he takes anything "
+        'the acting attorney general says with "a grain of salt."'
+    )
+    assert _speakers(text) == ["Sen. Ron Diaz"]
+    text = 'Tom Reed, the Senate majority leader, said "every member supports the plan."'
+    assert _speakers(text) == ["Tom Reed"]
+    # a long title before a name is read whole, and the name is what follows the last title
+    text = 'Supreme Court Justice Ruth Ann Calder called the order "a mistake" in an interview.'
+    assert _speakers(text) == ["Ruth Ann Calder"]
+    assert speech._as_speaker("Republican Sen. Susan Ortiz")[0] == "Sen. Susan Ortiz"
+    assert speech._as_speaker("White House Press Secretary Sara Lind")[0] == "Sara Lind"
