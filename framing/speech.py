@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
@@ -31,6 +31,7 @@ from .lexicon import Entry, Lexicon, Tokens, load_lexicon, tokenize
 from .records import Hit, Quote, Sentence
 
 __all__ = [
+    "PersonIndex",
     "REPORT_VERBS",
     "find_quotes",
     "attribution",
@@ -826,10 +827,17 @@ _OPENING = re.compile(
 )
 
 
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(entry.term for entry in _lexicon("places").entries)
+
+
 def _person_like(speaker: Speaker) -> bool:
     """Whether a named speaker can be what "he" or "she" stands for: no word of a body ("The New York Times",
     "Facebook") and not a name in capitals only (a dateline, an acronym)."""
     words = speaker[0].replace("’", "'").split()
+    if " ".join(words).lower().removesuffix("'s") in _places():
+        return False  # "Ohio", "the Capitol", "Syria": a place, not someone a pronoun stands for
     return not any(
         w.lower().removesuffix("'s").strip(".,") in _BODY_WORDS
         or (w.isupper() and len(w.strip(".,")) > 1 and not _SUFFIX.fullmatch(w))
@@ -899,3 +907,35 @@ def description_role(name: str) -> str | None:
     """The role of a description ("the Taiwanese president" -> "president"), or None for a name."""
     match = _DESCRIPTION_END.search(name)
     return _ROLES[" ".join(match.group("role").lower().split())] if match and match.start("d") == 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonIndex:
+    """Where a text last named a person, for a "he" or "she" outside quotations to stand for: the speakers of
+    its quotations (already resolved) and the people its sentences open with ("Homeland Security Secretary
+    Kirstjen Nielsen rejected …"), in text order. Made in one pass; each look-up is one bisection."""
+
+    starts: tuple[int, ...] = ()
+    people: tuple[Speaker, ...] = ()
+    openings: Mapping[int, Speaker] = field(default_factory=dict)  # by the start of the sentence they open
+
+    @classmethod
+    def of(cls, text: str, sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> PersonIndex:
+        names = _mid_names(text)
+        events: list[tuple[int, Speaker]] = []
+        for quote in quotes:
+            if quote.speaker and quote.speaker_key and _person_like((quote.speaker, quote.speaker_key)):
+                events.append((quote.start, (quote.speaker, quote.speaker_key)))
+        openings = {}
+        for sentence in sentences:
+            opening = _opening_person(text, sentence.start, sentence.end, names)
+            if opening is not None:
+                openings[sentence.start] = opening
+                events.append((sentence.start, opening))
+        events.sort()
+        return cls(tuple(at for at, _ in events), tuple(person for _, person in events), openings)
+
+    def before(self, position: int) -> Speaker | None:
+        """The person named last before ``position``, if any."""
+        at = bisect_left(self.starts, position)
+        return self.people[at - 1] if at else None

@@ -13,7 +13,7 @@ from framing.errors import ConfigError
 from framing.examples import example_path
 from framing.lexicon import FLAGS, Entry, Lexicon, available_lexicons, load_lexicon, read_lexicon, tokenize
 
-REQUIRED = ("boosters", "editorial", "hedges", "loaded", "report_verbs", "vague_sources")
+REQUIRED = ("boosters", "editorial", "hedges", "loaded", "places", "report_verbs", "vague_sources")
 CATEGORIES = {
     "hedges": {"modal", "epistemic_verb", "adjective", "noun", "adverb", "approximator", "phrase"},
     "boosters": {"adverb", "adjective", "phrase"},
@@ -32,6 +32,7 @@ CATEGORIES = {
     },
     "vague_sources": {"vague_noun", "vague_phrase", "passive"},
     "editorial": {"aside", "attitude", "connector", "gloss"},
+    "places": {"us_state", "country", "place"},
 }
 HEADER = (
     "# name: {name}\n# version: 1.0.0\n# description: a test list\n"

@@ -126,7 +126,9 @@ def test_she_stands_for_the_person_a_paragraph_opens_with():
     assert _speakers(text) == ["Paul Grant", "Mira Holt", "Grant"]
     # one capitalised word the text never capitalises inside a sentence is no subject ("Criticism of …")
     text = (
-        '"We act," Mira Holt said.\n\nCriticism of the plan grew on Monday, and critics said so.\n\n"It works," she said.'
+        '"We act," Mira Holt said.\n\n'
+        "Criticism of the plan grew on Monday, and critics said so.\n\n"
+        '"It works," she said.'
     )
     assert _speakers(text) == ["Mira Holt", "Mira Holt"]
 
@@ -144,3 +146,22 @@ def test_a_description_inside_a_clause_or_beside_a_name_is_not_the_speaker():
     assert _speakers(text) == ["Ruth Ann Calder"]
     assert speech._as_speaker("Republican Sen. Susan Ortiz")[0] == "Sen. Susan Ortiz"
     assert speech._as_speaker("White House Press Secretary Sara Lind")[0] == "Sara Lind"
+
+
+def test_person_index_gives_whom_a_later_he_or_she_stands_for():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        '"We will appeal," Senator Paul Grant said.\n\n'
+        "Housing Secretary Mira Holt rejected the criticism on Tuesday.\n\n"
+        "She said the shelters were full.\n\n"
+        "Ohio has sued twice, and lawyers for Ohio expect to win.\n\n"
+        "He said the state would lose."
+    )
+    document = doc(text)
+    people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
+    assert [p[0] for p in people.people] == ["Paul Grant", "Mira Holt"]  # not "Ohio": a place
+    assert credited_person(document, 2, "pronoun", None) == "Mira Holt"
+    assert credited_person(document, 1, "someone it reports", None) == "Mira Holt"
+    assert credited_person(document, 4, "pronoun", None) == "Mira Holt"  # the last person, not the state
+    assert credited_person(document, 1, "Paul Grant", None) is None  # a named source needs no one

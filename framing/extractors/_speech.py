@@ -35,6 +35,7 @@ from ..attribution import Attribution, Speech, analyse
 from ..attribution.cues import cue_positions
 from ..attribution.sources import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from ..records import Document, Quote
+from ..speech import PersonIndex
 from .base import Context
 
 __all__ = [
@@ -361,3 +362,34 @@ def speaker_key(source: SourceRef) -> str | None:
 def _span(document: Document, sentence: int) -> tuple[int, int]:
     found = document.sentences[sentence]
     return found.start, found.end
+
+
+_PEOPLE: dict[int, tuple[Document, PersonIndex]] = {}
+
+
+def person_index(document: Document) -> PersonIndex:
+    """The document's :class:`~framing.speech.PersonIndex`, made once (kept by identity, like the speech
+    indexes, for the few analyses of a story)."""
+    found = _PEOPLE.get(id(document))
+    if found is None or found[0] is not document:
+        if len(_PEOPLE) > 64:
+            _PEOPLE.clear()
+        found = _PEOPLE[id(document)] = (document, PersonIndex.of(document.text, document.sentences, document.quotes))
+    return found[1]
+
+
+def credited_person(document: Document, sentence: int, source: str | None, engine: SourceRef | None) -> str | None:
+    """The person a sentence's claim is credited to where the patterns or the engine left them unnamed: a "he"
+    or "she" stands for the person the text named last before it (a quotation's speaker, or the person a
+    sentence opened with); a reporting verb with no plain source ("Homeland Security Secretary Kirstjen
+    Nielsen rejected criticism …") credits the person the sentence opens with. None when there is no one."""
+    start = document.sentences[sentence].start
+    people = person_index(document)
+    pronoun = source == "pronoun" or (engine is not None and engine.type == "pronoun" and not engine.speaker)
+    if pronoun:
+        found = people.before(start)
+    elif source == "someone it reports":
+        found = people.openings.get(start)
+    else:
+        return None
+    return found[0] if found else None

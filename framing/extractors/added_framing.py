@@ -20,7 +20,7 @@ from ..records import Document, Finding
 from ..segment import STOPWORDS
 from ..sense import modal_reading
 from ..structure import not_story
-from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
+from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -159,7 +159,9 @@ class AddedFraming(Extractor):
         source = _source(document, sentence)
         engine = _engine_source(context, sentence) if source is None else None
         if source is not None or engine is not None:
-            if engine is not None:
+            if (person := credited_person(document, sentence, source, engine)) is not None:
+                who = person  # "He said …": the person named last; "Nielsen rejected criticism": Nielsen
+            elif engine is not None:
                 who = engine.speaker or _DESCRIBED.get(engine.type, engine.text)
             else:
                 who = _DESCRIBED.get(str(source), str(source))
