@@ -218,7 +218,9 @@ class _SpeakerHistory:
             if earlier not in self.named:
                 members = self.paragraphs[earlier]
                 start, end = members[0].start, members[-1].end
-                found = _speaker(self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading)
+                found = _speaker(
+                    self.text, start, end, self.quote_spans(earlier), self.verbs, members[0].heading, None, self.names
+                )
                 if found and found[1] in ("he", "she", "they"):
                     found = None
                 self.named[earlier] = found
@@ -250,7 +252,7 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
     paragraph = history.resolve(
-        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside), last, start
+        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names), last, start
     )
     if paragraph is None and spans and _only_quotes(text, start, end, spans):
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker
@@ -263,7 +265,7 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         if sentence.index not in raw:
             part = outside[sentence.start - start : sentence.end - start]
             raw[sentence.index] = _speaker(
-                text, sentence.start, sentence.end, spans, history.verbs, sentence.heading, part
+                text, sentence.start, sentence.end, spans, history.verbs, sentence.heading, part, history.names
             )
         return raw[sentence.index]
 
@@ -422,8 +424,10 @@ def _speaker(
     verbs: _Verbs,
     heading: bool = False,
     outside: str | None = None,
+    names: frozenset[str] | None = None,
 ) -> Speaker | None:
-    """Who speaks in ``text[start:end]``; ``outside`` is that text with its quotations blanked, if at hand."""
+    """Who speaks in ``text[start:end]``; ``outside`` is that text with its quotations blanked, if at hand;
+    ``names`` the words the text capitalises inside sentences (a lone subject must be one of them)."""
     outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
@@ -462,9 +466,23 @@ def _speaker(
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
         )
-        subject = next(((at, name) for at, name in subjects if name and _as_speaker(name)[1] not in _NOT_NAMES), None)
+        subject = next(((at, name) for at, name in subjects if name and _subject_name(name, names)), None)
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+def _subject_name(name: str | None, names: frozenset[str] | None) -> bool:
+    """Whether a sentence's capitalised subject can speak: not a place ("the Capitol", "Ukraine"), and not one
+    word the text never capitalises inside a sentence ("Hours after the ruling", "Facing pressure", "Audio of")."""
+    if not name or _as_speaker(name)[1] in _NOT_NAMES or name.lower() in _places():
+        return False
+    return (
+        name.lower() in ("he", "she", "they")
+        or names is None
+        or " " in name
+        or name in names
+        or (name.isupper() and 2 <= len(name) <= 5)
+    )
 
 
 @cache
@@ -823,7 +841,7 @@ def _mid_names(text: str) -> frozenset[str]:
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
 _OPENING = re.compile(
-    rf"\s*(?P<lead>[A-Z][a-z]*\s[^,\"“”]{{0,40}},\s+)?(?P<name>{_LONG_NAME})\s+(?:has\s+|had\s+|also\s+)?[a-z]"
+    rf"\s*(?P<lead>[A-Z][a-z]*\s[^,\"“”]{{0,40}},\s+)?(?P<name>{_LONG_NAME})(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+(?:who|a|an|the)\s)"
 )
 
 

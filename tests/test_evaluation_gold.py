@@ -173,6 +173,8 @@ def test_scores_per_kind_fields_and_must_not_flag(setup: tuple[Path, Path]) -> N
     assert scores["micro_precision"] == pytest.approx(4 / 6) and scores["micro_recall"] == pytest.approx(4 / 5)
     assert scores["must_not_flag_hits"] == 1.0
     assert scores["speaker_accuracy"] == 0.5 and scores["speaker_matched_findings"] == 2.0
+    # of the findings that name a speaker (the quote without one is left out), all name the right one
+    assert scores["named_speaker_accuracy"] == 1.0 and scores["named_speaker_matched_findings"] == 1.0
     assert scores["severity_accuracy"] == 0.0 and scores["severity_matched_findings"] == 1.0
 
 

@@ -165,3 +165,16 @@ def test_person_index_gives_whom_a_later_he_or_she_stands_for():
     assert credited_person(document, 1, "someone it reports", None) == "Mira Holt"
     assert credited_person(document, 4, "pronoun", None) == "Mira Holt"  # the last person, not the state
     assert credited_person(document, 1, "Paul Grant", None) is None  # a named source needs no one
+
+
+def test_a_lone_subject_must_be_a_name_the_text_uses_and_not_a_place():
+    # "Hours" opens a sentence but is no name; "the Capitol" is a place; the court is named inside a sentence
+    text = (
+        "The ruling came from the Supreme Court on Friday.\n\n"
+        'Hours later, the Supreme Court in a brief order found the claim "faces a high bar."\n\n'
+        'Capitol police watched as a man shouted "go home" at the senators.'
+    )
+    assert _speakers(text) == ["Supreme Court", None]
+    # a pronoun subject still stands for the person the paragraph opens with
+    text = 'Lee Hart, who is white, shot the driver. He initially reported "shots fired" on the radio.'
+    assert _speakers(text) == ["Lee Hart"]

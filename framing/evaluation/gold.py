@@ -191,7 +191,7 @@ def _same_speaker(gold: str | None, predicted: str | None) -> bool:
 def score_gold(stories: Iterable[tuple[GoldStory, Sequence[Predicted]]]) -> dict[str, float | str]:
     """Precision and recall per kind, micro overall, field accuracies and must-not-flag hits."""
     counts: dict[str, list[int]] = {}  # kind -> [true positives, predicted, gold]
-    fields = {"speaker": [0, 0], "severity": [0, 0]}
+    fields = {"speaker": [0, 0], "severity": [0, 0], "named_speaker": [0, 0]}
     avoided = n_stories = n_versions = 0
     for gold, predicted in stories:
         n_stories, n_versions = n_stories + 1, n_versions + len(gold.versions)
@@ -218,8 +218,12 @@ def _overlap(a: GoldItem, b: GoldItem) -> bool:
 
 def _score_fields(raw: dict[str, Any], predicted: Predicted, fields: dict[str, list[int]]) -> None:
     if "speaker" in raw:
-        fields["speaker"][0] += _same_speaker(raw["speaker"], predicted.speaker)
+        right = _same_speaker(raw["speaker"], predicted.speaker)
+        fields["speaker"][0] += right
         fields["speaker"][1] += 1
+        if predicted.speaker:  # the findings that name a speaker: is the one they name right?
+            fields["named_speaker"][0] += right
+            fields["named_speaker"][1] += 1
     if raw.get("severity"):
         fields["severity"][0] += raw["severity"] == predicted.severity
         fields["severity"][1] += 1
