@@ -372,10 +372,17 @@ def _pattern_source(document: Document, sentence: int) -> SourceRef | None:
 
 
 def _credited_speaker(document: Document, sentence: int, speakers: set[str], source: SourceRef | None) -> str | None:
-    """A baseline speaker the sentence credits with its content ("Rutte emphasized …"), if any."""
+    """A baseline speaker the sentence credits with its content ("Rutte emphasized …"), if any: the sentence's
+    source must be that speaker. A speaker the sentence only mentions is not credited with its figures ("A
+    Quinnipiac poll showed that Bloomberg had gained 14 points": the poll's; "Superintendent Eddie Johnson
+    told …, adding that the actor paid $3,500": Johnson's, not the actor's)."""
     if source is None:
         return None
-    named = speakers & document.word_sets[sentence]
+    own = {
+        word.lower().strip(".,'’").removesuffix("'s").removesuffix("’s")
+        for word in f"{source.text} {source.speaker}".split()
+    }
+    named = speakers & document.word_sets[sentence] & own
     return min(named) if named else None
 
 

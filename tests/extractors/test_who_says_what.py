@@ -197,3 +197,17 @@ def test_pattern_speakers_are_never_function_words_months_or_places(
     name: str, before: str, expected: str | None
 ) -> None:
     assert clean_name(name, before) == expected
+
+
+def test_a_figure_is_credited_to_the_sentences_source_not_to_a_speaker_it_mentions() -> None:
+    # the baseline quotes Lena Park; a sentence that only mentions Park is not "putting the figure in her mouth"
+    wire = 'The city will build a stadium. "It will pay for itself," Lena Park said.'
+    copy = wire + " A new Harlow College poll released Monday showed that Park had gained 14 points among voters."
+    assert findings("unsourced_statistic", copy, wire) == []
+    copy = wire + (
+        ' "The deal was rushed," Police Chief Omar Diaz told reporters, adding that Park paid $3,500 to an adviser.'
+    )
+    assert findings("unsourced_statistic", copy, wire) == []
+    # the speaker herself giving a figure the baseline's report of her lacks is still reported
+    copy = wire + " Park said the stadium would bring 4,000 jobs."
+    assert [f.text for f in findings("unsourced_statistic", copy, wire)] == ["4,000 jobs"]
