@@ -772,7 +772,7 @@ def _pinned() -> re.Pattern[str]:
 def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tuple[int, int]]:
     """Vague-source phrases of one sentence (its ``vague_sources`` hits) and claims pinned on a vague noun,
     longest first, not overlapping, in text order."""
-    found = [(s, e) for s, e, entry in hits if entry.category != "vague_noun"]
+    found = [_source_phrase(text, sentence, s, e) for s, e, entry in hits if entry.category != "vague_noun"]
     if any(entry.category == "vague_noun" for _, _, entry in hits):
         found += [(m.start(), m.end()) for m in _pinned().finditer(text, sentence.start, sentence.end)]
     kept: list[tuple[int, int]] = []
@@ -782,6 +782,33 @@ def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tupl
             kept.append((start, end))
             blocked[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
     return sorted(kept)
+
+
+_SOURCE_NOUN = (
+    r"(?:official|source|aide|person|people|adviser|advisor|staffer|diplomat|officer|employee|member|lawmaker|"
+    r"spokesperson|spokesman|spokeswoman|insider|investigator|prosecutor)s?"
+)
+#: The source a phrase of anonymity belongs to, before it: "A US official speaking [on condition of anonymity]",
+#: "a Department of Homeland Security official who [declined to be identified]".
+_ANONYMOUS_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+(?:[\w.'’-]+\s+){{0,5}}?{_SOURCE_NOUN}"
+    r",?\s+(?:(?:who|that)\s+(?:(?:had|has|have|was|were)\s+)?|speaking\s+|(?=,)|)$"
+)
+#: The source noun after "unnamed": "an unnamed White House official".
+_ANONYMOUS_AFTER = re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,4}}?{_SOURCE_NOUN}\b")
+
+
+def _source_phrase(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A phrase of anonymity widened to the source it hides ("A US official speaking on condition of anonymity",
+    "an unnamed White House official"): the span names who is vague, not only the words that make them so."""
+    phrase = text[start:end].lower()
+    if phrase == "unnamed" and (after := _ANONYMOUS_AFTER.match(text, end, sentence.end)):
+        return start, after.end()
+    if any(word in phrase for word in ("anonym", "identified", "named", "authori")):
+        before = _ANONYMOUS_BEFORE.search(text, max(sentence.start, start - 120), start)
+        if before is not None:
+            return before.start(), end
+    return start, end
 
 
 # --- who a description or pronoun stands for ---------------------------------------------------------------------

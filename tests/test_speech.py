@@ -178,3 +178,19 @@ def test_a_lone_subject_must_be_a_name_the_text_uses_and_not_a_place():
     # a pronoun subject still stands for the person the paragraph opens with
     text = 'Lee Hart, who is white, shot the driver. He initially reported "shots fired" on the radio.'
     assert _speakers(text) == ["Lee Hart"]
+
+
+def test_a_phrase_of_anonymity_spans_the_source_it_hides():
+    cases = {
+        "A state official speaking on condition of anonymity said the plan was late.": (
+            "A state official speaking on condition of anonymity"
+        ),
+        "The mayor denied what an unnamed city hall aide told the Ledger.": "unnamed city hall aide",
+        "A Harbor Authority official who declined to be identified said 40 ships waited.": (
+            "A Harbor Authority official who declined to be identified"
+        ),
+        "The report, he said on condition of anonymity, was late.": "on condition of anonymity",  # no source noun
+    }
+    for text, span in cases.items():
+        document = doc(text)
+        assert [text[a:b] for spans in document.vague.values() for a, b in spans] == [span]
