@@ -7,7 +7,8 @@ Each rule reads one paragraph (a non-blank line) and the one before it:
   ("— Name (@handle) June 5, 2019"), with the post text before it when the signature stands alone, a line
   with ``pic.twitter.com`` or "A post shared by", and the paragraph after an introduction that ends in a colon
   and names a post ("tweeted:", "wrote on Facebook:");
-- ``statement``: the paragraph after an introduction ending in a colon that names a statement or release;
+- ``statement``: the paragraph after an introduction ending in a colon that names a statement or release, or
+  after a speaker's name alone on its line, as a transcript gives it ("Bloomberg:", "Sen. Ann Lee:");
 - ``caption``: a line carrying a picture credit ("(AP Photo/…)", "REUTERS/Name", "Getty Images", "Photo:");
 - ``label``: a short heading line that ends in a colon ("What they're saying:", "Why it matters:").
 """
@@ -60,9 +61,18 @@ def _kind(text: str, line: str, previous: str | None) -> str | None:
     if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"')):
         if _POST_INTRO.search(previous):
             return "post"
-        if _STATEMENT_INTRO.search(previous):
+        if _STATEMENT_INTRO.search(previous) or _SPEAKER_LABEL.match(previous.strip()):
             return "statement"
     return None
+
+
+#: A speaker's name alone on its line before what they said, as a transcript gives it: capitalised words (a
+#: title's full stop allowed), at most four, not a heading word ("Background:", "Update:").
+_SPEAKER_LABEL = re.compile(
+    r"(?!(?:Update|Updated|Note|Background|Context|Analysis|Correction|Transcript|Video|Audio|Photo|Timeline|"
+    r"Summary|Watch|Related|More|Editor|Key|Read|Listen|Sources?|Credits?)\b)"
+    r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,3}:"
+)
 
 
 def _label_prefix(text: str, start: int, end: int) -> Span | None:

@@ -37,3 +37,14 @@ def test_statement_quoted_whole_after_its_introduction() -> None:
 def test_ordinary_news_has_no_other_voice() -> None:
     text = "The council voted 7-2 to raise fees.\n\nCouncillor Ann Bell said: “This is fair.”\n\nMore people came."
     assert find_voices(text) == ()
+
+
+def test_a_speakers_name_alone_on_its_line_opens_what_they_said() -> None:
+    # a transcript: "Mayor Lee:" then her words; a heading such as "Background:" opens no one's words
+    text = "The remarks were recorded in 2015.\n\nMayor Ann Lee:\n\nWe put the officers where the crime is.\n\nShe spoke."
+    assert [(v.kind, v.text) for v in find_voices(text)] == [
+        ("label", "Mayor Ann Lee:"),
+        ("statement", "We put the officers where the crime is."),
+    ]
+    text = "The plan was late.\n\nBackground:\n\nThe city first proposed it in 2015."
+    assert [(v.kind, v.text) for v in find_voices(text)] == [("label", "Background:")]
