@@ -16,6 +16,7 @@ whose words a version uses without quotation marks is an ``altered_quote`` with
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,8 @@ from itertools import chain
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
-from ._quote_cuts import QuoteComparison, compare_quotes
+from ._quote_cuts import QuoteComparison, compare_quotes, shared_wording
+from ._quote_words import QuoteWords, plain_words, quote_words
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -32,14 +34,19 @@ MATCH = 0.45  # Dice of content words above which two quotes are the same remark
 MATCH_ALIGNED = 0.25  # the same, for quotes in sentences the alignment already paired
 MIN_WORDS = 3  # shorter quotations ("rapid", "Asian NATO") are partial quotes: too short to judge
 STRIPPED_COVER = 0.8  # share of a baseline quote's words in one unquoted version sentence
+SAME_SHARE = 0.4  # share of the shorter quotation's content words two quotations of one remark share in order
+MOST = 0.6  # the same, where the shared words need not stand in runs
+CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteIndex:
     """A document's quotations read once: their words, their content terms, and which hold each term."""
 
-    words: tuple[list[str], ...]  # lower-cased words of each quotation
+    words: tuple[QuoteWords, ...]  # canonical words of each quotation (:mod:`._quote_words`)
     joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
+    text_words: str  # the whole text's canonical words, padded with spaces (for substring search)
+    by_quote: Mapping[Quote, QuoteWords]  # each quotation's canonical words
     terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
     by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
     sizes: Sequence[int]  # content terms of each quotation
@@ -99,7 +106,7 @@ class QuoteFidelity(Extractor):
 
     def prepare(self, document: Document) -> QuoteIndex:
         """The document's quotations read once."""
-        quote_words = tuple(words(document.text[q.start : q.end]) for q in document.quotes)
+        quoted = tuple(quote_words(document.text[q.start : q.end]) for q in document.quotes)
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
         by_term: dict[str, list[int]] = {}
         for number, quote in enumerate(document.quotes):
@@ -109,9 +116,11 @@ class QuoteFidelity(Extractor):
         for number, sentence_terms in enumerate(document.terms):
             for term in sentence_terms:
                 sentences.setdefault(term, []).append(number)
-        joined = "\n".join(f" {' '.join(w)} " for w in quote_words)
+        joined = "\n".join(f" {' '.join(w.words)} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
-        return QuoteIndex(quote_words, joined, terms, by_term, sizes, sentences)
+        text_words = f" {' '.join(plain_words(document.text))} "
+        by_quote = dict(zip(document.quotes, quoted, strict=True))
+        return QuoteIndex(quoted, joined, text_words, by_quote, terms, by_term, sizes, sentences)
 
     def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
         """Every quotation of the story's versions other than the baseline, in one index."""
@@ -141,19 +150,27 @@ class QuoteFidelity(Extractor):
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
-        spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and len(spoken) < self.min_words:
+        if quote.marked and len(words(document.text[quote.start : quote.end])) < self.min_words:
             return None
+        spoken = quote_words(document.text[quote.start : quote.end])
         best, score = _best(quote, mine, baseline, theirs)
-        if quote.marked and f" {' '.join(spoken)} " in theirs.joined:  # a cut of a baseline quote: report it if
-            return self._altered(context, quote, best) if best is not None else None  # it changes the meaning
+        run = f" {' '.join(spoken.words)} "
+        if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
+            whole = _holding(run, quote, baseline, theirs)
+            return self._altered(context, quote, whole, spoken) if whole is not None else None
+        if quote.marked and run in theirs.text_words:  # the baseline carries these words verbatim
+            return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
             if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
         if quote.marked and not best.marked:
             return self._unmatched(context, quote, indirect=True)
-        return self._altered(context, quote, best) if quote.marked else None
+        if not quote.marked:
+            return None
+        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best)):
+            return self._unmatched(context, quote, indirect=False)
+        return self._altered(context, quote, best, spoken)
 
     def _speakers(self, context: Context, reported: list[tuple[Quote, Finding]]) -> list[Finding]:
         """The reported quotations whose speaker the patterns only guessed (:func:`doubtful_speaker`), checked
@@ -235,15 +252,14 @@ class QuoteFidelity(Extractor):
                 found.add(owner)
         return sorted(found)
 
-    def _altered(self, context: Context, quote: Quote, best: Quote) -> Finding | None:
+    def _altered(self, context: Context, quote: Quote, best: Quote, spoken: QuoteWords) -> Finding | None:
         """The version's quotation against the baseline's of the same remark, as word sequences
         (:mod:`._quote_cuts`): a cut that changes the meaning, or words changed inside the shared stretch."""
         document, baseline = context.document, context.baseline
-        mine, theirs = words(document.text[quote.start : quote.end]), words(baseline.text[best.start : best.end])
-        if not mine:
+        if not spoken.words:
             return None
-        compared = compare_quotes(theirs, mine)
-        if compared.change is None:
+        compared = compare_quotes(quote_words(baseline.text[best.start : best.end]), spoken)
+        if compared.change is None or (compared.change == "trimmed" and _carried_outside(document, quote, compared)):
             return None
         who = quote.speaker or best.speaker or "the speaker"
         return document.finding(
@@ -265,7 +281,9 @@ class QuoteFidelity(Extractor):
         )
 
     def _stripped(self, context: Context) -> list[Finding]:
-        """Baseline quotations whose words stand in a version sentence without quotation marks."""
+        """Baseline quotations whose words stand in a version sentence without quotation marks, as the outlet's own:
+        not in a sentence that reports someone as saying them (indirect speech credits the words), nor in a
+        passage set out as someone's words (a transcript under a "Name:" line)."""
         document, found = context.document, []
         quoted = set(document.first_quotes)  # every sentence a quotation runs over, not only its first
         by_term = context.prepared(self).sentences_by_term
@@ -279,6 +297,8 @@ class QuoteFidelity(Extractor):
                 sentence = document.sentences[index]
                 if sentence.index in quoted or context.quote_at(sentence.start, sentence.end) is not None:
                     continue  # quoted already, or an embedded post: someone else's words reproduced whole
+                if document.hits.report_verbs.get(sentence.index) or _block_quoted(document, sentence.index):
+                    continue  # reported speech ("saying he had inherited ..."), or a transcript under "Name:"
                 cover = counts[index] / len(terms)
                 if cover >= self.stripped_cover:
                     who = quote.speaker or "the speaker"
@@ -369,3 +389,59 @@ def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
     if len(terms) < 3:
         return True
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)
+
+
+def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool) -> bool:
+    """Whether a version's quotation and the baseline's closest one are clearly one remark, so that the words
+    they differ in are a change rather than another remark on the same subject. Counted on the shorter of the
+    two, in order (:func:`shared_wording`): enough of its content words with a run of shared wording, or most of
+    them, or (a short quotation) most of its words with a run; or, where both name the same speaker and the
+    alignment paired their sentences, enough of all its words ("We cannot afford to be naive" for "We cannot
+    be naive")."""
+    shared = shared_wording(theirs, spoken)
+    content = shared.shorter_content
+    if shared.content >= min(2, content) and shared.content >= SAME_SHARE * content:
+        if shared.in_runs >= 2 or shared.content == content:
+            return True
+    if shared.content >= 2 and shared.content >= MOST * content:
+        return True
+    if shared.in_runs >= 1 and shared.words >= MOST * shared.shorter:
+        return True
+    named = bool(quote.speaker_key and quote.speaker_key == best.speaker_key)
+    return named and aligned and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
+
+
+def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison) -> bool:
+    """Whether the meaning words a cut leaves out of the quotation stand next to it in the version's sentence,
+    outside the quotation marks ('she would not "raise taxes"' for the baseline's "We will not raise taxes")."""
+    sentence = document.sentences[quote.sentence]
+    before = plain_words(document.text[sentence.start : quote.start])[-CUT_CONTEXT:]
+    after = plain_words(document.text[quote.end : sentence.end])[:CUT_CONTEXT]
+    around = set(before) | set(after)
+    dropped = [w for ws in compared.meaning.values() for w in ws]
+    return bool(dropped) and all(w in around for w in dropped) and not set(dropped) & set(compared.added)
+
+
+_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,40}:\s")  # "Bloomberg: ...", "MR. TRUMP: ..."
+
+
+def _block_quoted(document: Document, index: int) -> bool:
+    """Whether a sentence stands in a passage set out as someone's words: its paragraph follows a line that
+    ends with a colon ("Bloomberg:", "He told the crowd:"), or opens with a speaker's label ("BLOOMBERG: ...")."""
+    sentences, text = document.sentences, document.text
+    paragraph = sentences[index].paragraph
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    if _LABEL.match(text[sentences[first].start : sentences[first].end]):
+        return True
+    return first > 0 and text[sentences[first - 1].start : sentences[first - 1].end].rstrip().endswith(":")
+
+
+def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+    """The baseline's quotation whose words hold ``run`` (a version's quotation, its words padded with spaces),
+    of the same speaker where both name one; the first in text order."""
+    for number, quoted in enumerate(theirs.words):
+        if run in f" {' '.join(quoted.words)} " and not _other_speaker(quote.speaker_key, baseline.quotes[number]):
+            return baseline.quotes[number]
+    return None
