@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from ..segment import stem
 from ._quote_words import QuoteWords, is_content, variants
 
-__all__ = ["QuoteComparison", "SharedWording", "compare_quotes", "MEANING_WORDS", "shared_wording"]
+__all__ = ["QuoteComparison", "SharedWording", "compare_quotes", "held_within", "MEANING_WORDS", "shared_wording"]
 
 #: Words whose presence changes what a quoted claim says, by what they do.
 MEANING_WORDS: dict[str, frozenset[str]] = {
@@ -86,11 +86,11 @@ def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords)
     after_theirs, after_mine = _edge(a.words, b.words, after, leading=False)
     if before_theirs[1] > before_theirs[0] and before_mine[1] > before_mine[0]:  # other words in place of theirs
         cut = max(before_mine[0], before_mine[1] - (before_theirs[1] - before_theirs[0]))
-        inner = [_Step("changed", *before_theirs, cut, before_mine[1]), *inner]
+        inner = [_replaced(a, b, *before_theirs, cut, before_mine[1]), *inner]
         before_theirs, before_mine = (before_theirs[0], before_theirs[0]), (before_mine[0], cut)
     if after_theirs[1] > after_theirs[0] and after_mine[1] > after_mine[0]:
         cut = min(after_mine[1], after_mine[0] + (after_theirs[1] - after_theirs[0]))
-        inner = [*inner, _Step("changed", *after_theirs, after_mine[0], cut)]
+        inner = [*inner, _replaced(a, b, *after_theirs, after_mine[0], cut)]
         after_theirs, after_mine = (after_theirs[1], after_theirs[1]), (cut, after_mine[1])
     hidden = [w for s in inner if s.tag == "elided" and _gap_in(b.gaps, s.j1, s.j2) for w in a.words[s.i1 : s.i2]]
     if any(s.tag == "changed" for s in inner) or _meaning_words(hidden).get("negation"):
@@ -142,6 +142,13 @@ def shared_wording(theirs: QuoteWords, mine: QuoteWords) -> SharedWording:
     )
 
 
+def held_within(theirs: QuoteWords, mine: QuoteWords) -> int:
+    """How many of ``mine``'s words the stretch that holds the words it shares with ``theirs`` runs over (from
+    the first shared word to the last); 0 when they share none."""
+    equal = [s for s in _steps(theirs, mine) if s.tag == "equal"]
+    return equal[-1].j2 - equal[0].j1 if equal else 0
+
+
 def _common(a: list[str], b: list[str]) -> int:
     """The length of the longest common subsequence of two word lists (one row of the table at a time)."""
     if len(a) < len(b):
@@ -166,15 +173,16 @@ def _steps(a: QuoteWords, b: QuoteWords) -> list[_Step]:
             steps.append(_Step("equal", i1, i2, j1, j2))
         elif _gap_in(a.gaps, i1, i2) or _gap_in(b.gaps, j1, j2):
             steps.append(_Step("elided", i1, i2, j1, j2))
-        elif (
-            tag == "replace"
-            and i2 - i1 == j2 - j1
-            and all(variants(x, y) for x, y in zip(a.words[i1:i2], b.words[j1:j2], strict=True))
-        ):
-            steps.append(_Step("equal", i1, i2, j1, j2))  # forms of the same words ("Mississippians" / ...)
         else:
-            steps.append(_Step("changed", i1, i2, j1, j2))
+            steps.append(_replaced(a, b, i1, i2, j1, j2))
     return steps
+
+
+def _replaced(a: QuoteWords, b: QuoteWords, i1: int, i2: int, j1: int, j2: int) -> _Step:
+    """Words of one side in place of the other's: forms of the same words ("Mississippians" for
+    "Mississippi") are equal, other words changed."""
+    same = i2 - i1 == j2 - j1 and all(variants(x, y) for x, y in zip(a.words[i1:i2], b.words[j1:j2], strict=True))
+    return _Step("equal" if same else "changed", i1, i2, j1, j2)
 
 
 def _gap_in(gaps: frozenset[int], start: int, end: int) -> bool:

@@ -25,8 +25,8 @@ from itertools import chain
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
-from ._quote_cuts import QuoteComparison, compare_quotes, shared_wording
-from ._quote_words import QuoteWords, plain_words, quote_words
+from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
+from ._quote_words import QuoteWords, is_content, plain_words, quote_words
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -35,6 +35,10 @@ MATCH_ALIGNED = 0.25  # the same, for quotes in sentences the alignment already 
 MIN_WORDS = 3  # shorter quotations ("rapid", "Asian NATO") are partial quotes: too short to judge
 STRIPPED_COVER = 0.8  # share of a baseline quote's words in one unquoted version sentence
 SAME_SHARE = 0.4  # share of the shorter quotation's content words two quotations of one remark share in order
+COVERED = 0.6  # share of a baseline quotation's content words a longer version quotation of it holds
+MIN_WITHIN = 3  # content words a longer version quotation must hold of the baseline's
+WITHIN_SLACK = 3  # words the version may add inside the stretch that holds the baseline's quotation
+FRAGMENT = 3  # a quotation this many times longer than the other holds it whole, or is another remark
 MOST = 0.6  # the same, where the shared words need not stand in runs
 CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
@@ -161,6 +165,9 @@ class QuoteFidelity(Extractor):
         if quote.marked and run in theirs.text_words:  # the baseline carries these words verbatim
             return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
+            wider = _within(quote, spoken, mine, baseline, theirs) if quote.marked else None
+            if wider is not None:  # the version quotes more of a remark the baseline quotes a part of
+                return self._altered(context, quote, wider, spoken)
             if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
@@ -397,9 +404,14 @@ def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWor
     two, in order (:func:`shared_wording`): enough of its content words with a run of shared wording, or most of
     them, or (a short quotation) most of its words with a run; or, where both name the same speaker and the
     alignment paired their sentences, enough of all its words ("We cannot afford to be naive" for "We cannot
-    be naive")."""
+    be naive"). A short baseline quotation inside a version's more than ``FRAGMENT`` times longer must be there
+    whole: a phrase met again in a longer quotation ("endless, senseless wars") may be from another remark, while
+    a version's short quotation of part of a long one is that remark's.
+    """
     shared = shared_wording(theirs, spoken)
     content = shared.shorter_content
+    if len(spoken.words) > FRAGMENT * len(theirs.words) and shared.content < content:
+        return False  # the baseline's short quotation met in part in a far longer one: a phrase, not the remark
     if shared.content >= min(2, content) and shared.content >= SAME_SHARE * content:
         if shared.in_runs >= 2 or shared.content == content:
             return True
@@ -444,4 +456,26 @@ def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> 
     for number, quoted in enumerate(theirs.words):
         if run in f" {' '.join(quoted.words)} " and not _other_speaker(quote.speaker_key, baseline.quotes[number]):
             return baseline.quotes[number]
+    return None
+
+
+def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+    """A baseline quotation that the version's quotation holds nearly whole, in a longer quotation of the same
+    remark: most (``COVERED``) and at least ``MIN_WITHIN`` of its content words in order, within a stretch of
+    the version's words hardly longer than it. Two quotations so unequal in length share too small a part of
+    both for ``_best`` to pair them."""
+    terms = _terms_of(mine, quote)
+    counts = Counter(chain.from_iterable(filter(None, map(theirs.by_term.get, terms))))
+    for number in sorted(counts):
+        candidate, size = baseline.quotes[number], theirs.sizes[number]
+        if size < MIN_WITHIN or counts[number] < COVERED * size or not candidate.marked:
+            continue
+        if _other_speaker(quote.speaker_key, candidate):
+            continue
+        quoted = theirs.words[number]
+        shared = shared_wording(quoted, spoken)
+        if shared.content < max(MIN_WITHIN, COVERED * sum(map(is_content, quoted.words))):
+            continue
+        if held_within(quoted, spoken) <= len(quoted.words) + WITHIN_SLACK:
+            return candidate
     return None

@@ -178,3 +178,19 @@ def test_a_qualifier_cut_at_the_edge_is_a_fragment_and_a_negation_kept_outside_t
     taxes = '"We will not raise taxes on working families this year," Governor Maria Diaz said on Tuesday.'
     outside = 'Governor Maria Diaz said she will not "raise taxes on working families this year," on Tuesday.'
     assert _altered(outside, taxes) == []
+
+
+def test_a_longer_quotation_that_holds_the_baselines_nearly_whole_is_compared_with_it():
+    wire = '"Ohioans know me and they know my heart," Senator Jo Park said in her victory speech. She thanked staff.'
+    copy = (
+        '"The reason we won is because Ohio knows me and knows my heart, and thank you for stepping up, Ohio," '
+        "Senator Jo Park told the crowd. She thanked staff."
+    )
+    assert [(change, severity) for _, change, severity in _altered(copy, wire)] == [("altered", "minor")]
+    # a short phrase the baseline quotes, met again in another, longer remark, is not that remark
+    wars = 'Trump said on Twitter that the troops would leave the "endless, senseless wars." He left.'
+    speech = (
+        '"We have been there for many, many years and we are getting out of the endless wars, and I think the '
+        'country feels that too," Trump told reporters. He left.'
+    )
+    assert _altered(speech, wars) == []
