@@ -9,10 +9,11 @@ has outside it are a *cut*: the version quotes less (``trimmed``) or more (``ext
 both have other words at one edge, the baseline's are the ones the version changed (as many of the version's
 words next to the shared stretch) and the version's farther words are a cut. A cut is worth reporting only
 when the words it leaves out or brings in change what the sentence it touches says: a negation ("not",
-"never") within ``CUT_WINDOW`` words of the shared stretch, or a condition ("if", "unless") anywhere in the
-cut, both in the sentence the shared stretch ends or begins (a whole other sentence left out or added changes
-nothing the quoted one says). A qualifier cut off at the edge ("only furthers his interest" quoted as
-"furthers his interest") is a partial quote, not a changed one.
+"never") within ``CUT_WINDOW`` words of the shared stretch, or a condition that governs it ("If the talks fail,
+[we will close the border]", "[we will close the border] unless ..."), both in the sentence the shared stretch
+ends or begins (a whole other sentence left out or added changes nothing the quoted one says; an "as if"
+inside the cut governs nothing the quotation keeps). A qualifier cut off at the edge ("only furthers his
+interest" quoted as "furthers his interest") is a partial quote, not a changed one.
 
 Words that differ inside the shared stretch are ``altered``. The severity follows the gold's rule (a word
 dropped, added or split, or a form of a word changed, leaves the meaning: ``minor``); it is ``substantive``
@@ -25,8 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..segment import stem
-from ._quote_words import QuoteWords, is_content, variants
+from ._quote_words import QuoteWords, is_content, spelled, variants
 
 __all__ = ["QuoteComparison", "SharedWording", "compare_quotes", "held_within", "MEANING_WORDS", "shared_wording"]
 
@@ -43,6 +43,7 @@ MEANING_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 CUT_WINDOW = 3  # words of a cut next to the shared stretch that can change its meaning
+CLAUSE_START = 2  # words at the start of a sentence cut before the shared stretch where a condition governs it
 MIN_SHARED = 2  # a shared stretch needs this many words in order to be one
 MANY_CONTENT = 2  # content words dropped or added in one place that make a change substantive
 
@@ -104,7 +105,9 @@ def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords)
     window = [w for part in near_before for w in part[-CUT_WINDOW:]]
     window += [w for part in near_after for w in part[:CUT_WINDOW]]
     meaning = {role: ws for role, ws in _meaning_words(window).items() if role == "negation"}
-    condition = _meaning_words([w for part in near_before + near_after for w in part]).get("condition")
+    opening = [w for part in near_before for w in part[:CLAUSE_START]]  # "If the talks fail, [we will ...]"
+    opening += [w for part in near_after for w in part[:CUT_WINDOW]]  # "[we will ...] unless the talks fail"
+    condition = _meaning_words(opening).get("condition")
     meaning |= {"condition": condition} if condition else {}
     if not meaning:
         return QuoteComparison(None, None, removed, added)
@@ -119,24 +122,23 @@ class SharedWording:
     words: int  # words in order, all of them (the longest common subsequence)
     content: int  # content words in order (the same, of content words only)
     in_runs: int  # content words in runs of two or more words the two share
+    longest_run: int  # words of the longest run the two share
     shorter: int  # words of the shorter quotation
     shorter_content: int  # content words of the quotation with fewer
 
 
 def shared_wording(theirs: QuoteWords, mine: QuoteWords) -> SharedWording:
     """The wording two quotations share in order (see :class:`SharedWording`)."""
-    keys_a, keys_b = [stem(w) for w in theirs.words], [stem(w) for w in mine.words]
+    keys_a, keys_b = list(theirs.keys), list(mine.keys)
     content_a = [k for k, w in zip(keys_a, theirs.words, strict=True) if is_content(w)]
     content_b = [k for k, w in zip(keys_b, mine.words, strict=True) if is_content(w)]
-    in_runs = sum(
-        sum(map(is_content, theirs.words[s.i1 : s.i2]))
-        for s in _steps(theirs, mine)
-        if s.tag == "equal" and s.i2 - s.i1 >= 2
-    )
+    runs = [s for s in _steps(theirs, mine) if s.tag == "equal"]
+    in_runs = sum(sum(map(is_content, theirs.words[s.i1 : s.i2])) for s in runs if s.i2 - s.i1 >= 2)
     return SharedWording(
         _common(keys_a, keys_b),
         _common(content_a, content_b),
         in_runs,
+        max((s.i2 - s.i1 for s in runs), default=0),
         min(len(keys_a), len(keys_b)),
         min(len(content_a), len(content_b)),
     )
@@ -166,7 +168,7 @@ def _common(a: list[str], b: list[str]) -> int:
 def _steps(a: QuoteWords, b: QuoteWords) -> list[_Step]:
     """The alignment of two quotations' words (forms of one word equal), an ellipsis absorbing what the
     other gives in its place."""
-    keys_a, keys_b = [stem(w) for w in a.words], [stem(w) for w in b.words]
+    keys_a, keys_b = a.keys, b.keys
     steps = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -222,7 +224,7 @@ def _altered(theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step],
     for step in steps:
         if step.tag == "equal":
             pairs = zip(theirs[step.i1 : step.i2], mine[step.j1 : step.j2], strict=True)
-            forms = [(x, y) for x, y in pairs if x != y]  # another form of the same word: a minor change
+            forms = [(x, y) for x, y in pairs if spelled(x) != spelled(y)]  # another form of a word: a minor change
             removed += [x for x, _ in forms]
             added += [y for _, y in forms]
             continue

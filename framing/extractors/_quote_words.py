@@ -14,17 +14,18 @@ ends, a cut beyond it cannot change what the sentence before it says (``breaks``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..segment import STOPWORDS, WordMemo, stem
 
-__all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "variants"]
+__all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "spelled", "variants"]
 
 # An ellipsis (three dots, spaced or not, bracketed or not, or the single character), a run of sentence-final
 # punctuation, a number (with its decimal point or thousands commas and a per cent sign), or a word (letters
 # and digits with inner apostrophes, and a leading or trailing one; a hyphen splits words).
 _TOKEN = re.compile(
     r"(?P<gap>\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…)"
+    r"|(?P<inserted>\([^()]{1,60}\)|\[[^\[\]]{1,60}\])"
     r"|(?P<end>[.!?]+)"
     r"|(?P<number>\d+(?:[.,]\d+)*\s*%?)"
     r"|(?P<word>'?[^\W_]+(?:'[^\W_]+)*'?)"
@@ -63,22 +64,29 @@ _SPELLINGS = {
     "whilst": "while",
     "&": "and",
 }
-_NUMBERS = {
+_NUMBERS = {  # "one" is left a word: "no one", "the one who"
     word: str(value)
     for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split()
     )
+    if word != "one"
 }
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteWords:
-    """A quotation's canonical words, and where its ellipses stand and its sentences end."""
+    """A quotation's words (lower-cased, contractions written out), and where its ellipses stand and its
+    sentences end. ``keys`` are what compares: each word's spelling made one (:func:`spelled`) and stemmed."""
 
     words: tuple[str, ...]
     gaps: frozenset[int] = frozenset()  # i: an ellipsis stands before words[i] (len(words): at the end)
     breaks: frozenset[int] = frozenset()  # i: a sentence ends before words[i]
+    keys: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.keys) != len(self.words):
+            object.__setattr__(self, "keys", tuple(_KEYS[w] for w in self.words))
 
     @classmethod
     def of(cls, words: list[str] | tuple[str, ...]) -> QuoteWords:
@@ -87,13 +95,15 @@ class QuoteWords:
 
 
 def quote_words(text: str) -> QuoteWords:
-    """The canonical words of a quotation's text (see the module docstring)."""
+    """The words of a quotation's text (see the module docstring). Words an editor put in brackets or
+    parentheses ("the 30,000 (Clinton) emails", "[the interview]") are not the speaker's: an ellipsis stands
+    there."""
     found: list[str] = []
     gaps: set[int] = set()
     breaks: set[int] = set()
     for match in _TOKEN.finditer(text.translate(_APOSTROPHES)):
         kind, token = match.lastgroup, match.group()
-        if kind == "gap":
+        if kind in ("gap", "inserted"):
             gaps.add(len(found))
         elif kind == "end":
             if found and (token != "." or not _abbreviation(found[-1], text, match.start())):
@@ -109,22 +119,40 @@ def quote_words(text: str) -> QuoteWords:
 
 
 def plain_words(text: str) -> tuple[str, ...]:
-    """The canonical words of a text, with no ellipsis or sentence end (for a search for a run of words)."""
-    return quote_words(text).words
+    """The spelled words of a text (:func:`spelled`), with no ellipsis or sentence end (for a search for a
+    run of words)."""
+    return tuple(map(spelled, quote_words(text).words))
 
 
 def is_content(word: str) -> bool:
-    """A word that carries meaning: not a stopword, not a bare number."""
+    """A word that carries meaning: not a stopword."""
     return word not in STOPWORDS and word not in _CANONICAL_STOPWORDS
 
 
+def spelled(word: str) -> str:
+    """One spelling of a word written the British or the American way ("colour" / "color"), digits for
+    small numbers ("three" / "3")."""
+    return _SPELLED[word]
+
+
 def variants(a: str, b: str) -> bool:
-    """Two forms of one word: the same crude stem, or the shorter (four letters or more) a prefix of the
-    longer ("know" / "knows", "sincere" / "sincerely", "Mississippi" / "Mississippians")."""
+    """Two forms of one word: one spelling, the same crude stem, the shorter (four letters or more) a prefix of
+    the longer ("know" / "knows", "sincere" / "sincerely", "Mississippi" / "Mississippians"), or one letter
+    apart in words of five letters or more ("chose" / "choose")."""
+    a, b = spelled(a), spelled(b)
     if a == b or stem(a) == stem(b):
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    if len(short) >= 4 and long_.startswith(short):
+        return True
+    return len(short) >= 5 and len(long_) - len(short) <= 1 and _one_edit(short, long_)
+
+
+def _one_edit(short: str, long_: str) -> bool:
+    """Whether one letter changed, added or dropped turns ``short`` into ``long_``."""
+    if len(short) == len(long_):
+        return sum(x != y for x, y in zip(short, long_, strict=True)) == 1
+    return any(short == long_[:i] + long_[i + 1 :] for i in range(len(long_)))
 
 
 def _abbreviation(word: str, text: str, at: int) -> bool:
@@ -143,8 +171,8 @@ def _canonical_word(word: str) -> tuple[str, ...]:
         if word.endswith(ending) and len(word) > len(ending):
             return (*_canonical_word(word[: -len(ending)]), full)
     if word.endswith("'s") and len(word) > 2:
-        return (_spelling(word[:-2]), "is")
-    return (_spelling(word),)
+        return (word[:-2], "is")
+    return (word,)
 
 
 def _spelling(word: str) -> str:
@@ -172,6 +200,8 @@ def _single_l(match: re.Match[str]) -> str:
 
 
 _CANONICAL = WordMemo(_canonical_word)
+_SPELLED = WordMemo(_spelling)
+_KEYS = WordMemo(lambda word: stem(_SPELLED[word]))
 _CANONICAL_STOPWORDS = frozenset({"is", "not", "are", "have", "will", "am", "would", "us", "them", "percent"})
 
 

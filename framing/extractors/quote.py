@@ -26,7 +26,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
-from ._quote_words import QuoteWords, is_content, plain_words, quote_words
+from ._quote_words import QuoteWords, is_content, plain_words, quote_words, spelled
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -39,7 +39,11 @@ COVERED = 0.6  # share of a baseline quotation's content words a longer version 
 MIN_WITHIN = 3  # content words a longer version quotation must hold of the baseline's
 WITHIN_SLACK = 3  # words the version may add inside the stretch that holds the baseline's quotation
 FRAGMENT = 3  # a quotation this many times longer than the other holds it whole, or is another remark
+MIN_SHARED = 3  # content words two quotations of one remark share in order (all, where one has fewer)
+PARAPHRASE_CONTENT = 4  # content words of the shorter quotation for the same speaker's words to be compared
+LONG_RUN = 4  # words of one shared run that make most of a short quotation one remark with the other
 MOST = 0.6  # the same, where the shared words need not stand in runs
+STRIPPED_TERMS = 3  # content terms of a baseline quotation whose words a version may give without marks
 CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
@@ -120,7 +124,7 @@ class QuoteFidelity(Extractor):
         for number, sentence_terms in enumerate(document.terms):
             for term in sentence_terms:
                 sentences.setdefault(term, []).append(number)
-        joined = "\n".join(f" {' '.join(w.words)} " for w in quoted)
+        joined = "\n".join(f" {' '.join(map(spelled, w.words))} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
         text_words = f" {' '.join(plain_words(document.text))} "
         by_quote = dict(zip(document.quotes, quoted, strict=True))
@@ -158,7 +162,7 @@ class QuoteFidelity(Extractor):
             return None
         spoken = quote_words(document.text[quote.start : quote.end])
         best, score = _best(quote, mine, baseline, theirs)
-        run = f" {' '.join(spoken.words)} "
+        run = f" {' '.join(map(spelled, spoken.words))} "
         if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
             whole = _holding(run, quote, baseline, theirs)
             return self._altered(context, quote, whole, spoken) if whole is not None else None
@@ -297,14 +301,14 @@ class QuoteFidelity(Extractor):
         baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = baseline_terms[quote]
-            if len(terms) < 3:
-                continue
+            if len(terms) < STRIPPED_TERMS or _name(context.baseline.text[quote.start : quote.end]):
+                continue  # a phrase or a name in quotation marks ("Green New Deal"), not someone's words
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
                 if sentence.index in quoted or context.quote_at(sentence.start, sentence.end) is not None:
                     continue  # quoted already, or an embedded post: someone else's words reproduced whole
-                if document.hits.report_verbs.get(sentence.index) or _block_quoted(document, sentence.index):
+                if _credited(document, sentence.index):
                     continue  # reported speech ("saying he had inherited ..."), or a transcript under "Name:"
                 cover = counts[index] / len(terms)
                 if cover >= self.stripped_cover:
@@ -401,26 +405,32 @@ def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
 def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool) -> bool:
     """Whether a version's quotation and the baseline's closest one are clearly one remark, so that the words
     they differ in are a change rather than another remark on the same subject. Counted on the shorter of the
-    two, in order (:func:`shared_wording`): enough of its content words with a run of shared wording, or most of
-    them, or (a short quotation) most of its words with a run; or, where both name the same speaker and the
-    alignment paired their sentences, enough of all its words ("We cannot afford to be naive" for "We cannot
-    be naive"). A short baseline quotation inside a version's more than ``FRAGMENT`` times longer must be there
-    whole: a phrase met again in a longer quotation ("endless, senseless wars") may be from another remark, while
-    a version's short quotation of part of a long one is that remark's.
+    two, in order (:func:`shared_wording`): at least ``MIN_SHARED`` of its content words (all of them, when it
+    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its words
+    in one run of ``LONG_RUN`` words or more. Two words a story repeats ("witch hunt", "international law") do
+    not make one remark. Or, where both name the same speaker,
+    the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT`` content words or more,
+    enough of all its words ("We cannot afford to be naive. We must stay vigilant, assess the developments" for
+    "We cannot be naive, and we really have to work together, assess what is happening"). A short baseline
+    quotation inside a version's more than ``FRAGMENT`` times longer must be there whole: a phrase met again in
+    a longer quotation ("endless, senseless wars") may be from another remark, while a version's short
+    quotation of part of a long one is that remark's.
     """
     shared = shared_wording(theirs, spoken)
     content = shared.shorter_content
     if len(spoken.words) > FRAGMENT * len(theirs.words) and shared.content < content:
-        return False  # the baseline's short quotation met in part in a far longer one: a phrase, not the remark
-    if shared.content >= min(2, content) and shared.content >= SAME_SHARE * content:
-        if shared.in_runs >= 2 or shared.content == content:
+        return False
+    if shared.content >= max(2, min(MIN_SHARED, content)):
+        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or shared.content == content):
             return True
-    if shared.content >= 2 and shared.content >= MOST * content:
-        return True
-    if shared.in_runs >= 1 and shared.words >= MOST * shared.shorter:
-        return True
+        if shared.content >= MOST * content:
+            return True
+    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
+        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
+    if content < PARAPHRASE_CONTENT or not aligned:
+        return False
     named = bool(quote.speaker_key and quote.speaker_key == best.speaker_key)
-    return named and aligned and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
+    return named and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
 
 
 def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison) -> bool:
@@ -435,6 +445,25 @@ def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison
 
 
 _LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,40}:\s")  # "Bloomberg: ...", "MR. TRUMP: ..."
+
+
+def _credited(document: Document, index: int) -> bool:
+    """Whether a version sentence gives its words as someone's rather than the outlet's own: it has a reporting
+    verb ("saying he had inherited ..."), names its source ("..., according to the association"), opens with a
+    quotation mark the quotation finder did not pair, or stands in a passage set out as someone's words."""
+    sentence = document.sentences[index]
+    if document.hits.report_verbs.get(index) or document.attribution(index) is not None:
+        return True
+    return document.text[sentence.start : sentence.start + 1] in _OPENING_MARKS or _block_quoted(document, index)
+
+
+_OPENING_MARKS = frozenset("\"'“‘«„")
+
+
+def _name(text: str) -> bool:
+    """Whether a quotation is a name: every word of it capitalised ("Green New Deal")."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(found) and all(word[0].isupper() for word in found)
 
 
 def _block_quoted(document: Document, index: int) -> bool:
@@ -454,7 +483,9 @@ def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> 
     """The baseline's quotation whose words hold ``run`` (a version's quotation, its words padded with spaces),
     of the same speaker where both name one; the first in text order."""
     for number, quoted in enumerate(theirs.words):
-        if run in f" {' '.join(quoted.words)} " and not _other_speaker(quote.speaker_key, baseline.quotes[number]):
+        if run in f" {' '.join(map(spelled, quoted.words))} " and not _other_speaker(
+            quote.speaker_key, baseline.quotes[number]
+        ):
             return baseline.quotes[number]
     return None
 
