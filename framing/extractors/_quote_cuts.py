@@ -1,14 +1,24 @@
 """Two quotations of one remark compared as sequences of words: a shorter or longer cut, or changed words.
 
-The longest stretch the two share in order (``difflib``'s matching blocks, from the
-first to the last) is the *shared stretch*. Words one side has outside it are a *cut*:
-the version quotes less (``trimmed``) or more (``extended``) of the remark. A cut is
-worth reporting only when the words it leaves out or brings in, next to the shared
-stretch, change what the rest says: a negation ("not", "never") or a qualifier ("may",
-"probably", "some") within ``CUT_WINDOW`` words of it, or a condition ("if", "unless")
-anywhere in the cut. Words that differ inside the
-shared stretch are ``altered``: ``minor`` when only small function words differ,
-``substantive`` otherwise.
+The words are compared in their canonical forms (:mod:`._quote_words`: contractions, apostrophes, spelling
+and small numbers written one way), and two forms of one word ("know" / "knows") are the same word there. An
+ellipsis in either quotation stands for any run of words: what one outlet elides, the other may give in full.
+
+The stretch from the first to the last word the two share in order is the *shared stretch*. Words one side
+has outside it are a *cut*: the version quotes less (``trimmed``) or more (``extended``) of the remark. Where
+both have other words at one edge, the baseline's are the ones the version changed (as many of the version's
+words next to the shared stretch) and the version's farther words are a cut. A cut is worth reporting only
+when the words it leaves out or brings in change what the sentence it touches says: a negation ("not",
+"never") within ``CUT_WINDOW`` words of the shared stretch, or a condition that governs it ("If the talks fail,
+[we will close the border]", "[we will close the border] unless ..."), both in the sentence the shared stretch
+ends or begins (a whole other sentence left out or added changes nothing the quoted one says; an "as if"
+inside the cut governs nothing the quotation keeps). A qualifier cut off at the edge ("only furthers his
+interest" quoted as "furthers his interest") is a partial quote, not a changed one.
+
+Words that differ inside the shared stretch are ``altered``. The severity follows the gold's rule (a word
+dropped, added or split, or a form of a word changed, leaves the meaning: ``minor``); it is ``substantive``
+when a negation, condition or qualifier, or a number, differs, when a word that carries meaning is replaced
+by another, or when two or more such words are dropped or added in one place.
 """
 
 from __future__ import annotations
@@ -16,9 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..segment import STOPWORDS
+from ._quote_words import QuoteWords, is_content, spelled, variants
 
-__all__ = ["QuoteComparison", "compare_quotes", "MEANING_WORDS"]
+__all__ = ["QuoteComparison", "SharedWording", "compare_quotes", "held_within", "MEANING_WORDS", "shared_wording"]
 
 #: Words whose presence changes what a quoted claim says, by what they do.
 MEANING_WORDS: dict[str, frozenset[str]] = {
@@ -33,7 +43,9 @@ MEANING_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 CUT_WINDOW = 3  # words of a cut next to the shared stretch that can change its meaning
+CLAUSE_START = 2  # words at the start of a sentence cut before the shared stretch where a condition governs it
 MIN_SHARED = 2  # a shared stretch needs this many words in order to be one
+MANY_CONTENT = 2  # content words dropped or added in one place that make a change substantive
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,47 +59,194 @@ class QuoteComparison:
     meaning: dict[str, list[str]] = field(default_factory=dict)  # meaning words dropped or brought in, by role
 
 
-def compare_quotes(theirs: list[str], mine: list[str]) -> QuoteComparison:
-    """Compare two quotations' lower-cased words (see the module docstring)."""
-    matcher = SequenceMatcher(None, theirs, mine, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if sum(b.size for b in blocks) < min(MIN_SHARED, len(mine), len(theirs)) or not blocks:
-        return _altered(theirs, mine, theirs, mine)
-    first, last = blocks[0], blocks[-1]
-    inner_theirs, inner_mine = theirs[first.a : last.a + last.size], mine[first.b : last.b + last.size]
-    if inner_theirs != inner_mine:
-        return _altered(theirs, mine, inner_theirs, inner_mine)
-    before_theirs, after_theirs = theirs[: first.a], theirs[last.a + last.size :]
-    before_mine, after_mine = mine[: first.b], mine[last.b + last.size :]
-    if (before_theirs and before_mine) or (after_theirs and after_mine):  # other words in place of the baseline's
-        return _altered(theirs, mine, theirs, mine)
-    removed, added = before_theirs + after_theirs, before_mine + after_mine
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One step of the alignment: ``theirs[i1:i2]`` against ``mine[j1:j2]``; ``tag`` is ``equal`` (the same
+    words, or forms of them), ``elided`` (an ellipsis on one side stands there) or ``changed``."""
+
+    tag: str
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords) -> QuoteComparison:
+    """Compare a baseline quotation's words with a version's (see the module docstring); plain lists of
+    lower-cased words are taken as quotations with no ellipsis and no sentence end."""
+    a = theirs if isinstance(theirs, QuoteWords) else QuoteWords.of(theirs)
+    b = mine if isinstance(mine, QuoteWords) else QuoteWords.of(mine)
+    steps = _steps(a, b)
+    equal = [s for s in steps if s.tag == "equal"]
+    if sum(s.i2 - s.i1 for s in equal) < min(MIN_SHARED, len(b.words), len(a.words)) or not equal:
+        return _altered(a.words, b.words, [_Step("changed", 0, len(a.words), 0, len(b.words))], hidden=[])
+    first, last = steps.index(equal[0]), len(steps) - 1 - steps[::-1].index(equal[-1])
+    inner = steps[first : last + 1]
+    before, after = steps[:first], steps[last + 1 :]
+    before_theirs, before_mine = _edge(a.words, b.words, before, leading=True)
+    after_theirs, after_mine = _edge(a.words, b.words, after, leading=False)
+    if before_theirs[1] > before_theirs[0] and before_mine[1] > before_mine[0]:  # other words in place of theirs
+        cut = max(before_mine[0], before_mine[1] - (before_theirs[1] - before_theirs[0]))
+        inner = [_replaced(a, b, *before_theirs, cut, before_mine[1]), *inner]
+        before_theirs, before_mine = (before_theirs[0], before_theirs[0]), (before_mine[0], cut)
+    if after_theirs[1] > after_theirs[0] and after_mine[1] > after_mine[0]:
+        cut = min(after_mine[1], after_mine[0] + (after_theirs[1] - after_theirs[0]))
+        inner = [*inner, _replaced(a, b, *after_theirs, after_mine[0], cut)]
+        after_theirs, after_mine = (after_theirs[1], after_theirs[1]), (cut, after_mine[1])
+    hidden = [w for s in inner if s.tag == "elided" and _gap_in(b.gaps, s.j1, s.j2) for w in a.words[s.i1 : s.i2]]
+    if any(s.tag == "changed" for s in inner) or _meaning_words(hidden).get("negation"):
+        return _altered(a.words, b.words, inner, hidden)
+    removed = [*a.words[slice(*before_theirs)], *a.words[slice(*after_theirs)]]
+    added = [*b.words[slice(*before_mine)], *b.words[slice(*after_mine)]]
     if not removed and not added:
         return QuoteComparison(None, None)
-    near = before_theirs[-CUT_WINDOW:] + after_theirs[:CUT_WINDOW] + before_mine[-CUT_WINDOW:] + after_mine[:CUT_WINDOW]
-    meaning = {role: ws for role, ws in _meaning_words(near).items() if role != "condition"}
-    condition = _meaning_words(removed + added).get("condition")  # a condition governs the whole stretch it cuts
+    near_before = _same_sentence(a, before_theirs, leading=True) + _same_sentence(b, before_mine, leading=True)
+    near_after = _same_sentence(a, after_theirs, leading=False) + _same_sentence(b, after_mine, leading=False)
+    window = [w for part in near_before for w in part[-CUT_WINDOW:]]
+    window += [w for part in near_after for w in part[:CUT_WINDOW]]
+    meaning = {role: ws for role, ws in _meaning_words(window).items() if role == "negation"}
+    opening = [w for part in near_before for w in part[:CLAUSE_START]]  # "If the talks fail, [we will ...]"
+    opening += [w for part in near_after for w in part[:CUT_WINDOW]]  # "[we will ...] unless the talks fail"
+    condition = _meaning_words(opening).get("condition")
     meaning |= {"condition": condition} if condition else {}
     if not meaning:
         return QuoteComparison(None, None, removed, added)
     change = "trimmed" if len(removed) >= len(added) else "extended"
-    severity = "substantive" if "negation" in meaning or "condition" in meaning else "minor"
-    return QuoteComparison(change, severity, removed, added, meaning)
+    return QuoteComparison(change, "substantive", removed, added, meaning)
 
 
-def _altered(theirs: list[str], mine: list[str], inner_theirs: list[str], inner_mine: list[str]) -> QuoteComparison:
-    """Words changed inside the shared stretch (or everywhere, when there is none)."""
-    matcher = SequenceMatcher(None, inner_theirs, inner_mine, autojunk=False)
-    removed = [
-        w for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete") for w in inner_theirs[i1:i2]
-    ]
-    added = [
-        w for tag, _, _, j1, j2 in matcher.get_opcodes() if tag in ("replace", "insert") for w in inner_mine[j1:j2]
-    ]
-    changed = removed + added
-    meaning = _meaning_words(changed)
-    substantive = bool(meaning) or any(w not in STOPWORDS for w in changed)
-    return QuoteComparison("altered", "substantive" if substantive else "minor", removed, added, meaning)
+@dataclass(frozen=True, slots=True)
+class SharedWording:
+    """How much wording two quotations share in order (forms of one word counting as one)."""
+
+    words: int  # words in order, all of them (the longest common subsequence)
+    content: int  # content words in order (the same, of content words only)
+    in_runs: int  # content words in runs of two or more words the two share
+    longest_run: int  # words of the longest run the two share
+    shorter: int  # words of the shorter quotation
+    shorter_content: int  # content words of the quotation with fewer
+
+
+def shared_wording(theirs: QuoteWords, mine: QuoteWords) -> SharedWording:
+    """The wording two quotations share in order (see :class:`SharedWording`)."""
+    keys_a, keys_b = list(theirs.keys), list(mine.keys)
+    content_a = [k for k, w in zip(keys_a, theirs.words, strict=True) if is_content(w)]
+    content_b = [k for k, w in zip(keys_b, mine.words, strict=True) if is_content(w)]
+    runs = [s for s in _steps(theirs, mine) if s.tag == "equal"]
+    in_runs = sum(sum(map(is_content, theirs.words[s.i1 : s.i2])) for s in runs if s.i2 - s.i1 >= 2)
+    return SharedWording(
+        _common(keys_a, keys_b),
+        _common(content_a, content_b),
+        in_runs,
+        max((s.i2 - s.i1 for s in runs), default=0),
+        min(len(keys_a), len(keys_b)),
+        min(len(content_a), len(content_b)),
+    )
+
+
+def held_within(theirs: QuoteWords, mine: QuoteWords) -> int:
+    """How many of ``mine``'s words the stretch that holds the words it shares with ``theirs`` runs over (from
+    the first shared word to the last); 0 when they share none."""
+    equal = [s for s in _steps(theirs, mine) if s.tag == "equal"]
+    return equal[-1].j2 - equal[0].j1 if equal else 0
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """The length of the longest common subsequence of two word lists (one row of the table at a time)."""
+    if len(a) < len(b):
+        a, b = b, a
+    row = [0] * (len(b) + 1)
+    for x in a:
+        previous_diagonal = 0
+        for j, y in enumerate(b, 1):
+            above = row[j]
+            row[j] = previous_diagonal + 1 if x == y else max(above, row[j - 1])
+            previous_diagonal = above
+    return row[-1]
+
+
+def _steps(a: QuoteWords, b: QuoteWords) -> list[_Step]:
+    """The alignment of two quotations' words (forms of one word equal), an ellipsis absorbing what the
+    other gives in its place."""
+    keys_a, keys_b = a.keys, b.keys
+    steps = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            steps.append(_Step("equal", i1, i2, j1, j2))
+        elif _gap_in(a.gaps, i1, i2) or _gap_in(b.gaps, j1, j2):
+            steps.append(_Step("elided", i1, i2, j1, j2))
+        else:
+            steps.append(_replaced(a, b, i1, i2, j1, j2))
+    return steps
+
+
+def _replaced(a: QuoteWords, b: QuoteWords, i1: int, i2: int, j1: int, j2: int) -> _Step:
+    """Words of one side in place of the other's: forms of the same words ("Mississippians" for
+    "Mississippi") are equal, other words changed."""
+    same = i2 - i1 == j2 - j1 and all(variants(x, y) for x, y in zip(a.words[i1:i2], b.words[j1:j2], strict=True))
+    return _Step("equal" if same else "changed", i1, i2, j1, j2)
+
+
+def _gap_in(gaps: frozenset[int], start: int, end: int) -> bool:
+    return any(start <= gap <= end for gap in gaps)
+
+
+def _edge(
+    theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step], *, leading: bool
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of words each side has before (``leading``) or after the shared stretch; a stretch an
+    ellipsis stands in is neither side's cut (the one outlet marked that it left words out there)."""
+    if any(s.tag == "elided" for s in steps):
+        edge_a = (0, 0) if leading else (len(theirs), len(theirs))
+        edge_b = (0, 0) if leading else (len(mine), len(mine))
+        return edge_a, edge_b
+    if not steps:
+        return ((0, 0), (0, 0)) if leading else ((len(theirs), len(theirs)), (len(mine), len(mine)))
+    return (steps[0].i1, steps[-1].i2), (steps[0].j1, steps[-1].j2)
+
+
+def _same_sentence(quote: QuoteWords, span: tuple[int, int], *, leading: bool) -> list[list[str]]:
+    """The words of a cut that stand in the sentence the shared stretch begins (a cut before it, ``leading``)
+    or ends (a cut after it); empty when there is no cut."""
+    start, end = span
+    if start >= end:
+        return []
+    if leading:
+        start = max([start, *(b for b in quote.breaks if start < b <= end)])
+    else:
+        end = min([end, *(b for b in quote.breaks if start <= b < end)])
+    return [list(quote.words[start:end])]
+
+
+def _altered(theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step], hidden: list[str]) -> QuoteComparison:
+    """Words changed inside the shared stretch: which, and whether the change is minor or substantive."""
+    removed, added, substantive = [], [], False
+    for step in steps:
+        if step.tag == "equal":
+            pairs = zip(theirs[step.i1 : step.i2], mine[step.j1 : step.j2], strict=True)
+            forms = [(x, y) for x, y in pairs if spelled(x) != spelled(y)]  # another form of a word: a minor change
+            removed += [x for x, _ in forms]
+            added += [y for _, y in forms]
+            continue
+        if step.tag != "changed":
+            continue
+        out, into = list(theirs[step.i1 : step.i2]), list(mine[step.j1 : step.j2])
+        removed += out
+        added += into
+        content_out = [w for w in out if is_content(w)]
+        content_in = [w for w in into if is_content(w)]
+        if content_out and content_in:  # a word that carries meaning replaced by another
+            substantive = True
+        elif len(content_out) + len(content_in) >= MANY_CONTENT:
+            substantive = True
+        elif any(w[:1].isdigit() for w in out + into):
+            substantive = True
+    removed += hidden
+    meaning = _meaning_words(removed + added)
+    if not removed and not added:
+        return QuoteComparison(None, None)
+    severity = "substantive" if substantive or meaning else "minor"
+    return QuoteComparison("altered", severity, removed, added, meaning)
 
 
 def _meaning_words(words: list[str]) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ whose words a version uses without quotation marks is an ``altered_quote`` with
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,8 @@ from itertools import chain
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
 from ..segment import content_terms, words
-from ._quote_cuts import QuoteComparison, compare_quotes
+from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
+from ._quote_words import QuoteWords, is_content, plain_words, quote_words, spelled
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -32,14 +34,27 @@ MATCH = 0.45  # Dice of content words above which two quotes are the same remark
 MATCH_ALIGNED = 0.25  # the same, for quotes in sentences the alignment already paired
 MIN_WORDS = 3  # shorter quotations ("rapid", "Asian NATO") are partial quotes: too short to judge
 STRIPPED_COVER = 0.8  # share of a baseline quote's words in one unquoted version sentence
+SAME_SHARE = 0.4  # share of the shorter quotation's content words two quotations of one remark share in order
+COVERED = 0.6  # share of a baseline quotation's content words a longer version quotation of it holds
+MIN_WITHIN = 3  # content words a longer version quotation must hold of the baseline's
+WITHIN_SLACK = 3  # words the version may add inside the stretch that holds the baseline's quotation
+FRAGMENT = 3  # a quotation this many times longer than the other holds it whole, or is another remark
+MIN_SHARED = 3  # content words two quotations of one remark share in order (all, where one has fewer)
+PARAPHRASE_CONTENT = 4  # content words of the shorter quotation for the same speaker's words to be compared
+LONG_RUN = 4  # words of one shared run that make most of a short quotation one remark with the other
+MOST = 0.6  # the same, where the shared words need not stand in runs
+STRIPPED_TERMS = 3  # content terms of a baseline quotation whose words a version may give without marks
+CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteIndex:
     """A document's quotations read once: their words, their content terms, and which hold each term."""
 
-    words: tuple[list[str], ...]  # lower-cased words of each quotation
+    words: tuple[QuoteWords, ...]  # canonical words of each quotation (:mod:`._quote_words`)
     joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
+    text_words: str  # the whole text's canonical words, padded with spaces (for substring search)
+    by_quote: Mapping[Quote, QuoteWords]  # each quotation's canonical words
     terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
     by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
     sizes: Sequence[int]  # content terms of each quotation
@@ -99,7 +114,7 @@ class QuoteFidelity(Extractor):
 
     def prepare(self, document: Document) -> QuoteIndex:
         """The document's quotations read once."""
-        quote_words = tuple(words(document.text[q.start : q.end]) for q in document.quotes)
+        quoted = tuple(quote_words(document.text[q.start : q.end]) for q in document.quotes)
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
         by_term: dict[str, list[int]] = {}
         for number, quote in enumerate(document.quotes):
@@ -109,9 +124,11 @@ class QuoteFidelity(Extractor):
         for number, sentence_terms in enumerate(document.terms):
             for term in sentence_terms:
                 sentences.setdefault(term, []).append(number)
-        joined = "\n".join(f" {' '.join(w)} " for w in quote_words)
+        joined = "\n".join(f" {' '.join(map(spelled, w.words))} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
-        return QuoteIndex(quote_words, joined, terms, by_term, sizes, sentences)
+        text_words = f" {' '.join(plain_words(document.text))} "
+        by_quote = dict(zip(document.quotes, quoted, strict=True))
+        return QuoteIndex(quoted, joined, text_words, by_quote, terms, by_term, sizes, sentences)
 
     def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
         """Every quotation of the story's versions other than the baseline, in one index."""
@@ -141,19 +158,30 @@ class QuoteFidelity(Extractor):
     def _check(self, context: Context, quote: Quote) -> Finding | None:
         document, baseline = context.document, context.baseline
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
-        spoken = words(document.text[quote.start : quote.end])
-        if quote.marked and len(spoken) < self.min_words:
+        if quote.marked and len(words(document.text[quote.start : quote.end])) < self.min_words:
             return None
+        spoken = quote_words(document.text[quote.start : quote.end])
         best, score = _best(quote, mine, baseline, theirs)
-        if quote.marked and f" {' '.join(spoken)} " in theirs.joined:  # a cut of a baseline quote: report it if
-            return self._altered(context, quote, best) if best is not None else None  # it changes the meaning
+        run = f" {' '.join(map(spelled, spoken.words))} "
+        if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
+            whole = _holding(run, quote, baseline, theirs)
+            return self._altered(context, quote, whole, spoken) if whole is not None else None
+        if quote.marked and run in theirs.text_words:  # the baseline carries these words verbatim
+            return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
+            wider = _within(quote, spoken, mine, baseline, theirs) if quote.marked else None
+            if wider is not None:  # the version quotes more of a remark the baseline quotes a part of
+                return self._altered(context, quote, wider, spoken)
             if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
         if quote.marked and not best.marked:
             return self._unmatched(context, quote, indirect=True)
-        return self._altered(context, quote, best) if quote.marked else None
+        if not quote.marked:
+            return None
+        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best)):
+            return self._unmatched(context, quote, indirect=False)
+        return self._altered(context, quote, best, spoken)
 
     def _speakers(self, context: Context, reported: list[tuple[Quote, Finding]]) -> list[Finding]:
         """The reported quotations whose speaker the patterns only guessed (:func:`doubtful_speaker`), checked
@@ -235,15 +263,14 @@ class QuoteFidelity(Extractor):
                 found.add(owner)
         return sorted(found)
 
-    def _altered(self, context: Context, quote: Quote, best: Quote) -> Finding | None:
+    def _altered(self, context: Context, quote: Quote, best: Quote, spoken: QuoteWords) -> Finding | None:
         """The version's quotation against the baseline's of the same remark, as word sequences
         (:mod:`._quote_cuts`): a cut that changes the meaning, or words changed inside the shared stretch."""
         document, baseline = context.document, context.baseline
-        mine, theirs = words(document.text[quote.start : quote.end]), words(baseline.text[best.start : best.end])
-        if not mine:
+        if not spoken.words:
             return None
-        compared = compare_quotes(theirs, mine)
-        if compared.change is None:
+        compared = compare_quotes(quote_words(baseline.text[best.start : best.end]), spoken)
+        if compared.change is None or (compared.change == "trimmed" and _carried_outside(document, quote, compared)):
             return None
         who = quote.speaker or best.speaker or "the speaker"
         return document.finding(
@@ -265,20 +292,24 @@ class QuoteFidelity(Extractor):
         )
 
     def _stripped(self, context: Context) -> list[Finding]:
-        """Baseline quotations whose words stand in a version sentence without quotation marks."""
+        """Baseline quotations whose words stand in a version sentence without quotation marks, as the outlet's own:
+        not in a sentence that reports someone as saying them (indirect speech credits the words), nor in a
+        passage set out as someone's words (a transcript under a "Name:" line)."""
         document, found = context.document, []
         quoted = set(document.first_quotes)  # every sentence a quotation runs over, not only its first
         by_term = context.prepared(self).sentences_by_term
         baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = baseline_terms[quote]
-            if len(terms) < 3:
-                continue
+            if len(terms) < STRIPPED_TERMS or _name(context.baseline.text[quote.start : quote.end]):
+                continue  # a phrase or a name in quotation marks ("Green New Deal"), not someone's words
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
                 if sentence.index in quoted or context.quote_at(sentence.start, sentence.end) is not None:
                     continue  # quoted already, or an embedded post: someone else's words reproduced whole
+                if _credited(document, sentence.index):
+                    continue  # reported speech ("saying he had inherited ..."), or a transcript under "Name:"
                 cover = counts[index] / len(terms)
                 if cover >= self.stripped_cover:
                     who = quote.speaker or "the speaker"
@@ -369,3 +400,113 @@ def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
     if len(terms) < 3:
         return True
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)
+
+
+def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool) -> bool:
+    """Whether a version's quotation and the baseline's closest one are clearly one remark, so that the words
+    they differ in are a change rather than another remark on the same subject. Counted on the shorter of the
+    two, in order (:func:`shared_wording`): at least ``MIN_SHARED`` of its content words (all of them, when it
+    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its words
+    in one run of ``LONG_RUN`` words or more. Two words a story repeats ("witch hunt", "international law") do
+    not make one remark. Or, where both name the same speaker,
+    the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT`` content words or more,
+    enough of all its words ("We cannot afford to be naive. We must stay vigilant, assess the developments" for
+    "We cannot be naive, and we really have to work together, assess what is happening"). A short baseline
+    quotation inside a version's more than ``FRAGMENT`` times longer must be there whole: a phrase met again in
+    a longer quotation ("endless, senseless wars") may be from another remark, while a version's short
+    quotation of part of a long one is that remark's.
+    """
+    shared = shared_wording(theirs, spoken)
+    content = shared.shorter_content
+    if len(spoken.words) > FRAGMENT * len(theirs.words) and shared.content < content:
+        return False
+    if shared.content >= max(2, min(MIN_SHARED, content)):
+        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or shared.content == content):
+            return True
+        if shared.content >= MOST * content:
+            return True
+    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
+        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
+    if content < PARAPHRASE_CONTENT or not aligned:
+        return False
+    named = bool(quote.speaker_key and quote.speaker_key == best.speaker_key)
+    return named and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
+
+
+def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison) -> bool:
+    """Whether the meaning words a cut leaves out of the quotation stand next to it in the version's sentence,
+    outside the quotation marks ('she would not "raise taxes"' for the baseline's "We will not raise taxes")."""
+    sentence = document.sentences[quote.sentence]
+    before = plain_words(document.text[sentence.start : quote.start])[-CUT_CONTEXT:]
+    after = plain_words(document.text[quote.end : sentence.end])[:CUT_CONTEXT]
+    around = set(before) | set(after)
+    dropped = [w for ws in compared.meaning.values() for w in ws]
+    return bool(dropped) and all(w in around for w in dropped) and not set(dropped) & set(compared.added)
+
+
+_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,40}:\s")  # "Bloomberg: ...", "MR. TRUMP: ..."
+
+
+def _credited(document: Document, index: int) -> bool:
+    """Whether a version sentence gives its words as someone's rather than the outlet's own: it has a reporting
+    verb ("saying he had inherited ..."), names its source ("..., according to the association"), opens with a
+    quotation mark the quotation finder did not pair, or stands in a passage set out as someone's words."""
+    sentence = document.sentences[index]
+    if document.hits.report_verbs.get(index) or document.attribution(index) is not None:
+        return True
+    return document.text[sentence.start : sentence.start + 1] in _OPENING_MARKS or _block_quoted(document, index)
+
+
+_OPENING_MARKS = frozenset("\"'“‘«„")
+
+
+def _name(text: str) -> bool:
+    """Whether a quotation is a name: every word of it capitalised ("Green New Deal")."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(found) and all(word[0].isupper() for word in found)
+
+
+def _block_quoted(document: Document, index: int) -> bool:
+    """Whether a sentence stands in a passage set out as someone's words: its paragraph follows a line that
+    ends with a colon ("Bloomberg:", "He told the crowd:"), or opens with a speaker's label ("BLOOMBERG: ...")."""
+    sentences, text = document.sentences, document.text
+    paragraph = sentences[index].paragraph
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    if _LABEL.match(text[sentences[first].start : sentences[first].end]):
+        return True
+    return first > 0 and text[sentences[first - 1].start : sentences[first - 1].end].rstrip().endswith(":")
+
+
+def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+    """The baseline's quotation whose words hold ``run`` (a version's quotation, its words padded with spaces),
+    of the same speaker where both name one; the first in text order."""
+    for number, quoted in enumerate(theirs.words):
+        if run in f" {' '.join(map(spelled, quoted.words))} " and not _other_speaker(
+            quote.speaker_key, baseline.quotes[number]
+        ):
+            return baseline.quotes[number]
+    return None
+
+
+def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+    """A baseline quotation that the version's quotation holds nearly whole, in a longer quotation of the same
+    remark: most (``COVERED``) and at least ``MIN_WITHIN`` of its content words in order, within a stretch of
+    the version's words hardly longer than it. Two quotations so unequal in length share too small a part of
+    both for ``_best`` to pair them."""
+    terms = _terms_of(mine, quote)
+    counts = Counter(chain.from_iterable(filter(None, map(theirs.by_term.get, terms))))
+    for number in sorted(counts):
+        candidate, size = baseline.quotes[number], theirs.sizes[number]
+        if size < MIN_WITHIN or counts[number] < COVERED * size or not candidate.marked:
+            continue
+        if _other_speaker(quote.speaker_key, candidate):
+            continue
+        quoted = theirs.words[number]
+        shared = shared_wording(quoted, spoken)
+        if shared.content < max(MIN_WITHIN, COVERED * sum(map(is_content, quoted.words))):
+            continue
+        if held_within(quoted, spoken) <= len(quoted.words) + WITHIN_SLACK:
+            return candidate
+    return None

@@ -35,9 +35,11 @@ def test_unmatched_quote_and_unmarked_speech():
 
 
 def test_quotation_marks_stripped():
-    result = run("quote", "Lopez said they will rebuild the bridge by June. Work starts on Monday.", WIRE)
+    result = run("quote", "The city will rebuild the bridge by June. Work starts on Monday.", WIRE)
     [finding] = result.findings
     assert finding.kind == "altered_quote" and finding.details["marks_removed"] is True
+    # reported as Lopez's words, without marks: indirect speech, not the outlet's own (issue 15)
+    assert run("quote", "Lopez said they will rebuild the bridge by June. Work starts on Monday.", WIRE).findings == ()
 
 
 def test_unmatched_quote_names_the_other_versions_that_carry_it():
@@ -108,8 +110,9 @@ def test_a_cut_that_drops_a_condition_or_qualifier_is_reported_and_a_plain_cut_i
     theirs = "if the talks fail we will close the border".split()
     cut = compare_quotes(theirs, "we will close the border".split())
     assert (cut.change, cut.severity, cut.meaning) == ("trimmed", "substantive", {"condition": ["if"]})
+    # a qualifier cut off at the edge is a partial quote, not a changed one (the real gold's rule, issue 15)
     hedged = compare_quotes("prices may rise sharply next year".split(), "rise sharply next year".split())
-    assert (hedged.change, hedged.severity, hedged.meaning) == ("trimmed", "minor", {"qualifier": ["may"]})
+    assert (hedged.change, hedged.severity, hedged.removed) == (None, None, ["prices", "may"])
     plain = compare_quotes("the bridge will reopen in june after repairs".split(), "reopen in june".split())
     assert plain.change is None and plain.removed == ["the", "bridge", "will", "after", "repairs"]
 

@@ -1,0 +1,196 @@
+"""Quote fidelity on the four misreadings an independent reader found on real stories (issue 15), each on text
+written for the tests: an ellipsis the version fills in, indirect speech taken for a quotation stripped of
+its marks, a quotation the baseline lacks called altered, and spelling or contractions called a change."""
+
+from extractors.helpers import run
+
+
+def _altered(copy: str, wire: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (f.text, f.details.get("change"), f.details.get("severity"))
+        for f in run("quote", copy, wire).findings
+        if f.kind == "altered_quote"
+    ]
+
+
+def _kinds(copy: str, wire: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in run("quote", copy, wire).findings]
+
+
+# (1) An ellipsis in either quotation stands for any run of words.
+
+ELLIPSIS_WIRE = (
+    '"A bridge ... that carries ten thousand cars a day must stay open, whatever it costs. And that is not a '
+    'question of money," Mayor Ana Lopez said on Monday. Work starts in June.'
+)
+
+
+def test_the_version_filling_in_the_baselines_ellipsis_is_no_change():
+    copy = (
+        '"A bridge that was built in 1950, that carries ten thousand cars a day must stay open, whatever it '
+        'costs," Mayor Ana Lopez said on Monday. Work starts in June.'
+    )
+    assert _altered(copy, ELLIPSIS_WIRE) == []
+
+
+def test_an_ellipsis_of_the_versions_own_is_no_change_unless_it_hides_a_negation():
+    wire = '"The bridge will not close this winter, and the ferry will run as usual," Mayor Ana Lopez said.'
+    elided = '"The bridge will not close this winter … the ferry will run as usual," Mayor Ana Lopez said.'
+    assert _altered(elided, wire) == []
+    hiding = '"The bridge will … close this winter, and the ferry will run as usual," Mayor Ana Lopez said.'
+    assert _altered(hiding, wire) == [
+        ("The bridge will … close this winter, and the ferry will run as usual,", "altered", "substantive")
+    ]
+
+
+def test_a_cut_at_a_sentence_end_changes_nothing_the_quoted_sentence_says():
+    from framing.extractors._quote_cuts import compare_quotes
+    from framing.extractors._quote_words import quote_words
+
+    # The baseline's quotation runs on into a sentence with a negation; the version quotes the first one only.
+    copy = (
+        '"A bridge that carries ten thousand cars a day must stay open, whatever it costs," Mayor Ana Lopez '
+        "said on Monday. Work starts in June."
+    )
+    assert _altered(copy, ELLIPSIS_WIRE) == []
+    cut = compare_quotes(quote_words("We will stay. That is not negotiable."), quote_words("We will stay."))
+    assert cut.change is None and cut.removed == ["that", "is", "not", "negotiable"]
+    inside = compare_quotes(quote_words("We will not stay in the city"), quote_words("stay in the city"))
+    assert (inside.change, inside.severity) == ("trimmed", "substantive")
+
+
+# (2) Only text inside quotation marks is a quotation; indirect speech credits the words to the speaker.
+
+STRIPPED_WIRE = '"I inherited the practice of stop and frisk," Mayor Ana Lopez said on Tuesday. She left.'
+
+
+def test_indirect_speech_is_not_a_quotation_stripped_of_its_marks():
+    copy = (
+        "Mayor Ana Lopez issued a statement on Tuesday, saying she had inherited the police practice of stop "
+        "and frisk. She left."
+    )
+    assert _altered(copy, STRIPPED_WIRE) == []
+    told = "Mayor Ana Lopez said she inherited the practice of stop and frisk. She left."
+    assert _altered(told, STRIPPED_WIRE) == []
+
+
+def test_a_transcript_under_the_speakers_name_is_not_a_quotation_stripped_of_its_marks():
+    copy = "Mayor Ana Lopez spoke on Tuesday.\n\nLopez:\n\nI inherited the practice of stop and frisk.\n\nShe left."
+    assert _altered(copy, STRIPPED_WIRE) == []
+    labelled = "Mayor Ana Lopez spoke on Tuesday.\n\nLOPEZ: I inherited the practice of stop and frisk.\n\nShe left."
+    assert _altered(labelled, STRIPPED_WIRE) == []
+
+
+def test_the_outlets_own_sentence_with_the_quotations_words_is_still_stripped():
+    copy = "The mayor spoke on Tuesday. The city inherited the practice of stop and frisk. She left."
+    [finding] = run("quote", copy, STRIPPED_WIRE).findings
+    assert finding.kind == "altered_quote" and finding.details["marks_removed"] is True
+
+
+# (3) A quotation is altered only when it is clearly the same remark; else it is unmatched, or nothing.
+
+CHILDREN_WIRE = (
+    'Mayor Ana Lopez "hates to see children separated from their families," her spokesman said. '
+    '"As a mother, as somebody who has got a conscience, I will tell you that nobody likes this policy," '
+    "Lopez told reporters on Sunday. She said the plan would let the city council off the hook."
+)
+
+
+def test_another_remark_on_the_same_subject_is_unmatched_not_altered():
+    copy = (
+        'A spokesman said: "We do not have a policy of separating families at the border." '
+        '"Nobody likes seeing babies ripped from their mothers." Lopez told reporters on Sunday.'
+    )
+    kinds = [kind for kind, _ in _kinds(copy, CHILDREN_WIRE)]
+    assert "altered_quote" not in kinds and kinds.count("unmatched_quote") == 2
+
+
+def test_a_quotation_the_baseline_carries_verbatim_without_marks_is_nothing():
+    copy = 'Lopez said the plan "would let the city council off the hook." She spoke on Sunday.'
+    assert _kinds(copy, CHILDREN_WIRE) == []
+
+
+def test_the_same_remark_with_a_word_dropped_is_altered_and_minor():
+    copy = (
+        '"As a mother, as somebody who has a conscience, I will tell you that nobody likes this policy," '
+        "Lopez told reporters on Sunday."
+    )
+    assert _altered(copy, CHILDREN_WIRE) == [
+        (
+            "As a mother, as somebody who has a conscience, I will tell you that nobody likes this policy,",
+            "altered",
+            "minor",
+        )
+    ]
+
+
+def test_a_reworded_remark_of_the_same_speaker_is_substantive():
+    wire = '"Our mission is to prevent the creation of a terror corridor across our southern border," Erdan said.'
+    copy = '"Our aim is to destroy the terror corridor on our southern border," Erdan said.'
+    assert _altered(copy, wire) == [
+        ("Our aim is to destroy the terror corridor on our southern border,", "altered", "substantive")
+    ]
+
+
+def test_shared_wording_counts_words_in_order():
+    from framing.extractors._quote_cuts import shared_wording
+    from framing.extractors._quote_words import quote_words
+
+    shared = shared_wording(
+        quote_words("hates to see children separated from their families"),
+        quote_words("we do not have a policy of separating families at the border"),
+    )
+    assert (shared.content, shared.in_runs, shared.shorter_content) == (2, 0, 4)
+
+
+# (4) Contractions, apostrophes, spelling and small numbers are no change; severity follows the gold's rule.
+
+
+def test_contractions_and_typographic_variants_are_no_change():
+    wire = (
+        '"I should have done it faster, and he is right that the colour of the 95% plan is not three '
+        'shades," Mayor Ana Lopez said.'
+    )
+    copy = (
+        "“I should’ve done it faster, and he’s right that the color of the 95 percent plan isn’t 3 "
+        "shades,” Mayor Ana Lopez said."
+    )
+    assert _kinds(copy, wire) == []
+
+
+def test_a_word_added_or_dropped_is_minor_a_word_replaced_or_a_number_changed_is_substantive():
+    wire = '"Bloomberg\'s a racist who ran the city for 12 years," Ortiz wrote on Monday.'
+    total = '"Bloomberg is a total racist who ran the city for 12 years," Ortiz wrote on Monday.'
+    assert [severity for *_, severity in _altered(total, wire)] == ["minor"]
+    number = '"Bloomberg\'s a racist who ran the city for 20 years," Ortiz wrote on Monday.'
+    assert [severity for *_, severity in _altered(number, wire)] == ["substantive"]
+    replaced = '"Bloomberg\'s a racist who wrecked the city for 12 years," Ortiz wrote on Monday.'
+    assert [severity for *_, severity in _altered(replaced, wire)] == ["substantive"]
+
+
+def test_a_qualifier_cut_at_the_edge_is_a_fragment_and_a_negation_kept_outside_the_marks_is_carried():
+    wire = (
+        'Lanny Ortiz said the release "only furthers his interest in continuing to cooperate with the '
+        'inquiry." He left.'
+    )
+    copy = 'Lanny Ortiz said the release "furthers his interest in continuing to cooperate with the inquiry." He left.'
+    assert _altered(copy, wire) == []
+    taxes = '"We will not raise taxes on working families this year," Governor Maria Diaz said on Tuesday.'
+    outside = 'Governor Maria Diaz said she will not "raise taxes on working families this year," on Tuesday.'
+    assert _altered(outside, taxes) == []
+
+
+def test_a_longer_quotation_that_holds_the_baselines_nearly_whole_is_compared_with_it():
+    wire = '"Ohioans know me and they know my heart," Senator Jo Park said in her victory speech. She thanked staff.'
+    copy = (
+        '"The reason we won is because Ohio knows me and knows my heart, and thank you for stepping up, Ohio," '
+        "Senator Jo Park told the crowd. She thanked staff."
+    )
+    assert [(change, severity) for _, change, severity in _altered(copy, wire)] == [("altered", "minor")]
+    # a short phrase the baseline quotes, met again in another, longer remark, is not that remark
+    wars = 'Trump said on Twitter that the troops would leave the "endless, senseless wars." He left.'
+    speech = (
+        '"We have been there for many, many years and we are getting out of the endless wars, and I think the '
+        'country feels that too," Trump told reporters. He left.'
+    )
+    assert _altered(speech, wars) == []
