@@ -19,7 +19,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ..segment import STOPWORDS
 from ..sense import modal_reading
-from ..structure import not_story
+from ..structure import furniture_share, not_story
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
@@ -94,6 +94,8 @@ _FRONTED = re.compile(
 )
 #: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
 _APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
+#: A sentence this much of which is page furniture (a hover link's name card glued in) is not the outlet's claim.
+_FURNITURE_SHARE = 0.5
 _EXPLAIN = {
     "cause": "says why something happened",
     "motive": "says what someone intends",
@@ -137,6 +139,9 @@ class AddedFraming(Extractor):
                 for sentence in link.version_sentences:
                     if document.sentences[sentence].heading or not_story(document, sentence):
                         continue  # headlines are the headline extractor's; captions, promos, posts are not the story
+                    span = document.sentences[sentence]
+                    if furniture_share(document, span.start, span.end) >= _FURNITURE_SHARE:
+                        continue  # a sentence most of which is a name card or a link line glued into it
                     finding = self._sentence(context, sentence) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..kinds import FeatureSpec
 from ..records import Finding, Quote
 from ..sense import HEDGE, hedge_reading
-from ..structure import not_story
+from ..structure import in_furniture, not_story
 from ._carried import reworded
 from .base import Context, Extractor, Result, check_number, per_100_words, register, short, span_words
 
@@ -46,8 +46,8 @@ class Hedge(Extractor):
             for start, end, entry in hedged.get(sentence, ()):
                 if any(s < end and start < e for s, e in sourced):
                     continue  # "analysts suggest": a vague source, reported as such, not a hedge
-                if not_story(document, sentence):
-                    continue  # a caption, a promo, a subhead: not the story's claims
+                if not_story(document, sentence) or in_furniture(document, start, end):
+                    continue  # a caption, a promo, a subhead, a name card in the sentence: not the story's claims
                 quote = context.quote_at(start, end)
                 if hedge_reading(document, sentence, start, end, entry.category, quoted=quote is not None) != HEDGE:
                     continue  # "he could not remember", "more likely to vote", "a post suggested"
