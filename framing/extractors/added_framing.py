@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ..segment import STOPWORDS
+from ..segment import STOPWORDS, words
 from ..sense import modal_reading
 from ..structure import furniture_share, not_story
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
@@ -177,7 +177,7 @@ class AddedFraming(Extractor):
                 "category": "attributed_addition",
                 **(engine.details() if engine is not None else {}),
             }
-        elif (cue := _cue(document, sentence)) is not None:
+        elif (cue := _cue(document, sentence)) is not None and not _linked_in_baseline(context, sentence, cue):
             category, word = cue
             explanation = (
                 f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
@@ -219,7 +219,9 @@ class AddedFraming(Extractor):
             if where == "sentence" and cue[0] == "evaluation":
                 continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
-                continue  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
+                continue
+            if _linked_in_baseline(context, sentence, cue):
+                continue  # one baseline sentence links the two sides of the cue already  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
             if where == "adjunct" and cue[1].lower().startswith("in response to"):
                 continue  # "In response to a question from X, Y said": how the exchange went, not a reading
             if context.quote_at(start, end) is not None:
@@ -381,6 +383,12 @@ _SCARE_QUOTE_WORDS = 3
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
     r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
+    # a stance, a blame or a finding with a subject of its own is that subject's ("Democrats were optimistic it
+    # would fail", "have blamed her defeat on Comey", "agencies concluded that", "police detailed how")
+    r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:optimistic|pessimistic|confident|hopeful|"
+    r"skeptical|sceptical|convinced|adamant|doubtful|certain)\b|"
+    r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
+    r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
     # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
@@ -419,8 +427,56 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
             continue  # "the unofficial results in both races": a noun, not a verb of effect
         if match.lastgroup == "evaluation" and _literal_victory(document, match.group()):
             continue
+        if _described(document, sentence, text, match):
+            continue
         return match.lastgroup, text[match.start() : match.end()]
     return _judging_words(document, sentence, start, end)
+
+
+def _described(document: Document, sentence: int, text: str, match: re.Match[str]) -> bool:
+    """Whether a cue only describes, in the outlet's plain voice: a document's stated aim ("the lawsuit seeks to
+    reunite families", "a lawsuit seeking to overturn the law": documents have aims, not motives), a plan's
+    provision told with a pronoun ("It would also limit early voting", after a sentence about the bill), a
+    hypothetical in an example ("For instance, if a parent is deported, they might want …"), a procedure ("in response to a records
+    request"), or an adjective that describes its noun ("fleeing dangerous countries"; "the most critical
+    battleground" still judges)."""
+    category, word, at = match.lastgroup, match.group().lower(), match.start()
+    if category == "motive" and _DOCUMENT_BEFORE.search(text, 0, at):
+        return True
+    if category == "prediction" and word in ("could", "might", "may") and _EXAMPLE.match(text):
+        if _IF_BEFORE.search(text, 0, at):
+            return True  # an example's hypothetical; "If the campaign fails, it could suggest …" still forecasts
+    if category == "prediction" and word == "would" and _PRONOUN_BEFORE.search(text, 0, at):
+        previous = document.sentence_text(sentence - 1) if sentence > 0 else ""
+        if _PROVISION_NOUN.search(previous):
+            return True
+    if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
+        return True
+    if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
+        attributive = _NOUN_AFTER.match(text, match.end()) is not None
+        return attributive and _DEGREE_BEFORE.search(text, 0, at) is None
+    return False
+
+
+_DOCUMENTS = (
+    r"(?:lawsuit|suit|complaint|motion|petition|order|bill|measure|law|legislation|rule|regulation|policy|"
+    r"proposal|amendment|program|programme|ordinance|report|study|memo|letter|resolution|feature|tool|system|"
+    r"service|app|website|site|filing|appeal|brief|request|directive|guidance|case)s?"
+)
+#: A document as the subject of "seeks to", "aims to", "designed to": its stated aim, not a motive.
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
+_EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)
+_PRONOUN_BEFORE = re.compile(r"^\s*(?:it|they|this|that|the measure|the bill)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PROVISION_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|package|plan|provision)\b", re.I)
+_PROCEDURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,5}?(?:request|question|inquiry|query|lawsuit|"
+    r"suit|letter|motion|subpoena|petition|complaint|order|filing|appeal)s?\b",
+    re.I,
+)
+_ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
+_NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I)
 
 
 #: A determiner or possessive just before "results in" makes it a noun ("the unofficial results in both races").
@@ -464,6 +520,33 @@ def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[s
     stop = _PHRASE_END.search(text, at + len(cue), end)
     cause = [w for w in span_words(text[at + len(cue) : stop.start() if stop else end]) if w not in STOPWORDS]
     return len(cause) >= _CAUSE_WORDS and 2 * sum(w in shared for w in cause) >= len(cause)
+
+
+def _linked_in_baseline(context: Context, sentence: int, cue: tuple[str, str]) -> bool:
+    """Whether one baseline sentence already makes the link a cause, motive or consequence cue asserts: it shares
+    content words with both sides of the cue ("Turkey views the YPG as terrorists because of their ties to
+    militants waging an insurgency inside Turkey" where the wire has "the Kurdish fighters that Ankara considers
+    terrorists allied with a Kurdish insurgency in Turkey"). A claim the baseline makes is not added."""
+    category, word = cue
+    if category not in ("cause", "motive", "consequence"):
+        return False
+    document = context.document
+    text = document.sentence_text(sentence)
+    at = text.find(word)
+    if at < 0:
+        return False
+    before = {w for w in words(text[:at]) if w not in STOPWORDS and len(w) > 2}
+    after = {w for w in words(text[at + len(word) :]) if w not in STOPWORDS and len(w) > 2}
+    return any(
+        len(before & theirs) >= _SIDE_WORDS
+        and len(after & theirs) >= _SIDE_WORDS
+        and len((before | after) & theirs) >= _LINK_WORDS
+        for theirs in context.baseline.word_sets
+    )
+
+
+_SIDE_WORDS = 2  # content words each side of the cue shares with the baseline sentence
+_LINK_WORDS = 4  # distinct content words the whole claim shares with it
 
 
 def _literal_victory(document: Document, cue: str) -> bool:
