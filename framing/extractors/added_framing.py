@@ -363,7 +363,7 @@ def _source(document: Document, sentence: int) -> str | None:
         return named
     quotes = document.quote_lookup
     for start, end, _ in document.hits.report_verbs.get(sentence, ()):
-        if quotes is None or quotes.at(start, end) is None:
+        if (quotes is None or quotes.at(start, end) is None) and _reports(document, sentence, start, end):
             return "someone it reports"  # a reporting verb whose source the text does not name plainly
     stance = _STANCE.search(document.sentence_text(sentence))
     if stance is not None:
@@ -379,6 +379,33 @@ def _source(document: Document, sentence: int) -> str | None:
 
 
 _SCARE_QUOTE_WORDS = 3
+#: What follows a verb that reports words or a view: a clause ("that …", "whether …", ": …", a quotation), after
+#: at most a few words of object or time ("told reporters last week that …", "announced last July that …").
+_COMPLEMENT = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,5}?(?:that|whether|if|how|what|why|when|where|who|as|of|about)\b|\s*,?\s*[:\"“‘]|"
+    r"\s*,\s*['’]",
+    re.I,
+)
+#: Verbs whose object is a view the subject holds ("emphasized the strategic importance of …", "reiterated that
+#: view", "described playrooms full of crying children").
+_VIEW_VERB = re.compile(r"(?:emphasi[sz]|stress|highlight|underscor|reiterat|describ|identif|call|deem|label)\w*$", re.I)
+#: Verbs of saying whose complement may be a bare clause ("said the situation had worsened").
+_SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling)$", re.I)
+_CLOSING_VERB = re.compile(r"[^.;:!?]{0,60}[.!?\"”]?\s*$")
+
+
+def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether a reporting verb credits the sentence's claim: it opens a complement clause ("concluded that …",
+    "said the plan failed", "said: …"), or closes the sentence (", officials said."). A verb with a plain object
+    credits no claim: "Trump has vehemently denied it", "he mocked the probe", "This was harshly criticized and
+    a federal court stopped …" tell what someone did, in the outlet's own voice."""
+    text = document.text
+    span = document.sentences[sentence]
+    if _COMPLEMENT.match(text, end, span.end) or _VIEW_VERB.search(text, start, end):
+        return True
+    if _SAY.search(text, start, end) and re.match(r"\s+(?!(?:so|it|nothing|little|much|more|that|this)\b)[\w\"“]", text[end : span.end]):
+        return True
+    return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -450,6 +477,8 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         previous = document.sentence_text(sentence - 1) if sentence > 0 else ""
         if _PROVISION_NOUN.search(previous):
             return True
+    if category == "prediction" and word.startswith("poised") and _PAST_BEFORE.search(text, 0, at):
+        return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
     if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
@@ -465,6 +494,7 @@ _DOCUMENTS = (
 )
 #: A document as the subject of "seeks to", "aims to", "designed to": its stated aim, not a motive.
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"^\s*(?:it|they|this|that|the measure|the bill)\s+(?:\w+ly\s+|also\s+)?$", re.I)

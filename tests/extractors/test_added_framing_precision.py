@@ -65,3 +65,15 @@ def test_a_headline_line_that_credits_or_quotes_is_attributed():
     )
     found = [f for f in run("headline", copy, wire).findings if f.details["category"] == "headline"]
     assert found and all(f.details["attributed"] for f in found), [(f.text, f.details) for f in found]
+
+
+def test_a_reporting_verb_with_a_plain_object_credits_no_claim():
+    def attributed(sentence: str) -> list[str]:
+        found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+        return [f.details["source"] for f in found if f.details["attributed"]]
+
+    assert attributed("There is no sign that such a tape exists and the mayor has vehemently denied it.") == []
+    assert attributed("The mayor staged a news conference outside the depot and mocked the audit on Instagram.") == []
+    assert attributed("Riders have warned that the depot will flood every spring.") != []
+    assert attributed("The depot will flood every spring, engineers warned.") != []
+    assert _unattributed("The ferry had been poised to expand since the bridge closed in May.") == []
