@@ -16,7 +16,8 @@ length: an explainer box or a link line closed by "Read more" ("Quick guide … 
 more"), a link headline under a date or a section label ("Dec. 5: …", "Opinion: …", "QUIZ: …"), a video promo
 ("Play Video 1:04 … – video"), a newsletter pitch ("Let our news meet your inbox."), a site's blurb for one of
 its features ("The 360 is a feature designed to show you …"), and a transcript under a speaker's label
-("Bloomberg:") or under a line that introduces one ("Here's the text of that portion of the interview:"):
+("Bloomberg:") or under a line that introduces one ("Here's the text of that portion of the interview:", "Lanier
+gave the prosecution's outline of the incident:"):
 someone else's words, a ``statement``.
 """
 
@@ -146,6 +147,15 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
     return None
 
 
+#: A line that hands the next paragraph to someone's account ("Lanier gave the prosecution's outline of the
+#: incident:"): a verb of giving and a noun of account, ending in a colon.
+_ACCOUNT_INTRO = re.compile(
+    r"\b(?:gave|gives|give|offered|offers|provided|provides|laid out|lays out|presented|presents|read out|released)\b"
+    r"[^.!?]{0,80}\b(?:outline|account|summary|timeline|version|description|explanation|chronology)\b[^.!?]{0,60}:$",
+    re.I,
+)
+
+
 def _transcript_intro(previous: str) -> bool:
     """Whether a paragraph introduces the next as someone's words: a speaker's label ("Bloomberg:") or a line that
     names a transcript or a saying and ends in a colon."""
@@ -153,7 +163,7 @@ def _transcript_intro(previous: str) -> bool:
         return False
     if _SPEAKER_LABEL.match(previous):
         return previous.split()[0].lower().strip(":") not in _NOT_SPEAKERS
-    return _TRANSCRIPT_INTRO.search(previous) is not None
+    return _TRANSCRIPT_INTRO.search(previous) is not None or _ACCOUNT_INTRO.search(previous) is not None
 
 
 def _one_sentence(line: str) -> bool:

@@ -36,6 +36,10 @@ Here's the text of that portion of the interview:
 
 I think the depot is in the wrong place, and I have said so from the start.
 
+The prosecutor gave the state's outline of the case:
+
+The contractor met the clerk in May. The depot was moved because the clerk was paid.
+
 The vote was backed by Sen. Ana LopezAna LopezCouncil passes tram budget Lopez hits rival over delays MORE and the mayor.
 """
 
@@ -60,6 +64,7 @@ def test_furniture_among_story_paragraphs_is_typed():
         "statement"
     )
     assert kinds["I think the depot is in the wrong place, and I have said so from the start."] == "statement"
+    assert kinds["The contractor met the clerk in May. The depot was moved because the clerk was paid."] == "statement"
     assert kinds["Ana LopezCouncil passes tram budget Lopez hits rival over delays MORE"] == "link_headline"
     assert "The city council approved the tram budget on Monday after a long debate." not in kinds
     assert "The plan adds two lines and a depot in the north of the city." not in kinds

@@ -310,9 +310,21 @@ def _interprets(clause: str) -> bool:
     """Whether a participial clause hung on a report reads the event (its first participle interprets, or an
     adverb such as "thereby" opens it), not one that depicts the speaker ("pounding his finger on the podium")."""
     participle = re.search(r"[a-z]+ing\b", clause)
+    if participle is not None and participle.group() == "creating":
+        # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
+        return _ABSTRACT_RESULT.search(clause, participle.end(), participle.end() + 60) is not None
     return _READING_ADVERB.match(clause) is not None or (
         participle is not None and _INTERPRETING.fullmatch(participle.group()) is not None
     )
+
+
+#: What a "creating" clause must name to read an event rather than depict it: a state of affairs.
+_ABSTRACT_RESULT = re.compile(
+    r"\b(?:crisis|crises|tension|problem|lapse|risk|uncertainty|confusion|chaos|opportunit\w+|impression|rift|divide|"
+    r"precedent|headache|dilemma|vacuum|backlash|obstacle|hurdle|conflict|dispute|controversy|rupture|gap|burden|"
+    r"pressure|fear|doubt|perception|standoff|stalemate|mess|dilemma|threat|danger|incentive|loophole)s?\b",
+    re.I,
+)
 
 
 def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:

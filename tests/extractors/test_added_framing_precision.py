@@ -77,3 +77,14 @@ def test_a_reporting_verb_with_a_plain_object_credits_no_claim():
     assert attributed("Riders have warned that the depot will flood every spring.") != []
     assert attributed("The depot will flood every spring, engineers warned.") != []
     assert _unattributed("The ferry had been poised to expand since the bridge closed in May.") == []
+
+
+def test_a_creating_clause_reads_only_when_it_names_a_state_of_affairs():
+    def clauses(sentence: str) -> list[str]:
+        found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+        return [f.text for f in found if f.details["category"] == "clause"]
+
+    jets = "Jets struck the depot, the army said, creating booming explosions that could be heard across the river."
+    assert clauses(jets) == []
+    lapse = "Riders carried phones into the depot, the guards said, creating a potential security lapse at the site."
+    assert clauses(lapse) == ["creating a potential security lapse at the site"]
