@@ -28,8 +28,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     - a **concession** ("whatever other motives he may have") grants, it does not hedge;
     - *allegedly* in a sentence about a **charge** ("charged … for allegedly staging", "indicted firms that
       allegedly rigged bids") is the legal designation news writing owes the accused;
-    - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as are
-      words reported after "by saying" ("concluded by saying Graham probably …").
+    - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as is a
+      word in what someone saw a thing as ("once viewed as the possible vanguard"), and words reported after
+      "by saying" ("concluded by saying Graham probably …").
     """
     text = document.text
     word = text[start:end].lower()
@@ -47,6 +48,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "designation"
     if category == "noun" and _STANCE_OBJECT.search(before):
         return "source_words"
+    if category in ("adjective", "noun") and _VIEWED_AS.search(before):
+        return "source_words"  # "a contest once viewed as the possible vanguard": the view of those who held it
     if not quoted and word not in _HEARSAY and _BY_SAYING.search(text, first, start):
         return "source_words"
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
@@ -73,6 +76,12 @@ _STANCE_OBJECT = re.compile(
     r"\b(?:rul\w*\s+out|rais\w*|float\w*|acknowledg\w*|open\s+to|leav\w*\s+open|left\s+open|explor\w*|"
     r"consider\w*|discuss\w*|investigat\w*|examin\w*|weigh\w*|dismiss\w*|reject\w*|den(?:y|ies|ied)|"
     r"admit\w*|cit\w*|mention\w*|suggest\w*|warn\w*\s+of)\s+(?:\w+\s+)?(?:the|a|any|that|this)\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: A passive of view before the word: it stands in what unnamed holders saw the thing as.
+_VIEWED_AS = re.compile(
+    r"\b(?:seen|viewed|regarded|considered|perceived|billed|touted|described|cast|painted)\s+(?:by\s+[\w'’ -]{1,40}?\s+)?"
+    r"as\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").

@@ -43,6 +43,8 @@ def test_allegedly_in_a_charge_is_a_legal_designation():
 
 def test_a_sources_stance_and_words_are_theirs():
     assert _added("The mayor would not rule out the possibility that it closes. It will reopen in June.") == []
+    assert _added("The vote was once viewed as the possible start of a wave. The bridge will reopen in June.") == []
+    assert _added("The seat has been seen by many as a possible pickup. The bridge will reopen in June.") == []
     copy = "The mayor ended by saying the engineers probably \u201cwant it shut.\u201d The bridge will reopen in June."
     assert _added(copy) == []
 
