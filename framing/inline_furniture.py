@@ -98,7 +98,7 @@ _LINK_LABEL = re.compile(
 )
 _LINK_LABEL_WORDS = 25
 #: A video or audio promo: "Play Video 1:04 …", "… – video", "… – in pictures".
-_MEDIA_PROMO = re.compile(r"^(?:play (?:video|audio)\b.*|.+\s[–—-]\s(?:video|audio|in pictures|podcast))$", re.I)
+_MEDIA_PROMO = re.compile(r"^(?:play (?:video|audio)\b.*|.+\s[–—-]\s(?:video|audio|in pictures|podcast)(?: explainer)?)$", re.I)
 _MEDIA_PROMO_WORDS = 40
 #: A newsletter pitch: the reader's inbox, a captcha notice.
 _NEWSLETTER = re.compile(r"\b(?:inbox|recaptcha|newsletters?)\b", re.I)
@@ -128,23 +128,32 @@ _TRANSCRIPT_INTRO = re.compile(
 def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> str | None:
     """The kind of a whole paragraph of page furniture among the story's (``promo``, ``link_headline``) or of a
     transcript (``statement``), if it is one; ``previous``: the paragraph before; ``opening``: whether the
-    paragraph stands among the headings that open the text (a label there may be the headline's own)."""
-    if _READ_MORE_END.search(line) and _READ_MORE_BOX.match(line):
+    paragraph stands among the headings that open the text (a label there may be the headline's own). Each rule
+    runs only where a cheap test of the paragraph's ends finds the words it needs: most paragraphs meet none."""
+    lowered = line.lower()
+    if lowered.endswith("more") and _READ_MORE_END.search(lowered) and _READ_MORE_BOX.match(line):
         return "promo"
-    words = len(line.split())
-    one_sentence = _one_sentence(line)
-    if words <= _MEDIA_PROMO_WORDS and one_sentence and _MEDIA_PROMO.match(line):
-        return "promo"
-    if words <= _PITCH_WORDS and _NEWSLETTER.search(line) and _PITCH.search(line):
-        return "promo"
-    if one_sentence and _FEATURE_BLURB.match(line):
-        return "promo"
-    label = _LINK_LABEL.match(line) if not opening and words <= _LINK_LABEL_WORDS else None
-    if label is not None and not line.endswith(".") and _one_sentence(line[label.end() - 1 :]):
-        return "link_headline"
-    if previous is not None and not line.startswith(("“", '"', "‘", "'")) and _transcript_intro(previous.strip()):
-        return "statement"
+    if (lowered.startswith("play ") or lowered.endswith(_MEDIA_ENDS)) and _MEDIA_PROMO.match(line):
+        if len(line.split()) <= _MEDIA_PROMO_WORDS and _one_sentence(line):
+            return "promo"
+    if ("inbox" in lowered or "recaptcha" in lowered or "newsletter" in lowered) and _PITCH.search(line):
+        if len(line.split()) <= _PITCH_WORDS:
+            return "promo"
+    if lowered.startswith(("the ", "this ", "our ")) and "you" in lowered and _FEATURE_BLURB.match(line):
+        if _one_sentence(line):
+            return "promo"
+    if not opening and ":" in line[:_LABEL_CHARS] and not line.endswith("."):
+        label = _LINK_LABEL.match(line)
+        if label is not None and len(line.split()) <= _LINK_LABEL_WORDS and _one_sentence(line[label.end() - 1 :]):
+            return "link_headline"
+    if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"', "‘", "'")):
+        if _transcript_intro(previous.strip()):
+            return "statement"
     return None
+
+
+_MEDIA_ENDS = ("video", "audio", "in pictures", "podcast", "video explainer")
+_LABEL_CHARS = 30  # a link's label ("Dec. 5:", "Opinion:") opens the line
 
 
 #: A line that hands the next paragraph to someone's account ("Lanier gave the prosecution's outline of the
