@@ -60,7 +60,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
             r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|"
             r"baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
-            r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of))\b",
+            r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of)|"
+            # the writer's verdict in an impersonal frame: "it is unusual for a justice to …", "it's telling that"
+            r"it(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+|both\s+|also\s+)?(?:unusual|remarkable|striking|ironic|telling|"
+            r"notable|fitting|curious|odd|strange|rare|unprecedented|extraordinary|astonishing|shocking|"
+            r"no (?:surprise|wonder|accident|coincidence)|(?:un)?surprising|hard to (?:see|imagine|believe|overstate)|"
+            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,)))\b",
             re.I,
         ),
     ),

@@ -88,3 +88,9 @@ def test_a_creating_clause_reads_only_when_it_names_a_state_of_affairs():
     assert clauses(jets) == []
     lapse = "Riders carried phones into the depot, the guards said, creating a potential security lapse at the site."
     assert clauses(lapse) == ["creating a potential security lapse at the site"]
+
+
+def test_the_writers_verdict_in_an_impersonal_frame_is_a_judgement():
+    assert _unattributed("It is unusual for a mayor to so directly attack the unions.") == ["evaluation"]
+    assert _unattributed("It's no surprise that the ferry lost riders.") == ["evaluation"]
+    assert _unattributed("It is unclear when the ferry will sail again.") == []
