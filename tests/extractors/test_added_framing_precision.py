@@ -94,3 +94,5 @@ def test_the_writers_verdict_in_an_impersonal_frame_is_a_judgement():
     assert _unattributed("It is unusual for a mayor to so directly attack the unions.") == ["evaluation"]
     assert _unattributed("It's no surprise that the ferry lost riders.") == ["evaluation"]
     assert _unattributed("It is unclear when the ferry will sail again.") == []
+    assert _unattributed("The ferry's return is a huge sigh of relief for the harbour.") == ["evaluation"]
+    assert _unattributed("The jobs report is an indication that firms are keeping their workers.") == ["evaluation"]
