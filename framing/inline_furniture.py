@@ -10,6 +10,15 @@ sentence, found from the text's shape alone.
   and a closing "MORE" ("… Sen. Ana Lopez Ana Maria LopezSenate passes budget Lopez hits rival MORE (D) said").
 
 Each span is in the paragraph's offsets plus ``start``; :func:`framing.structure.find_blocks` types them.
+
+:func:`paragraph_furniture` types a whole paragraph among the story's that the page put there, whatever its
+length: an explainer box or a link line closed by "Read more" ("Quick guide … Show Hide … By Ana Lopez Read
+more"), a link headline under a date or a section label ("Dec. 5: …", "Opinion: …", "QUIZ: …"), a video promo
+("Play Video 1:04 … – video"), a newsletter pitch ("Let our news meet your inbox."), a site's blurb for one of
+its features ("The 360 is a feature designed to show you …"), and a transcript under a speaker's label
+("Bloomberg:") or under a line that introduces one ("Here's the text of that portion of the interview:", "Lanier
+gave the prosecution's outline of the incident:"):
+someone else's words, a ``statement``.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["inline_furniture"]
+__all__ = ["inline_furniture", "paragraph_furniture"]
 
 #: A post's signature at the end of a paragraph that holds the post's text before it.
 _SIGNATURE_END = re.compile(r"[—–]\s*[^()\n—–]{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
@@ -62,7 +71,8 @@ def _name_cards(line: str) -> list[tuple[int, int]]:
         for glue in _GLUE.finditer(line, window, more.start()):
             name = glue.group(1)
             before = line[max(0, glue.start() - _NAME_BEFORE_CHARS) : glue.start()]
-            mention = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", before)]
+            # the sentence's own mention may itself be glued to the card's first name ("Ana LopezAna LopezCouncil")
+            mention = [m.end() for m in re.finditer(rf"\b{re.escape(name)}(?![a-z'’])", before)]
             if not mention:
                 continue
             at = max(0, glue.start() - _NAME_BEFORE_CHARS) + mention[-1]
@@ -72,3 +82,98 @@ def _name_cards(line: str) -> list[tuple[int, int]]:
                 done = more.end()
                 break
     return cards
+
+
+#: An explainer box or a link line that the page closes with "Read more" (and often its writer's byline).
+_READ_MORE_BOX = re.compile(
+    r"^(?:quick guide\b.*|.*\bshow hide\b.*|.*\bby [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s+read more)$", re.I | re.S
+)
+_READ_MORE_END = re.compile(r"\bread more\s*$", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+#: A link headline under a date ("Dec. 5: …", "12/5: …") or a section or format label ("Opinion: …", "QUIZ: …").
+_LINK_LABEL = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}}|quiz|poll|video|watch|photos?|gallery|opinion|analysis|editorial|"
+    r"commentary|column|explainer|fact check|listen|podcast|live|related|also read|see also)\s*:\s+\S",
+    re.I,
+)
+_LINK_LABEL_WORDS = 25
+#: A video or audio promo: "Play Video 1:04 …", "… – video", "… – in pictures".
+_MEDIA_PROMO = re.compile(r"^(?:play (?:video|audio)\b.*|.+\s[–—-]\s(?:video|audio|in pictures|podcast)(?: explainer)?)$", re.I)
+_MEDIA_PROMO_WORDS = 40
+#: A newsletter pitch: the reader's inbox, a captcha notice.
+_NEWSLETTER = re.compile(r"\b(?:inbox|recaptcha|newsletters?)\b", re.I)
+_PITCH = re.compile(r"\b(?:you|your|sign(?:ing)? up|subscribe|delivered|protected by)\b", re.I)
+_PITCH_WORDS = 60
+#: The site's blurb for one of its features, addressed to the reader.
+_FEATURE_BLURB = re.compile(
+    r"^(?:the|this|our)\s+[\w'’ -]{1,40}?\s+is\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:feature|series|newsletter|column|section|podcast|roundup|project|guide)\b[^.!?]{0,160}\byou\b",
+    re.I,
+)
+#: A speaker's label on a line of its own ("Bloomberg:", "Mayor Ana Lopez:"): capitalised words and a colon.
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:$")
+_NOT_SPEAKERS = frozenset(
+    {"what", "why", "how", "who", "where", "when", "background", "context", "update", "updates", "note", "editor",
+     "correction", "related", "more", "read", "watch", "listen", "the", "bottom", "next", "key", "latest", "quick",
+     "photos", "video", "source", "sources", "by", "and"}
+)  # fmt: skip
+#: A line that introduces a transcript or someone's words, ending in a colon.
+_TRANSCRIPT_INTRO = re.compile(
+    r"\b(?:transcript|text|remarks|excerpts?|testimony|exchange|interview|said|says|wrote|writes|told|asked|reads?)\b"
+    r"[^.!?]{0,80}:$",
+    re.I,
+)
+
+
+def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> str | None:
+    """The kind of a whole paragraph of page furniture among the story's (``promo``, ``link_headline``) or of a
+    transcript (``statement``), if it is one; ``previous``: the paragraph before; ``opening``: whether the
+    paragraph stands among the headings that open the text (a label there may be the headline's own). Each rule
+    runs only where a cheap test of the paragraph's ends finds the words it needs: most paragraphs meet none."""
+    lowered = line.lower()
+    if lowered.endswith("more") and _READ_MORE_END.search(lowered) and _READ_MORE_BOX.match(line):
+        return "promo"
+    if (lowered.startswith("play ") or lowered.endswith(_MEDIA_ENDS)) and _MEDIA_PROMO.match(line):
+        if len(line.split()) <= _MEDIA_PROMO_WORDS and _one_sentence(line):
+            return "promo"
+    if ("inbox" in lowered or "recaptcha" in lowered or "newsletter" in lowered) and _PITCH.search(line):
+        if len(line.split()) <= _PITCH_WORDS:
+            return "promo"
+    if lowered.startswith(("the ", "this ", "our ")) and "you" in lowered and _FEATURE_BLURB.match(line):
+        if _one_sentence(line):
+            return "promo"
+    if not opening and ":" in line[:_LABEL_CHARS] and not line.endswith("."):
+        label = _LINK_LABEL.match(line)
+        if label is not None and len(line.split()) <= _LINK_LABEL_WORDS and _one_sentence(line[label.end() - 1 :]):
+            return "link_headline"
+    if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"', "‘", "'")):
+        if _transcript_intro(previous.strip()):
+            return "statement"
+    return None
+
+
+_MEDIA_ENDS = ("video", "audio", "in pictures", "podcast", "video explainer")
+_LABEL_CHARS = 30  # a link's label ("Dec. 5:", "Opinion:") opens the line
+
+
+#: A line that hands the next paragraph to someone's account ("Lanier gave the prosecution's outline of the
+#: incident:"): a verb of giving and a noun of account, ending in a colon.
+_ACCOUNT_INTRO = re.compile(
+    r"\b(?:gave|gives|give|offered|offers|provided|provides|laid out|lays out|presented|presents|read out|released)\b"
+    r"[^.!?]{0,80}\b(?:outline|account|summary|timeline|version|description|explanation|chronology)\b[^.!?]{0,60}:$",
+    re.I,
+)
+
+
+def _transcript_intro(previous: str) -> bool:
+    """Whether a paragraph introduces the next as someone's words: a speaker's label ("Bloomberg:") or a line that
+    names a transcript or a saying and ends in a colon."""
+    if not previous.endswith(":"):
+        return False
+    if _SPEAKER_LABEL.match(previous):
+        return previous.split()[0].lower().strip(":") not in _NOT_SPEAKERS
+    return _TRANSCRIPT_INTRO.search(previous) is not None or _ACCOUNT_INTRO.search(previous) is not None
+
+
+def _one_sentence(line: str) -> bool:
+    return not any(mark in line[:-3] for mark in (". ", "? ", "! "))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .attribution.text import paragraphs
 from .attribution.voices import find_voices
-from .inline_furniture import inline_furniture
+from .inline_furniture import inline_furniture, paragraph_furniture
 from .records import Block, Blocks, CleanText, Document, Sentence
 
 __all__ = [
@@ -33,6 +33,8 @@ __all__ = [
     "NOT_STORY",
     "find_blocks",
     "furniture",
+    "furniture_share",
+    "in_furniture",
     "not_story",
     "same_words",
 ]
@@ -149,10 +151,14 @@ def find_blocks(
     starts = [s.start for s in sentences]
     bylines = [r.end for r in clean.removals if r.category in ("byline", "dateline")]
     opening = True
+    previous: str | None = None
     for start, end in paragraphs(text):
         line = text[start:end]
         heading = _is_heading(sentences, starts, start, end)
         kind = _paragraph_kind(line, heading, raw, clean, start)
+        if kind in (None, "subhead") and (start, end) not in found:
+            kind = paragraph_furniture(line, previous, opening=opening and heading) or kind
+        previous = line
         if kind not in FURNITURE and opening:
             if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
                 kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"; "Ana Lopez and Li Wei"; "USA TODAY"
@@ -341,3 +347,24 @@ def not_story(document: Document, sentence: int, *, compared: bool = False) -> b
     an embedded post left out is still left out)."""
     block = document.blocks.at(document.sentences[sentence].start) if document.blocks else None
     return block is not None and block.kind in (NOT_CARRIED if compared else NOT_STORY)
+
+
+def in_furniture(document: Document, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` lies inside page furniture (:data:`FURNITURE`), such as a name card glued
+    into a sentence of story text."""
+    block = document.blocks.at(start, end) if document.blocks else None
+    return block is not None and block.kind in FURNITURE
+
+
+def furniture_share(document: Document, start: int, end: int) -> float:
+    """The share of the characters of ``start:end`` that lie in page furniture (:data:`FURNITURE`)."""
+    if not document.blocks or end <= start:
+        return 0.0
+    index = max(0, bisect_right(document.blocks.starts, start) - 2)
+    covered = 0
+    for block in document.blocks.items[index:]:
+        if block.start >= end:
+            break
+        if block.kind in FURNITURE:
+            covered += max(0, min(end, block.end) - max(start, block.start))
+    return covered / (end - start)

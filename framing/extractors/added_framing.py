@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
-from ..segment import STOPWORDS
+from ..segment import STOPWORDS, words
 from ..sense import modal_reading
-from ..structure import not_story
+from ..structure import furniture_share, not_story
 from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
@@ -60,7 +60,16 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
             r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|"
             r"baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
-            r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub)\s+(?:to|for|of))\b",
+            r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub|boost|windfall|lifeline|coup|"
+            r"embarrassment|humiliation|triumph|sigh\s+of\s+relief|wake-up\s+call|slap\s+in\s+the\s+face)\s+(?:to|for|of)|"
+            # what the event means, in the outlet's words: "is an indication that", "was a reminder of how"
+            r"(?:is|was|are|were)\s+(?:also\s+|yet\s+|just\s+)?(?:a|an|another)\s+(?:\w+\s+)?(?:indication|sign|signal|"
+            r"testament|reminder|symptom|reflection|harbinger|illustration)\s+(?:that|of)|"
+            # the writer's verdict in an impersonal frame: "it is unusual for a justice to …", "it's telling that"
+            r"it(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+|both\s+|also\s+)?(?:unusual|remarkable|striking|ironic|telling|"
+            r"notable|fitting|curious|odd|strange|rare|unprecedented|extraordinary|astonishing|shocking|"
+            r"no (?:surprise|wonder|accident|coincidence)|(?:un)?surprising|hard to (?:see|imagine|believe|overstate)|"
+            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,)))\b",
             re.I,
         ),
     ),
@@ -94,6 +103,8 @@ _FRONTED = re.compile(
 )
 #: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
 _APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
+#: A sentence this much of which is page furniture (a hover link's name card glued in) is not the outlet's claim.
+_FURNITURE_SHARE = 0.5
 _EXPLAIN = {
     "cause": "says why something happened",
     "motive": "says what someone intends",
@@ -137,6 +148,9 @@ class AddedFraming(Extractor):
                 for sentence in link.version_sentences:
                     if document.sentences[sentence].heading or not_story(document, sentence):
                         continue  # headlines are the headline extractor's; captions, promos, posts are not the story
+                    span = document.sentences[sentence]
+                    if furniture_share(document, span.start, span.end) >= _FURNITURE_SHARE:
+                        continue  # a sentence most of which is a name card or a link line glued into it
                     finding = self._sentence(context, sentence) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)
@@ -174,7 +188,7 @@ class AddedFraming(Extractor):
                 "category": "attributed_addition",
                 **(engine.details() if engine is not None else {}),
             }
-        elif (cue := _cue(document, sentence)) is not None:
+        elif (cue := _cue(document, sentence)) is not None and not _linked_in_baseline(context, sentence, cue):
             category, word = cue
             explanation = (
                 f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
@@ -216,7 +230,9 @@ class AddedFraming(Extractor):
             if where == "sentence" and cue[0] == "evaluation":
                 continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
-                continue  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
+                continue
+            if _linked_in_baseline(context, sentence, cue):
+                continue  # one baseline sentence links the two sides of the cue already  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
             if where == "adjunct" and cue[1].lower().startswith("in response to"):
                 continue  # "In response to a question from X, Y said": how the exchange went, not a reading
             if context.quote_at(start, end) is not None:
@@ -305,9 +321,21 @@ def _interprets(clause: str) -> bool:
     """Whether a participial clause hung on a report reads the event (its first participle interprets, or an
     adverb such as "thereby" opens it), not one that depicts the speaker ("pounding his finger on the podium")."""
     participle = re.search(r"[a-z]+ing\b", clause)
+    if participle is not None and participle.group() == "creating":
+        # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
+        return _ABSTRACT_RESULT.search(clause, participle.end(), participle.end() + 60) is not None
     return _READING_ADVERB.match(clause) is not None or (
         participle is not None and _INTERPRETING.fullmatch(participle.group()) is not None
     )
+
+
+#: What a "creating" clause must name to read an event rather than depict it: a state of affairs.
+_ABSTRACT_RESULT = re.compile(
+    r"\b(?:crisis|crises|tension|problem|lapse|risk|uncertainty|confusion|chaos|opportunit\w+|impression|rift|divide|"
+    r"precedent|headache|dilemma|vacuum|backlash|obstacle|hurdle|conflict|dispute|controversy|rupture|gap|burden|"
+    r"pressure|fear|doubt|perception|standoff|stalemate|mess|dilemma|threat|danger|incentive|loophole)s?\b",
+    re.I,
+)
 
 
 def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:
@@ -358,7 +386,7 @@ def _source(document: Document, sentence: int) -> str | None:
         return named
     quotes = document.quote_lookup
     for start, end, _ in document.hits.report_verbs.get(sentence, ()):
-        if quotes is None or quotes.at(start, end) is None:
+        if (quotes is None or quotes.at(start, end) is None) and _reports(document, sentence, start, end):
             return "someone it reports"  # a reporting verb whose source the text does not name plainly
     stance = _STANCE.search(document.sentence_text(sentence))
     if stance is not None:
@@ -374,10 +402,43 @@ def _source(document: Document, sentence: int) -> str | None:
 
 
 _SCARE_QUOTE_WORDS = 3
+#: What follows a verb that reports words or a view: a clause ("that …", "whether …", ": …", a quotation), after
+#: at most a few words of object or time ("told reporters last week that …", "announced last July that …").
+_COMPLEMENT = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,5}?(?:that|whether|if|how|what|why|when|where|who|as|of|about)\b|\s*,?\s*[:\"“‘]|"
+    r"\s*,\s*['’]",
+    re.I,
+)
+#: Verbs whose object is a view the subject holds ("emphasized the strategic importance of …", "reiterated that
+#: view", "described playrooms full of crying children").
+_VIEW_VERB = re.compile(r"(?:emphasi[sz]|stress|highlight|underscor|reiterat|describ|identif|call|deem|label)\w*$", re.I)
+#: Verbs of saying whose complement may be a bare clause ("said the situation had worsened").
+_SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling)$", re.I)
+_CLOSING_VERB = re.compile(r"[^.;:!?]{0,60}[.!?\"”]?\s*$")
+
+
+def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether a reporting verb credits the sentence's claim: it opens a complement clause ("concluded that …",
+    "said the plan failed", "said: …"), or closes the sentence (", officials said."). A verb with a plain object
+    credits no claim: "Trump has vehemently denied it", "he mocked the probe", "This was harshly criticized and
+    a federal court stopped …" tell what someone did, in the outlet's own voice."""
+    text = document.text
+    span = document.sentences[sentence]
+    if _COMPLEMENT.match(text, end, span.end) or _VIEW_VERB.search(text, start, end):
+        return True
+    if _SAY.search(text, start, end) and re.match(r"\s+(?!(?:so|it|nothing|little|much|more|that|this)\b)[\w\"“]", text[end : span.end]):
+        return True
+    return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
     r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|sought to (?:show|prove|argue)|hope[sd]? that|"
+    # a stance, a blame or a finding with a subject of its own is that subject's ("Democrats were optimistic it
+    # would fail", "have blamed her defeat on Comey", "agencies concluded that", "police detailed how")
+    r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:optimistic|pessimistic|confident|hopeful|"
+    r"skeptical|sceptical|convinced|adamant|doubtful|certain)\b|"
+    r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
+    r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
     # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
@@ -416,8 +477,59 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
             continue  # "the unofficial results in both races": a noun, not a verb of effect
         if match.lastgroup == "evaluation" and _literal_victory(document, match.group()):
             continue
+        if _described(document, sentence, text, match):
+            continue
         return match.lastgroup, text[match.start() : match.end()]
     return _judging_words(document, sentence, start, end)
+
+
+def _described(document: Document, sentence: int, text: str, match: re.Match[str]) -> bool:
+    """Whether a cue only describes, in the outlet's plain voice: a document's stated aim ("the lawsuit seeks to
+    reunite families", "a lawsuit seeking to overturn the law": documents have aims, not motives), a plan's
+    provision told with a pronoun ("It would also limit early voting", after a sentence about the bill), a
+    hypothetical in an example ("For instance, if a parent is deported, they might want …"), a procedure ("in response to a records
+    request"), or an adjective that describes its noun ("fleeing dangerous countries"; "the most critical
+    battleground" still judges)."""
+    category, word, at = match.lastgroup, match.group().lower(), match.start()
+    if category == "motive" and _DOCUMENT_BEFORE.search(text, 0, at):
+        return True
+    if category == "prediction" and word in ("could", "might", "may") and _EXAMPLE.match(text):
+        if _IF_BEFORE.search(text, 0, at):
+            return True  # an example's hypothetical; "If the campaign fails, it could suggest …" still forecasts
+    if category == "prediction" and word == "would" and _PRONOUN_BEFORE.search(text, 0, at):
+        previous = document.sentence_text(sentence - 1) if sentence > 0 else ""
+        if _PROVISION_NOUN.search(previous):
+            return True
+    if category == "prediction" and word.startswith("poised") and _PAST_BEFORE.search(text, 0, at):
+        return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
+    if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
+        return True
+    if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
+        attributive = _NOUN_AFTER.match(text, match.end()) is not None
+        return attributive and _DEGREE_BEFORE.search(text, 0, at) is None
+    return False
+
+
+_DOCUMENTS = (
+    r"(?:lawsuit|suit|complaint|motion|petition|order|bill|measure|law|legislation|rule|regulation|policy|"
+    r"proposal|amendment|program|programme|ordinance|report|study|memo|letter|resolution|feature|tool|system|"
+    r"service|app|website|site|filing|appeal|brief|request|directive|guidance|case)s?"
+)
+#: A document as the subject of "seeks to", "aims to", "designed to": its stated aim, not a motive.
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?$", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
+_EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)
+_PRONOUN_BEFORE = re.compile(r"^\s*(?:it|they|this|that|the measure|the bill)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PROVISION_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|package|plan|provision)\b", re.I)
+_PROCEDURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,5}?(?:request|question|inquiry|query|lawsuit|"
+    r"suit|letter|motion|subpoena|petition|complaint|order|filing|appeal)s?\b",
+    re.I,
+)
+_ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
+_NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I)
 
 
 #: A determiner or possessive just before "results in" makes it a noun ("the unofficial results in both races").
@@ -461,6 +573,33 @@ def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[s
     stop = _PHRASE_END.search(text, at + len(cue), end)
     cause = [w for w in span_words(text[at + len(cue) : stop.start() if stop else end]) if w not in STOPWORDS]
     return len(cause) >= _CAUSE_WORDS and 2 * sum(w in shared for w in cause) >= len(cause)
+
+
+def _linked_in_baseline(context: Context, sentence: int, cue: tuple[str, str]) -> bool:
+    """Whether one baseline sentence already makes the link a cause, motive or consequence cue asserts: it shares
+    content words with both sides of the cue ("Turkey views the YPG as terrorists because of their ties to
+    militants waging an insurgency inside Turkey" where the wire has "the Kurdish fighters that Ankara considers
+    terrorists allied with a Kurdish insurgency in Turkey"). A claim the baseline makes is not added."""
+    category, word = cue
+    if category not in ("cause", "motive", "consequence"):
+        return False
+    document = context.document
+    text = document.sentence_text(sentence)
+    at = text.find(word)
+    if at < 0:
+        return False
+    before = {w for w in words(text[:at]) if w not in STOPWORDS and len(w) > 2}
+    after = {w for w in words(text[at + len(word) :]) if w not in STOPWORDS and len(w) > 2}
+    return any(
+        len(before & theirs) >= _SIDE_WORDS
+        and len(after & theirs) >= _SIDE_WORDS
+        and len((before | after) & theirs) >= _LINK_WORDS
+        for theirs in context.baseline.word_sets
+    )
+
+
+_SIDE_WORDS = 2  # content words each side of the cue shares with the baseline sentence
+_LINK_WORDS = 4  # distinct content words the whole claim shares with it
 
 
 def _literal_victory(document: Document, cue: str) -> bool:

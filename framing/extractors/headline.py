@@ -20,6 +20,7 @@ words (Dice of content words), and with the baseline's whole text:
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -108,6 +109,7 @@ class Headline(Extractor):
         for sentence in headings:
             best = float(np.einsum("id,d->i", references, mine[sentence.index]).max())  # no BLAS threads
             if best < self.off_story and mine[sentence.index].any():
+                who = _credited(document, sentence.index)
                 found.append(
                     document.finding(
                         "added_framing",
@@ -117,11 +119,35 @@ class Headline(Extractor):
                         extractor=self.name,
                         sentence=sentence.index,
                         category="headline",
-                        attributed=False,
+                        attributed=who is not None,
+                        source=who,
+                        weight=0.3 if who is not None else 1.0,
                         nearest_cosine=round(best, 4),
                     )
                 )
         return found
+
+
+_QUOTED_WORDS = 3  # a quotation longer than this in a headline line carries the line's claim
+
+
+def _credited(document: Document, sentence: int) -> str | None:
+    """Who a headline line credits its claim to: a source it names ("NGOs say reuniting families is …"), or the
+    speaker of a quotation it carries ("Families divided: 'The most horrific policy I've ever seen'"); None
+    when the line speaks in the outlet's own voice."""
+    named = document.attribution(sentence)
+    if named is not None:
+        return named
+    quote = document.first_quotes.get(sentence)
+    if quote is not None and len(document.text[quote.start : quote.end].split()) > _QUOTED_WORDS:
+        return quote.speaker or "someone it quotes"
+    quoted = _HEADLINE_QUOTE.search(document.sentence_text(sentence))  # headlines quote in single marks too
+    if quoted is not None and len(quoted.group(1).split()) > _QUOTED_WORDS:
+        return "someone it quotes"
+    return None
+
+
+_HEADLINE_QUOTE = re.compile(r"(?:^|(?<=[\s:—–-]))['‘\"“](.+?)['’\"”](?=$|[\s,.;:!?])")
 
 
 def _loaded(mine: str, theirs: str | None) -> list[str]:

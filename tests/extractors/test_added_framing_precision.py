@@ -1,0 +1,98 @@
+"""What the audit of fresh real stories found filed as the outlet's own framing that is not (texts written for
+these tests): a stance credited to its holders ("Democrats were optimistic it would fail", "have blamed her
+defeat on"), a finding credited to a body ("agencies concluded that", "police detailed how"), a document's
+aim ("the lawsuit seeks to reunite families"), a plan's provision told with "it would", a hypothetical
+("if a parent is deported, they might want …"), a procedure ("in response to a records request"), a
+describing adjective ("fleeing dangerous countries"), and a cause the baseline's sentence already links."""
+
+from extractors.helpers import run
+
+WIRE = (
+    "The council passed the transit bill on Monday. The bill moves bus funds to the tram. "
+    "Turkey has long threatened to attack the Kurdish fighters that Ankara considers terrorists allied with a "
+    "Kurdish insurgency in Turkey."
+)
+
+
+def _unattributed(sentence: str) -> list[str]:
+    found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+    return [f.details["category"] for f in found if not f.details["attributed"]]
+
+
+def test_a_stance_or_finding_credited_to_its_holders_is_theirs():
+    assert _unattributed("Democrats were optimistic it would be struck down by the courts.") == []
+    assert _unattributed("Many riders have blamed the delays on the council.") == []
+    assert _unattributed("The mayor continued to cast blame on the unions on Tuesday.") == []
+    assert _unattributed("Two audits concluded that the depot was built to boost the contractor.") == []
+    assert _unattributed("Police detailed how the driver staged the crash in an attempt to raise his profile.") == []
+
+
+def test_a_documents_aim_is_no_motive():
+    assert _unattributed("The lawsuit seeks to reunite riders with their refunds.") == []
+    assert _unattributed("The order seeks to be able to close the depot.") == []
+    assert _unattributed("It blocks a federal lawsuit seeking to overturn the fare rules.") == []
+    assert _unattributed("The mayor seeks to punish the unions.") == ["motive"]
+
+
+def test_a_plans_provision_and_a_hypothetical_are_no_forecast():
+    copy = "The council passed the transit bill on Monday. It would also limit fares to two euros a ride."
+    assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
+    assert _unattributed("For instance, if a line is cut, riders might want a refund.") == []
+    assert _unattributed("If the new line fails, it could suggest the ferry is in for lasting damage.") == ["prediction"]
+    assert _unattributed("The new line will doom the old ferry service.") == ["prediction"]
+
+
+def test_a_procedure_and_a_describing_adjective_are_no_reading():
+    copy = "The judge released the files in response to a records request by a watchdog group."
+    assert _unattributed(copy) == []
+    assert _unattributed("Riders include refugees fleeing dangerous countries and students.") == []
+    assert _unattributed("It is dangerous to ride the tram at night.") == ["evaluation"]
+
+
+def test_a_cause_the_baseline_already_links_is_not_added():
+    copy = "Turkey views the Kurdish YPG in Syria as terrorists because of its ties to militants waging an insurgency in Turkey."
+    assert _unattributed(copy) == []
+    assert _unattributed("The council passed the bill because the unions threatened a strike.") == ["cause"]
+
+
+def test_a_headline_line_that_credits_or_quotes_is_attributed():
+    wire = "Council Passes Transit Bill\n\nThe council passed the transit bill on Monday after a long debate."
+    copy = (
+        "Council Passes Transit Bill\n\n"
+        "Riders stranded: 'The worst commute I have ever seen in my life'\n\n"
+        "Unions say the ferry strike is an enormous blow to the harbour economy\n\n"
+        "The council passed the transit bill on Monday after a long debate."
+    )
+    found = [f for f in run("headline", copy, wire).findings if f.details["category"] == "headline"]
+    assert found and all(f.details["attributed"] for f in found), [(f.text, f.details) for f in found]
+
+
+def test_a_reporting_verb_with_a_plain_object_credits_no_claim():
+    def attributed(sentence: str) -> list[str]:
+        found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+        return [f.details["source"] for f in found if f.details["attributed"]]
+
+    assert attributed("There is no sign that such a tape exists and the mayor has vehemently denied it.") == []
+    assert attributed("The mayor staged a news conference outside the depot and mocked the audit on Instagram.") == []
+    assert attributed("Riders have warned that the depot will flood every spring.") != []
+    assert attributed("The depot will flood every spring, engineers warned.") != []
+    assert _unattributed("The ferry had been poised to expand since the bridge closed in May.") == []
+
+
+def test_a_creating_clause_reads_only_when_it_names_a_state_of_affairs():
+    def clauses(sentence: str) -> list[str]:
+        found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+        return [f.text for f in found if f.details["category"] == "clause"]
+
+    jets = "Jets struck the depot, the army said, creating booming explosions that could be heard across the river."
+    assert clauses(jets) == []
+    lapse = "Riders carried phones into the depot, the guards said, creating a potential security lapse at the site."
+    assert clauses(lapse) == ["creating a potential security lapse at the site"]
+
+
+def test_the_writers_verdict_in_an_impersonal_frame_is_a_judgement():
+    assert _unattributed("It is unusual for a mayor to so directly attack the unions.") == ["evaluation"]
+    assert _unattributed("It's no surprise that the ferry lost riders.") == ["evaluation"]
+    assert _unattributed("It is unclear when the ferry will sail again.") == []
+    assert _unattributed("The ferry's return is a huge sigh of relief for the harbour.") == ["evaluation"]
+    assert _unattributed("The jobs report is an indication that firms are keeping their workers.") == ["evaluation"]

@@ -1,0 +1,62 @@
+"""What the audit of fresh real stories found called a hedge that is not one (texts written for these tests):
+a status ("the unverified dossier"), a habit ("tended to stay out"), a perception ("could be heard"), a
+concession ("whatever motives he may have"), a charge ("charged with allegedly staging"), a source's stance
+("would not rule out the possibility"), a source's words reported after "by saying"; and a baseline hedge
+the version neither carries the claim of nor keeps in other words is not removed."""
+
+from extractors.helpers import run
+
+WIRE = "The bridge will reopen in June."
+
+
+def _added(copy: str) -> list[str]:
+    return [f.text for f in run("hedge", copy, WIRE).findings if f.details["change"] == "added"]
+
+
+def test_a_status_is_not_a_hedge():
+    assert _added("The mayor spoke about the unverified 35-page dossier. The bridge will reopen in June.") == []
+    assert _added("Parts of the report remain unconfirmed. The bridge will reopen in June.") == []
+    assert _added("The bridge apparently needs new cables. It will reopen in June.") == ["apparently"]
+
+
+def test_a_habit_is_not_a_hedge():
+    assert _added("The mayor, who has tended to stay out of debates, spoke. The bridge will reopen in June.") == []
+    assert _added("Most defendants tend to stay quiet. The bridge will reopen in June.") == []
+
+
+def test_a_perception_is_an_ability_not_a_hedge():
+    assert _added("Blasts that could be heard across the river shook the bridge. It will reopen in June.") == []
+    assert _added("The crack could be seen from the road. The bridge will reopen in June.") == []
+    assert _added("The crack could be the largest ever found. The bridge will reopen in June.") == ["could"]
+
+
+def test_a_concession_is_not_a_hedge():
+    copy = "Whatever other motives he may have for going, the mayor wants it open. The bridge will reopen in June."
+    assert _added(copy) == []
+
+
+def test_allegedly_in_a_charge_is_a_legal_designation():
+    assert _added("He was charged with fraud for allegedly staging the crash. The bridge will reopen in June.") == []
+    assert _added("The jury indicted two firms that allegedly rigged bids. The bridge will reopen in June.") == []
+    assert _added("He allegedly warned the mayor. The bridge will reopen in June.") == ["allegedly"]
+
+
+def test_a_sources_stance_and_words_are_theirs():
+    assert _added("The mayor would not rule out the possibility that it closes. It will reopen in June.") == []
+    assert _added("The vote was once viewed as the possible start of a wave. The bridge will reopen in June.") == []
+    assert _added("The seat has been seen by many as a possible pickup. The bridge will reopen in June.") == []
+    copy = "The mayor ended by saying the engineers probably \u201cwant it shut.\u201d The bridge will reopen in June."
+    assert _added(copy) == []
+
+
+def test_no_hedge_removed_where_the_hedged_claim_is_not_carried_or_is_softened_otherwise():
+    wire = "Two apparent supporters of the council blocked the bridge on Monday, police found."
+    dropped = "The bridge was blocked on Monday and closed for hours, police found."
+    removed = [f for f in run("hedge", dropped, wire).findings if f.details["change"] == "removed"]
+    assert removed == []
+    softened = "Two men blocked the bridge on Monday, suggesting they were supporters of the council, police found."
+    removed = [f for f in run("hedge", softened, wire).findings if f.details["change"] == "removed"]
+    assert removed == []
+    firm = "Two supporters of the council blocked the bridge on Monday, police found."
+    removed = [f for f in run("hedge", firm, wire).findings if f.details["change"] == "removed"]
+    assert [f.details["baseline_word"] for f in removed] == ["apparent"]
