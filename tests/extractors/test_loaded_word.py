@@ -67,3 +67,15 @@ def test_page_furniture_holds_no_loaded_word_of_the_story():
     copy += "The plan was costly."
     assert texts(run("loaded_word", copy, wire)) == []
     assert texts(run("loaded_word", "The minister said the army grew at a staggering pace.", wire)) == ["staggering"]
+
+
+def test_a_mild_report_verb_counts_only_against_the_baselines_verb():
+    # "complained" narrating a complaint is plain; swapped for the baseline's "said" it colours the statement,
+    # and a strong verb ("slammed") colours it on its own
+    wire = "Parents filed a grievance. They said the school was cold."
+    added = "Parents filed a grievance. They said the school was cold. Two teachers complained to the board."
+    assert texts(run("loaded_word", added, wire)) == []
+    swapped = run("loaded_word", "Parents filed a grievance. They complained the school was cold.", wire)
+    assert [(f.text, f.details["swap"]) for f in swapped.findings] == [("complained", True)]
+    strong = "Parents filed a grievance. They said the school was cold. Two teachers slammed the board."
+    assert texts(run("loaded_word", strong, wire)) == ["slammed"]
