@@ -116,6 +116,9 @@ _TITLE_WORDS = frozenset(
     "judge justice dr. mr. mrs. ms. prof. sir lord lady".split()
 )
 
+#: Words after which a name starts: titles and single-word roles ("Party Chairman Robin Hayes" is Robin Hayes).
+_CUT_WORDS = _TITLE_WORDS | frozenset(role for role in _ROLES if " " not in role)
+
 Speaker = tuple[str, str]  # (name as written, matching key)
 _Last = tuple[Speaker | None, Speaker | None]  # the last named speaker, and the last who can be a person
 
@@ -569,11 +572,11 @@ def _as_speaker(name: str) -> Speaker:
     if name.lower() in ("he", "she", "they") or name.startswith("the "):
         return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
     words = name.split()
-    titles = [n for n, word in enumerate(words[:-1]) if {word.lower(), word.lower().strip(".")} & _TITLE_WORDS]
+    titles = [n for n, word in enumerate(words[:-1]) if {word.lower(), word.lower().strip(".")} & _CUT_WORDS]
     if titles:
-        cut = titles[-1] + (not words[titles[-1]].endswith("."))  # an abbreviated title stays: "Sen. Susan Collins"
+        cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
         if cut and _person_like((after := " ".join(words[cut:]), "")):
-            words = after.split()  # "White House Press Secretary Sarah Sanders": the name after the last title
+            words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
     parts = [p for p in words if p.lower().strip(".") not in _TITLE_WORDS] or words
     named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
     return " ".join(parts), named[-1].lower().strip(".,'")
@@ -846,7 +849,7 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     never opens a name. ``names`` are the words the text capitalises inside sentences (:func:`_mid_names`)."""
     match = _OPENING.match(text, start, end)
     lead = match.group("lead") if match else None
-    if match is None or (lead and lead.split()[0].lower() not in _NOT_NAME_WORDS | _NOT_NAMES):
+    if match is None or (lead and lead.split()[0].strip(",").lower() not in _NOT_NAME_WORDS | _NOT_NAMES):
         return None
     name = match.group("name")
     cleaned = clean_name(name)
@@ -868,7 +871,8 @@ def _mid_names(text: str) -> frozenset[str]:
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
 _OPENING = re.compile(
-    rf"\s*(?P<lead>[A-Z][a-z]*\s[^,\"“”]{{0,40}},\s+)?(?P<name>{_LONG_NAME})(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+(?:who|a|an|the)\s)"
+    rf"\s*(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
+    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z])"
 )
 
 

@@ -194,3 +194,16 @@ def test_a_phrase_of_anonymity_spans_the_source_it_hides():
     for text, span in cases.items():
         document = doc(text)
         assert [text[a:b] for spans in document.vague.values() for a, b in spans] == [span]
+
+
+def test_titles_after_a_body_and_appositions_still_give_the_person():
+    text = (
+        "His lawyer, Dana Ortiz, told reporters that he denies wrongdoing.\n\n"
+        "Valley Republican Party Chairman Rob Hale said he respected the decision.\n\n"
+        '"This has been a hard time for all involved," he said.\n\n'
+        "Kris Carter, president and director of the Voters League, cheered the decision.\n\n"
+        '"It is no surprise," she said.\n\n'
+        "Earlier, Mr. Hale testified that the count was fair.\n\n"
+        '"We never touched a ballot," he said.'
+    )
+    assert _speakers(text) == ["Chairman Rob Hale", "Kris Carter", "Mr. Hale"]

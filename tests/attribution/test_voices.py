@@ -41,7 +41,9 @@ def test_ordinary_news_has_no_other_voice() -> None:
 
 def test_a_speakers_name_alone_on_its_line_opens_what_they_said() -> None:
     # a transcript: "Mayor Lee:" then her words; a heading such as "Background:" opens no one's words
-    text = "The remarks were recorded in 2015.\n\nMayor Ann Lee:\n\nWe put the officers where the crime is.\n\nShe spoke."
+    text = (
+        "The remarks were recorded in 2015.\n\nMayor Ann Lee:\n\nWe put the officers where the crime is.\n\nShe spoke."
+    )
     assert [(v.kind, v.text) for v in find_voices(text)] == [
         ("label", "Mayor Ann Lee:"),
         ("statement", "We put the officers where the crime is."),
