@@ -355,6 +355,10 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 _APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
 
 
+#: A party and state after a lawmaker's name: ", D-Conn.,", " (R-Texas)".
+_PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
+
+
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     """The name (up to five capitalised words) or pronoun just before a reporting verb, and where it starts.
 
@@ -364,7 +368,7 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     window = outside[max(0, verb - 160) : verb]
     if not window[-1:].isspace():
         return None
-    head = window.rstrip()
+    head = _PARTY_TAG.sub("", window.rstrip())  # "Sen. Chris Murphy, D-Conn., told": the name before the tag
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
@@ -450,10 +454,11 @@ def _speaker(
         if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
             found.append((before[0], cleaned))
         elif (
-            verb in name_after
+            (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
             and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
-        ):  # "according to X", or an inverted "…," said X (not "One source said X is happy")
+            and (verb in name_after or outside[after.end() : after.end() + 1] in (",", ".", ";", ""))
+        ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             name = after.group("name")
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
@@ -468,6 +473,7 @@ def _speaker(
             for m in _SUBJECT.finditer(outside)
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
+            and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
         )
         subject = next(((at, name) for at, name in subjects if name and _subject_name(name, names)), None)
         found = [subject] if subject else []

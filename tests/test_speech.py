@@ -207,3 +207,13 @@ def test_titles_after_a_body_and_appositions_still_give_the_person():
         '"We never touched a ballot," he said.'
     )
     assert _speakers(text) == ["Chairman Rob Hale", "Kris Carter", "Mr. Hale"]
+
+
+def test_an_inverted_verb_after_a_comma_and_a_party_tag_keep_the_speaker():
+    text = (
+        'Lawyers for the states disagreed.\n\n"There is another way to read" the 2012 Roberts\' ruling, insisted '
+        "Dana Ortiz, counsel for the House. She argued that Roberts' opinion left a choice."
+    )
+    assert _speakers(text) == ["Dana Ortiz"]  # not "Roberts'": an owner is no subject
+    text = '"We are not well served by this," Sen. Chris Moody, D-Conn., told Politico.'
+    assert _speakers(text) == ["Sen. Chris Moody"]
