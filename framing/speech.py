@@ -782,6 +782,7 @@ def vague_spans(text: str, sentence: Sentence, hits: Sequence[Hit]) -> list[tupl
     """Vague-source phrases of one sentence (its ``vague_sources`` hits) and claims pinned on a vague noun,
     longest first, not overlapping, in text order."""
     found = [_source_phrase(text, sentence, s, e) for s, e, entry in hits if entry.category != "vague_noun"]
+    found = [(s, e) for s, e in found if e > s]  # an empty span: the phrase hides no source
     if any(entry.category == "vague_noun" for _, _, entry in hits):
         found += [(m.start(), m.end()) for m in _pinned().finditer(text, sentence.start, sentence.end)]
     kept: list[tuple[int, int]] = []
@@ -811,8 +812,9 @@ def _source_phrase(text: str, sentence: Sentence, start: int, end: int) -> tuple
     """A phrase of anonymity widened to the source it hides ("A US official speaking on condition of anonymity",
     "an unnamed White House official"): the span names who is vague, not only the words that make them so."""
     phrase = text[start:end].lower()
-    if phrase == "unnamed" and (after := _ANONYMOUS_AFTER.match(text, end, sentence.end)):
-        return start, after.end()
+    if phrase == "unnamed":  # "an unnamed White House official"; "an unnamed caller" is a person, not a source
+        after = _ANONYMOUS_AFTER.match(text, end, sentence.end)
+        return (start, after.end()) if after else (start, start)
     if any(word in phrase for word in ("anonym", "identified", "named", "authori")):
         before = _ANONYMOUS_BEFORE.search(text, max(sentence.start, start - 120), start)
         if before is not None:

@@ -217,3 +217,8 @@ def test_an_inverted_verb_after_a_comma_and_a_party_tag_keep_the_speaker():
     assert _speakers(text) == ["Dana Ortiz"]  # not "Roberts'": an owner is no subject
     text = '"We are not well served by this," Sen. Chris Moody, D-Conn., told Politico.'
     assert _speakers(text) == ["Sen. Chris Moody"]
+
+
+def test_unnamed_is_vague_only_before_a_source():
+    text = "In the 1993 clip, an unnamed caller talks about her daughter's problems."
+    assert [text[a:b] for spans in doc(text).vague.values() for a, b in spans] == []

@@ -150,8 +150,8 @@ class UnsourcedStatistic(Extractor):
             for start, end in by_sentence[sentence.index]:
                 figures += 1
                 numbers = _numbers(document.text[start:end])
-                if numbers and numbers <= supported and not context.is_baseline:
-                    continue  # the baseline gives the same figure
+                if numbers and _supported(numbers, supported) and not context.is_baseline:
+                    continue  # the baseline gives the same figure, or this one is its round figure
                 if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
@@ -316,6 +316,21 @@ def _counted(figure: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _supported(numbers: frozenset[str], baseline: frozenset[str]) -> bool:
+    """Whether every number is the baseline's, or a round figure for one of the baseline's ("nearly $400
+    million" for its $391 million): at most two significant digits and within
+    5 % of it (a figure 8 or 10 % away is another estimate: "95,000" is not "86,000")."""
+    return all(number in baseline or _rounds(number, baseline) for number in numbers)
+
+
+def _rounds(number: str, baseline: frozenset[str]) -> bool:
+    digits = number.replace(".", "").strip("0")
+    if not number.isdigit() or len(digits) > 2 or int(number) < 20:
+        return False  # a precise figure, a small count ("3 of 5"), or a key such as "w:dozen" or "x2"
+    value = int(number)
+    return any(b.isdigit() and int(b) > 0 and abs(value - int(b)) <= 0.05 * int(b) for b in baseline)
+
+
 def _numbers(text: str) -> frozenset[str]:
     """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5) and its
     quantities in words as keys ("w:dozen")."""

@@ -211,3 +211,11 @@ def test_a_figure_is_credited_to_the_sentences_source_not_to_a_speaker_it_mentio
     # the speaker herself giving a figure the baseline's report of her lacks is still reported
     copy = wire + " Park said the stadium would bring 4,000 jobs."
     assert [f.text for f in findings("unsourced_statistic", copy, wire)] == ["4,000 jobs"]
+
+
+def test_a_round_figure_for_the_baselines_is_supported() -> None:
+    wire = "Congress froze $391 million in aid. The council met on Tuesday."
+    assert findings("unsourced_statistic", wire + " The freeze held nearly $400 million back.", wire) == []
+    # a figure 10 % away is another estimate, not the baseline's rounded
+    found = findings("unsourced_statistic", wire + " The freeze held $430 million back.", wire)
+    assert [f.text for f in found] == ["$430 million"]
