@@ -562,15 +562,28 @@ def clean_name(name: str, before: str = "") -> str | None:
         or words[0].lower() in _NOT_NAMES
         or (words[0].lower().endswith("ing") and len(words[0]) > 7)
         or _NUMBER_WORD.fullmatch(words[0].lower())
+        or words[0].lower() in _OPENING_VERBS
+        or (len(words) > 1 and words[0].lower() in _quote_verbs())  # "Added Bondi": the verb, then the name
     ):
         words = words[1:]
     if words and words[-1].lower().endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
     if not words or not words[-1] or words[-1].lower() in _NOT_NAMES:
         return None
-    if len(words) == 1 and words[0].lower().endswith("ing") and len(words[0]) > 7:
-        return None
+    if len(words) == 1 and (words[0].lower().endswith("ing") and len(words[0]) > 7 or words[0].lower() in _ADJECTIVES):
+        return None  # "Elaborating"; "Democratic", "Republican": a word of a name, not a name
     return " ".join(words)
+
+
+#: Auxiliaries that open a question in capitals ("Is it …", "Does the …"): no name.
+_OPENING_VERBS = frozenset("is are was were does do did can could will would should has have had may might".split())
+#: Adjectives of party and nation that stand before a name but are none alone.
+_ADJECTIVES = frozenset("democratic republican gop conservative liberal progressive federal national".split())
+
+
+@cache
+def _quote_verbs() -> frozenset[str]:
+    return frozenset(v for v in _verbs_with("quote") if " " not in v)
 
 
 def _as_speaker(name: str) -> Speaker:

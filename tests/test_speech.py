@@ -222,3 +222,11 @@ def test_an_inverted_verb_after_a_comma_and_a_party_tag_keep_the_speaker():
 def test_unnamed_is_vague_only_before_a_source():
     text = "In the 1993 clip, an unnamed caller talks about her daughter's problems."
     assert [text[a:b] for spans in doc(text).vague.values() for a, b in spans] == []
+
+
+def test_verbs_auxiliaries_and_party_adjectives_open_no_name():
+    assert speech.clean_name("Added Bondi") == "Bondi" and speech.clean_name("Said Dershowitz") == "Dershowitz"
+    assert speech.clean_name("Is") is None and speech.clean_name("Does") is None
+    assert speech.clean_name("Democratic") is None
+    assert speech.clean_name("Democratic Sen. Jon Erpen") == "Democratic Sen. Jon Erpen"
+    assert speech.clean_name("Said") == "Said"  # a family name too
