@@ -138,6 +138,13 @@ class Hedge(Extractor):
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
+                last = findings[-1] if findings else None
+                if last is not None and _adjacent(document.text, last, start) and last.details["in_quote"] == (
+                    quote is not None
+                ):
+                    # "seems unlikely": one hedge in two words of the lexicon, one finding
+                    start = last.start
+                    findings.pop()
                 findings.append(self._added(context, sentence, start, end, entry.category, quote))
             findings.extend(self._removed(context, sentence))
         added = [f for f in findings if f.details["change"] == "added"]
@@ -261,3 +268,10 @@ def _scope_carried(text: str, end: int, mine: frozenset[str]) -> bool:
     stop = _SCOPE_END.search(text, end, end + 120)
     scope = [w for w in words(text[end : stop.start() if stop else end + 120]) if w not in STOPWORDS]
     return not scope or any(w in mine for w in scope[:_SCOPE_WORDS])
+
+
+def _adjacent(text: str, finding: Finding, start: int) -> bool:
+    """Whether an added hedge finding ends just before ``start``, with only a space between ("seems unlikely")."""
+    return (
+        finding.details["change"] == "added" and finding.start < start and not text[finding.end : start].strip()
+    )
