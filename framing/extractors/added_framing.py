@@ -393,6 +393,11 @@ def _source(document: Document, sentence: int) -> str | None:
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
     if document.vague.get(sentence):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
+    according = _ACCORDING.search(document.sentence_text(sentence))
+    if according is not None:
+        at = document.sentences[sentence].start + according.start()
+        if quotes is None or quotes.at(at, at + len(according.group())) is None:
+            return "someone it reports"  # "…, according to the government's filing Monday"
     quote = document.first_quotes.get(sentence)
     if quote is not None and len(document.text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
         return quote.speaker or "quote"
@@ -400,6 +405,7 @@ def _source(document: Document, sentence: int) -> str | None:
 
 
 _SCARE_QUOTE_WORDS = 3
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: What follows a verb that reports words or a view: a clause ("that …", "whether …", ": …", a quotation), after
 #: at most a few words of object or time ("told reporters last week that …", "announced last July that …").
 _COMPLEMENT = re.compile(
@@ -534,7 +540,9 @@ _DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 #: A non-restrictive relative clause open before a position (", which caused him to", "-- who got on the ticket
 #: because"): what it says of its noun is background, not the outlet's reading of the news.
-_IN_RELATIVE = re.compile(r"(?:,|—|–|--|\()\s*(?:who|which|whose)\b[^,;:—–()]*$", re.I)
+_IN_RELATIVE = re.compile(
+    r"(?:,|—|–|--|\()\s*(?:(?:something|one|a\s+\w+|an\s+\w+)\s+that\b|who\b|which\b|whose\b)[^,;:—–()]*$", re.I
+)
 #: The complement of a noun of asking or claiming ("a request … that the warrant be made public due to …"):
 #: the reason it gives is the requester's, not the outlet's.
 _IN_REQUEST = re.compile(
@@ -679,6 +687,14 @@ _FORECAST = re.compile(
     r"backfire|prove|go down|make it|set (?:off|back))\b",
     re.I,
 )
+#: "would be the first", "would mark the only": a record, told from the schedule.
+_RECORD = re.compile(r"\s+(?:be|mark|become)\s+(?:the|its|their|his|her)\s+(?:first|last|only|second|third|latest)\b", re.I)
+#: A choice open to an agent: "could ask", "could also formally seek", "might appeal".
+_OPTION = re.compile(
+    r"\s+(?:(?:also|still|then|instead|now|\w+ly)\s+){0,2}(?:ask|seek|sue|appeal|vote|choose|decide|opt|try|file|"
+    r"issue|call|request|subpoena|petition|challenge|invoke|pursue|refer|hold|introduce|propose|order|demand|go)\b",
+    re.I,
+)
 _MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
 _OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
 
@@ -705,6 +721,10 @@ def _predicts(text: str, start: int, end: int) -> bool:
         return False  # "would-be observers"; "might have meddled": a guess about the past, not a prediction
     if modal_reading(text, start, end) == "ability" or _RELATIVE_BEFORE.search(text, 0, start):
         return False  # "women who might lose access": a group described by what may befall it
+    if word == "would" and _RECORD.match(text, end):
+        return False  # "Thursday's vote would be the first on the inquiry": a record the schedule sets, not a forecast
+    if word in ("could", "might") and _OPTION.match(text, end):
+        return False  # "lawmakers could ask the courts to step in": an option open to someone, not a forecast
     if word == "would" and _SCHEDULED.search(text, end):
         return False  # "the deadline would be Sunday, Nov. 18": a schedule told in the past
     if word == "would":

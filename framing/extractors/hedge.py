@@ -52,6 +52,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "source_words"  # "a contest once viewed as the possible vanguard": the view of those who held it
     if not quoted and word not in _HEARSAY and _BY_SAYING.search(text, first, start):
         return "source_words"
+    if not quoted and category in ("modal", "adjective", "adverb") and word not in _HEARSAY:
+        if _THINKS_BEFORE.search(before):
+            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …"
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
@@ -83,6 +86,13 @@ _VIEWED_AS = re.compile(
     r"\b(?:seen|viewed|regarded|considered|perceived|billed|touted|described|cast|painted)\s+(?:by\s+[\w'’ -]{1,40}?\s+)?"
     r"as\s+(?:(?:a|an|the)\s+)?$",
     re.I,
+)
+#: A verb of thought or expectation with a subject of its own, before the word, in the same clause: what
+#: follows is what the subject thinks.
+_THINKS_BEFORE = re.compile(
+    r"\b(?:I|we|he|she|they|who|[A-Z][\w.'’-]+|\w+s)\s+(?:(?:now|also|still|long|had|has|have|do|does|did|\w+ly)\s+){0,2}"
+    r"(?:believe[sd]?|think|thinks|thought|fear[sd]?|suspect[sd]?|expect[sd]?|worr(?:y|ies|ied)|hope[sd]?|guess(?:es|ed)?)"
+    r"\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").
 _BY_SAYING = re.compile(
