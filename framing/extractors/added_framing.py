@@ -30,7 +30,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
             r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
             r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
-            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of|owing to|"
+            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|owing to|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
             r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
             re.I,
@@ -98,6 +98,8 @@ _JUDGING = frozenset({"cause", "motive", "evaluation"})
 #: An adjunct that opens a sentence, up to its comma: a prepositional phrase or a participle ("Amid outcry,",
 #: "In a bid to …,", "By blaming …,", "Stung by criticism,"), never quoted words.
 _FRONTED = re.compile(
+    r"(?!(?:Saying|Telling|Noting|Adding|Arguing|Claiming|Insisting|Asked|Asking|Speaking|Writing|Citing|Quoting|"
+    r"Explaining|Responding|Replying|Testifying|Tweeting|Posting)\b)"
     r"(?P<adjunct>(?:(?:In|Amid|Amidst|By|After|Despite|With|Under|Following|As|Facing|Seeking|Hoping|Eager|"
     r"Desperate|Unable|Having|Fearing|Surely|Clearly|Effectively)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,;:\"]{0,200}?),\s"
 )
@@ -446,7 +448,9 @@ _STANCE = re.compile(
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
     # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
-    r"(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|once\s+|long\s+)?(?:seen|viewed|regarded|perceived)\s+(?:by\s+\w+\s+)?as|"
+    r"(?:is|are|was|were|be|been)\s+(?:(?:\w+ly|once|long|already|now|also|still)\s+){0,2}(?:being\s+)?"
+    r"(?:seen|viewed|regarded|perceived)\s+"
+    r"(?:by\s+\w+\s+)?as|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?expected)\b"
 )
 
@@ -508,6 +512,10 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
+    if category == "evaluation" and word == "critical" and text.startswith(" of", match.end()):
+        return True  # "openly critical of the EU": someone's criticism, described
+    if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):
+        return True  # "could face up to 80 years in prison": the law's maximum, not a forecast
     if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
         attributive = _NOUN_AFTER.match(text, match.end()) is not None
         return attributive and _DEGREE_BEFORE.search(text, 0, at) is None
@@ -531,6 +539,7 @@ _PROCEDURE_AFTER = re.compile(
     r"suit|letter|motion|subpoena|petition|complaint|order|filing|appeal)s?\b",
     re.I,
 )
+_EXPOSURE = re.compile(r"\s+(?:still\s+|also\s+|now\s+)?face\s+(?:up\s+to|a\s+maximum|as\s+(?:much|many)\s+as)\b", re.I)
 _ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
 _NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
 _DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I)
@@ -683,7 +692,10 @@ _FORECAST = re.compile(
     r"be\s+(?:\w+ly\s+)?(?!(?:required|allowed|able|eligible|exempt|up|in|at|on|held|sentenced|released|replaced|"
     r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based)\b)[a-z]+|"
     r"lead|result|mean|hurt|help|doom|cost|damage|boost|undermine|bring|force|leave|change|shape|determine|affect|"
-    r"test|remain|continue|face|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
+    r"test|remain|continue|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
+    # "will face steep consequences" forecasts; "will face the attorney general" is the ballot's match-up
+    r"face\s+(?:\w+\s+){0,2}(?:charges|consequences|pressure|questions|scrutiny|criticism|backlash|challenges?|"
+    r"hurdles?|obstacles?|difficult\w*|uphill|trouble|problems?|risks?|opposition|resistance)|"
     r"backfire|prove|go down|make it|set (?:off|back))\b",
     re.I,
 )

@@ -22,7 +22,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
 
     - a **status** ("the unverified dossier", "portions of which remain unconfirmed") says what has been checked,
       not how sure the outlet is;
-    - a **habit** ("who has tended to stay out of debates") says how often, not how sure;
+    - a **habit** ("who has tended to stay out of debates") says how often, not how sure; *apparent* as a
+      predicate ("the significance was immediately apparent") says plain to see;
     - a modal of **perception** ("explosions that could be heard across the border") says what one was able to
       perceive: ability;
     - a **concession** ("whatever other motives he may have") grants, it does not hedge;
@@ -40,6 +41,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "status"
     if word in _HABIT:
         return "habit"
+    if word == "apparent" and _PREDICATE_BEFORE.search(before):
+        return "evident"  # "The significance was immediately apparent": plain to see, not doubtful
     if category == "modal" and _PERCEIVED.match(text, end):
         return "ability"
     if category == "modal" and _CONCESSIVE.search(before):
@@ -61,6 +64,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
 #: Words of verification status; a hedge only on a report or claim the outlet passes on ("unconfirmed reports").
 _STATUS = frozenset({"unverified", "unconfirmed"})
 _STATUS_SOURCE = re.compile(r"\s+(?:reports?|claims?|accounts?|rumou?rs?|allegations?)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|became|become|becomes|seemed|seems)\s+(?:\w+ly\s+|all\s+too\s+|also\s+)?$", re.I
+)
 _HABIT = frozenset({"tend to", "tends to", "tended to"})
 _PERCEIVED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:be\s+|have\s+been\s+)(?:\w+ly\s+)?(?:heard|seen|felt|smelled|smelt|spotted|watched|"

@@ -118,3 +118,14 @@ def test_a_caption_line_and_a_headline_with_a_reporting_verb():
     )
     found = [f for f in run("headline", copy, wire).findings if f.details["category"] == "headline"]
     assert all(f.details["attributed"] for f in found) and "(Reuters photo" not in " ".join(f.text for f in found)
+
+
+def test_match_ups_exposure_speech_adjuncts_and_described_criticism_are_no_framing():
+    assert _unattributed("In the north, the mayor will face the harbour chief, Ana Lopez, in May.") == []
+    assert _unattributed("The ferry will face steep consequences for the delays.") == ["prediction"]
+    assert _unattributed("The driver could face up to 10 years in prison.") == []
+    assert _unattributed("Saying riders backed her because they were angry, the mayor vowed reform.") == []
+    assert _unattributed("Union leaders have been openly critical of the ferry operator.") == []
+    assert _unattributed("One race was the depot vote, the result of which was too close to call.") == []
+    found = run("added_framing", WIRE + " The deal is already being seen as a boost for the port.", WIRE).findings
+    assert [f.details["attributed"] for f in found] in ([], [True])

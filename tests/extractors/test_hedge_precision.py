@@ -69,3 +69,8 @@ def test_a_hedge_of_two_lexicon_words_is_one_finding():
 def test_a_hedge_in_what_someone_thinks_is_theirs():
     assert _added("He now believes they may have misread the plan. The bridge will reopen in June.") == []
     assert _added("Engineers now think the cables may well need replacing. The bridge will reopen in June.") == []
+
+
+def test_apparent_as_a_predicate_means_plain_to_see():
+    assert _added("The damage was immediately apparent. The bridge will reopen in June.") == []
+    assert _added("The crew left in apparent protest. The bridge will reopen in June.") == ["apparent"]
