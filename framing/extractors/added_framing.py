@@ -403,10 +403,14 @@ def _source(document: Document, sentence: int) -> str | None:
     quote = document.first_quotes.get(sentence)
     if quote is not None and len(document.text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
         return quote.speaker or "quote"
+    if _SINGLE_QUOTED.search(document.sentence_text(sentence)):
+        return "quote"  # "tweeted: 'Liberals are destroying …'", "'We encourage them to do so, because …": quoted
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
 _SCARE_QUOTE_WORDS = 3
+#: Speech in single quotation marks, as some outlets print all quotes: opening the sentence, or after a colon.
+_SINGLE_QUOTED = re.compile(r"(?:^|:\s*)['‘](?=[A-Z])[^'‘’]{12,}")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: What follows a verb that reports words or a view: a clause ("that …", "whether …", ": …", a quotation), after
 #: at most a few words of object or time ("told reporters last week that …", "announced last July that …").
@@ -443,6 +447,8 @@ _STANCE = re.compile(
     # would fail", "have blamed her defeat on Comey", "agencies concluded that", "police detailed how")
     r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:optimistic|pessimistic|confident|hopeful|"
     r"skeptical|sceptical|convinced|adamant|doubtful|certain)\b|"
+    r"(?:framed|frames|framing|portrayed|portrays|painted|paints|depicted|depicts|characteri[sz]ed|cast|casting)\s+"
+    r"(?:[\w'’-]+\s+){0,4}as\b|(?:that|which)\s+found\b|"
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"

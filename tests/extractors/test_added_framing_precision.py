@@ -129,3 +129,11 @@ def test_match_ups_exposure_speech_adjuncts_and_described_criticism_are_no_frami
     assert _unattributed("One race was the depot vote, the result of which was too close to call.") == []
     found = run("added_framing", WIRE + " The deal is already being seen as a boost for the port.", WIRE).findings
     assert [f.details["attributed"] for f in found] in ([], [True])
+
+
+def test_single_quoted_speech_framed_views_and_findings_are_credited():
+    assert _unattributed("The critic tweeted: 'The council is destroying the harbour in order to protect the mayor.'") == []
+    assert _unattributed("'We urge them to look again, because these claims are false.") == []
+    assert _unattributed("Unions, though, framed the move as cutting pay in order to give the port a windfall.") == []
+    copy = "The city commissioned a study that found the tram would have a negligible impact on traffic."
+    assert _unattributed(copy) == []
