@@ -127,10 +127,13 @@ _TRANSCRIPT_INTRO = re.compile(
 
 def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> str | None:
     """The kind of a whole paragraph of page furniture among the story's (``promo``, ``link_headline``) or of a
-    transcript (``statement``), if it is one; ``previous``: the paragraph before; ``opening``: whether the
+    transcript (``statement``), a picture's credit in brackets (``caption``) or a promise to update the page
+    (``notice``), if it is one; ``previous``: the paragraph before; ``opening``: whether the
     paragraph stands among the headings that open the text (a label there may be the headline's own). Each rule
     runs only where a cheap test of the paragraph's ends finds the words it needs: most paragraphs meet none."""
     lowered = line.lower()
+    if line.startswith("(") and line.endswith(")") and _PHOTO_CREDIT_LINE.match(line):
+        return "caption"
     if lowered.endswith("more") and _READ_MORE_END.search(lowered) and _READ_MORE_BOX.match(line):
         return "promo"
     if (lowered.startswith("play ") or lowered.endswith(_MEDIA_ENDS)) and _MEDIA_PROMO.match(line):
@@ -142,6 +145,8 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
     if lowered.startswith(("the ", "this ", "our ")) and "you" in lowered and _FEATURE_BLURB.match(line):
         if _one_sentence(line):
             return "promo"
+    if lowered.startswith("we will") and _UPDATE_NOTICE.match(line):
+        return "notice"
     if not opening and ":" in line[:_LABEL_CHARS] and not line.endswith("."):
         label = _LINK_LABEL.match(line)
         if label is not None and len(line.split()) <= _LINK_LABEL_WORDS and _one_sentence(line[label.end() - 1 :]):
@@ -152,6 +157,10 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
     return None
 
 
+#: A picture's credit on a line of its own, in brackets: "(Reuters photo: Ana Lopez)", "(AP Photo/Ana Lopez)".
+_PHOTO_CREDIT_LINE = re.compile(r"^\([^()\n]{0,60}\b(?:photo|image|picture|video|file|graphic)s?\b[^()\n]{0,80}\)$", re.I)
+#: The page's promise to update itself: "We will continue to update this article as warranted."
+_UPDATE_NOTICE = re.compile(r"^we will (?:continue to )?update (?:this|the) (?:article|story|page|post)\b[^.!?]{0,60}[.!]?$", re.I)
 _MEDIA_ENDS = ("video", "audio", "in pictures", "podcast", "video explainer")
 _LABEL_CHARS = 30  # a link's label ("Dec. 5:", "Opinion:") opens the line
 

@@ -91,3 +91,8 @@ def test_nothing_in_furniture_is_reported_in_the_outlets_voice():
         for text in texts(run(name, STORY, baseline)):
             for furniture in ("condemn", "you need to know", "reckless", "the only way", "I think", "inbox", "show you"):
                 assert furniture not in text, (name, text)
+
+
+def test_a_promise_to_update_the_page_is_a_notice():
+    kinds = _kinds("Council Backs Tram Plan\n\nThe council approved the plan.\n\nWe will continue to update this article as warranted.\n")
+    assert kinds["We will continue to update this article as warranted."] == "notice"

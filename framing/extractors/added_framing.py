@@ -30,7 +30,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
             r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
             r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
-            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of|owing to|"
+            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|owing to|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
             r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
             re.I,
@@ -98,6 +98,8 @@ _JUDGING = frozenset({"cause", "motive", "evaluation"})
 #: An adjunct that opens a sentence, up to its comma: a prepositional phrase or a participle ("Amid outcry,",
 #: "In a bid to …,", "By blaming …,", "Stung by criticism,"), never quoted words.
 _FRONTED = re.compile(
+    r"(?!(?:Saying|Telling|Noting|Adding|Arguing|Claiming|Insisting|Asked|Asking|Speaking|Writing|Citing|Quoting|"
+    r"Explaining|Responding|Replying|Testifying|Tweeting|Posting)\b)"
     r"(?P<adjunct>(?:(?:In|Amid|Amidst|By|After|Despite|With|Under|Following|As|Facing|Seeking|Hoping|Eager|"
     r"Desperate|Unable|Having|Fearing|Surely|Clearly|Effectively)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,;:\"]{0,200}?),\s"
 )
@@ -395,13 +397,23 @@ def _source(document: Document, sentence: int) -> str | None:
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
     if document.vague.get(sentence):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
+    according = _ACCORDING.search(document.sentence_text(sentence))
+    if according is not None:
+        at = document.sentences[sentence].start + according.start()
+        if quotes is None or quotes.at(at, at + len(according.group())) is None:
+            return "someone it reports"  # "…, according to the government's filing Monday"
     quote = document.first_quotes.get(sentence)
     if quote is not None and len(document.text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
         return quote.speaker or "quote"
+    if _SINGLE_QUOTED.search(document.sentence_text(sentence)):
+        return "quote"  # "tweeted: 'Liberals are destroying …'", "'We encourage them to do so, because …": quoted
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
 _SCARE_QUOTE_WORDS = 3
+#: Speech in single quotation marks, as some outlets print all quotes: opening the sentence, or after a colon.
+_SINGLE_QUOTED = re.compile(r"(?:^|:\s*)['‘](?=[A-Z])[^'‘’]{12,}")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: What follows a verb that reports words or a view: a clause ("that …", "whether …", ": …", a quotation), after
 #: at most a few words of object or time ("told reporters last week that …", "announced last July that …").
 _COMPLEMENT = re.compile(
@@ -437,12 +449,16 @@ _STANCE = re.compile(
     # would fail", "have blamed her defeat on Comey", "agencies concluded that", "police detailed how")
     r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:optimistic|pessimistic|confident|hopeful|"
     r"skeptical|sceptical|convinced|adamant|doubtful|certain)\b|"
+    r"(?:framed|frames|framing|portrayed|portrays|painted|paints|depicted|depicts|characteri[sz]ed|cast|casting)\s+"
+    r"(?:[\w'’-]+\s+){0,4}as\b|(?:that|which)\s+found\b|"
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
     # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
-    r"(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|once\s+|long\s+)?(?:seen|viewed|regarded|perceived)\s+(?:by\s+\w+\s+)?as|"
+    r"(?:is|are|was|were|be|been)\s+(?:(?:\w+ly|once|long|already|now|also|still)\s+){0,2}(?:being\s+)?"
+    r"(?:seen|viewed|regarded|perceived)\s+"
+    r"(?:by\s+\w+\s+)?as|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?expected)\b"
 )
 
@@ -504,6 +520,10 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
+    if category == "evaluation" and word == "critical" and text.startswith(" of", match.end()):
+        return True  # "openly critical of the EU": someone's criticism, described
+    if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):
+        return True  # "could face up to 80 years in prison": the law's maximum, not a forecast
     if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
         attributive = _NOUN_AFTER.match(text, match.end()) is not None
         return attributive and _DEGREE_BEFORE.search(text, 0, at) is None
@@ -527,6 +547,7 @@ _PROCEDURE_AFTER = re.compile(
     r"suit|letter|motion|subpoena|petition|complaint|order|filing|appeal)s?\b",
     re.I,
 )
+_EXPOSURE = re.compile(r"\s+(?:still\s+|also\s+|now\s+)?face\s+(?:up\s+to|a\s+maximum|as\s+(?:much|many)\s+as)\b", re.I)
 _ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
 _NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
 _DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I)
@@ -536,7 +557,9 @@ _DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|our|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 #: A non-restrictive relative clause open before a position (", which caused him to", "-- who got on the ticket
 #: because"): what it says of its noun is background, not the outlet's reading of the news.
-_IN_RELATIVE = re.compile(r"(?:,|—|–|--|\()\s*(?:who|which|whose)\b[^,;:—–()]*$", re.I)
+_IN_RELATIVE = re.compile(
+    r"(?:,|—|–|--|\()\s*(?:(?:something|one|a\s+\w+|an\s+\w+)\s+that\b|who\b|which\b|whose\b)[^,;:—–()]*$", re.I
+)
 #: The complement of a noun of asking or claiming ("a request … that the warrant be made public due to …"):
 #: the reason it gives is the requester's, not the outlet's.
 _IN_REQUEST = re.compile(
@@ -677,8 +700,19 @@ _FORECAST = re.compile(
     r"be\s+(?:\w+ly\s+)?(?!(?:required|allowed|able|eligible|exempt|up|in|at|on|held|sentenced|released|replaced|"
     r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based)\b)[a-z]+|"
     r"lead|result|mean|hurt|help|doom|cost|damage|boost|undermine|bring|force|leave|change|shape|determine|affect|"
-    r"test|remain|continue|face|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
+    r"test|remain|continue|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
+    # "will face steep consequences" forecasts; "will face the attorney general" is the ballot's match-up
+    r"face\s+(?:\w+\s+){0,2}(?:charges|consequences|pressure|questions|scrutiny|criticism|backlash|challenges?|"
+    r"hurdles?|obstacles?|difficult\w*|uphill|trouble|problems?|risks?|opposition|resistance)|"
     r"backfire|prove|go down|make it|set (?:off|back))\b",
+    re.I,
+)
+#: "would be the first", "would mark the only": a record, told from the schedule.
+_RECORD = re.compile(r"\s+(?:be|mark|become)\s+(?:the|its|their|his|her)\s+(?:first|last|only|second|third|latest)\b", re.I)
+#: A choice open to an agent: "could ask", "could also formally seek", "might appeal".
+_OPTION = re.compile(
+    r"\s+(?:(?:also|still|then|instead|now|\w+ly)\s+){0,2}(?:ask|seek|sue|appeal|vote|choose|decide|opt|try|file|"
+    r"issue|call|request|subpoena|petition|challenge|invoke|pursue|refer|hold|introduce|propose|order|demand|go)\b",
     re.I,
 )
 _MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
@@ -707,6 +741,10 @@ def _predicts(text: str, start: int, end: int) -> bool:
         return False  # "would-be observers"; "might have meddled": a guess about the past, not a prediction
     if modal_reading(text, start, end) == "ability" or _RELATIVE_BEFORE.search(text, 0, start):
         return False  # "women who might lose access": a group described by what may befall it
+    if word == "would" and _RECORD.match(text, end):
+        return False  # "Thursday's vote would be the first on the inquiry": a record the schedule sets, not a forecast
+    if word in ("could", "might") and _OPTION.match(text, end):
+        return False  # "lawmakers could ask the courts to step in": an option open to someone, not a forecast
     if word == "would" and _SCHEDULED.search(text, end):
         return False  # "the deadline would be Sunday, Nov. 18": a schedule told in the past
     if word == "would":

@@ -141,12 +141,24 @@ def _credited(document: Document, sentence: int) -> str | None:
     quote = document.first_quotes.get(sentence)
     if quote is not None and len(document.text[quote.start : quote.end].split()) > _QUOTED_WORDS:
         return quote.speaker or "someone it quotes"
-    quoted = _HEADLINE_QUOTE.search(document.sentence_text(sentence))  # headlines quote in single marks too
+    quotes = document.quote_lookup
+    for start, end, _ in document.hits.report_verbs.get(sentence, ()):
+        if quotes is None or quotes.at(start, end) is None:
+            return "someone it reports"  # "Officials To Testify Giuliani Was Seen As …", "… saying he was …"
+    line = document.sentence_text(sentence)
+    if _HEADLINE_SAYS.search(_HEADLINE_QUOTE.sub("", line)):
+        return "someone it reports"  # headline verbs of saying: "Officials To Testify …", "Mayor Warns …"
+    quoted = _HEADLINE_QUOTE.search(line)  # headlines quote in single marks too
     if quoted is not None and len(quoted.group(1).split()) > _QUOTED_WORDS:
         return "someone it quotes"
     return None
 
 
+_HEADLINE_SAYS = re.compile(
+    r"\b(?:says?|said|saying|testif(?:y|ies|ied)|tells?|told|warns?|claims?|insists?|vows?|urges?|accuses?|denies|"
+    r"admits?|argues?|believes?|thinks?|fears?|predicts?|calls? for|according to)\b",
+    re.I,
+)
 _HEADLINE_QUOTE = re.compile(r"(?:^|(?<=[\s:—–-]))['‘\"“](.+?)['’\"”](?=$|[\s,.;:!?])")
 
 

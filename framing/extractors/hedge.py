@@ -22,7 +22,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
 
     - a **status** ("the unverified dossier", "portions of which remain unconfirmed") says what has been checked,
       not how sure the outlet is;
-    - a **habit** ("who has tended to stay out of debates") says how often, not how sure;
+    - a **habit** ("who has tended to stay out of debates") says how often, not how sure; *apparent* as a
+      predicate ("the significance was immediately apparent") says plain to see;
     - a modal of **perception** ("explosions that could be heard across the border") says what one was able to
       perceive: ability;
     - a **concession** ("whatever other motives he may have") grants, it does not hedge;
@@ -40,6 +41,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "status"
     if word in _HABIT:
         return "habit"
+    if word == "apparent" and _PREDICATE_BEFORE.search(before):
+        return "evident"  # "The significance was immediately apparent": plain to see, not doubtful
     if category == "modal" and _PERCEIVED.match(text, end):
         return "ability"
     if category == "modal" and _CONCESSIVE.search(before):
@@ -52,12 +55,18 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "source_words"  # "a contest once viewed as the possible vanguard": the view of those who held it
     if not quoted and word not in _HEARSAY and _BY_SAYING.search(text, first, start):
         return "source_words"
+    if not quoted and category in ("modal", "adjective", "adverb") and word not in _HEARSAY:
+        if _THINKS_BEFORE.search(before):
+            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …"
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
 #: Words of verification status; a hedge only on a report or claim the outlet passes on ("unconfirmed reports").
 _STATUS = frozenset({"unverified", "unconfirmed"})
 _STATUS_SOURCE = re.compile(r"\s+(?:reports?|claims?|accounts?|rumou?rs?|allegations?)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|became|become|becomes|seemed|seems)\s+(?:\w+ly\s+|all\s+too\s+|also\s+)?$", re.I
+)
 _HABIT = frozenset({"tend to", "tends to", "tended to"})
 _PERCEIVED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:be\s+|have\s+been\s+)(?:\w+ly\s+)?(?:heard|seen|felt|smelled|smelt|spotted|watched|"
@@ -83,6 +92,13 @@ _VIEWED_AS = re.compile(
     r"\b(?:seen|viewed|regarded|considered|perceived|billed|touted|described|cast|painted)\s+(?:by\s+[\w'’ -]{1,40}?\s+)?"
     r"as\s+(?:(?:a|an|the)\s+)?$",
     re.I,
+)
+#: A verb of thought or expectation with a subject of its own, before the word, in the same clause: what
+#: follows is what the subject thinks.
+_THINKS_BEFORE = re.compile(
+    r"\b(?:I|we|he|she|they|who|[A-Z][\w.'’-]+|\w+s)\s+(?:(?:now|also|still|long|had|has|have|do|does|did|\w+ly)\s+){0,2}"
+    r"(?:believe[sd]?|think|thinks|thought|fear[sd]?|suspect[sd]?|expect[sd]?|worr(?:y|ies|ied)|hope[sd]?|guess(?:es|ed)?)"
+    r"\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").
 _BY_SAYING = re.compile(
@@ -138,6 +154,13 @@ class Hedge(Extractor):
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
+                last = findings[-1] if findings else None
+                if last is not None and _adjacent(document.text, last, start) and last.details["in_quote"] == (
+                    quote is not None
+                ):
+                    # "seems unlikely": one hedge in two words of the lexicon, one finding
+                    start = last.start
+                    findings.pop()
                 findings.append(self._added(context, sentence, start, end, entry.category, quote))
             findings.extend(self._removed(context, sentence))
         added = [f for f in findings if f.details["change"] == "added"]
@@ -261,3 +284,10 @@ def _scope_carried(text: str, end: int, mine: frozenset[str]) -> bool:
     stop = _SCOPE_END.search(text, end, end + 120)
     scope = [w for w in words(text[end : stop.start() if stop else end + 120]) if w not in STOPWORDS]
     return not scope or any(w in mine for w in scope[:_SCOPE_WORDS])
+
+
+def _adjacent(text: str, finding: Finding, start: int) -> bool:
+    """Whether an added hedge finding ends just before ``start``, with only a space between ("seems unlikely")."""
+    return (
+        finding.details["change"] == "added" and finding.start < start and not text[finding.end : start].strip()
+    )

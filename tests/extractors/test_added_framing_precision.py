@@ -96,3 +96,44 @@ def test_the_writers_verdict_in_an_impersonal_frame_is_a_judgement():
     assert _unattributed("It is unclear when the ferry will sail again.") == []
     assert _unattributed("The ferry's return is a huge sigh of relief for the harbour.") == ["evaluation"]
     assert _unattributed("The jobs report is an indication that firms are keeping their workers.") == ["evaluation"]
+
+
+def test_options_records_credited_lines_and_appositives_are_no_framing():
+    assert _unattributed("Lawmakers could also formally ask the courts to step in.") == []
+    assert _unattributed("Friday's ballot would be the first on the depot since 2010.") == []
+    copy = "The delays raised the cost by four million euros, according to the audit office's filing Monday."
+    assert _unattributed(copy) == []
+    copy = "Riders also weigh the fare — something that typically results in fewer trips at night."
+    assert _unattributed(copy) == []
+    assert _unattributed("The strike could cripple the harbour for years.") == ["prediction"]
+
+
+def test_a_caption_line_and_a_headline_with_a_reporting_verb():
+    wire = "Council Passes Transit Bill\n\nThe council passed the transit bill on Monday after a long debate."
+    copy = (
+        "Council Passes Transit Bill\n\n"
+        "(Reuters photo: Ana Lopez)\n\n"
+        "Officials To Testify Ferry Chief Was Seen As Obstacle On Harbour Deal\n\n"
+        "The council passed the transit bill on Monday after a long debate."
+    )
+    found = [f for f in run("headline", copy, wire).findings if f.details["category"] == "headline"]
+    assert all(f.details["attributed"] for f in found) and "(Reuters photo" not in " ".join(f.text for f in found)
+
+
+def test_match_ups_exposure_speech_adjuncts_and_described_criticism_are_no_framing():
+    assert _unattributed("In the north, the mayor will face the harbour chief, Ana Lopez, in May.") == []
+    assert _unattributed("The ferry will face steep consequences for the delays.") == ["prediction"]
+    assert _unattributed("The driver could face up to 10 years in prison.") == []
+    assert _unattributed("Saying riders backed her because they were angry, the mayor vowed reform.") == []
+    assert _unattributed("Union leaders have been openly critical of the ferry operator.") == []
+    assert _unattributed("One race was the depot vote, the result of which was too close to call.") == []
+    found = run("added_framing", WIRE + " The deal is already being seen as a boost for the port.", WIRE).findings
+    assert [f.details["attributed"] for f in found] in ([], [True])
+
+
+def test_single_quoted_speech_framed_views_and_findings_are_credited():
+    assert _unattributed("The critic tweeted: 'The council is destroying the harbour in order to protect the mayor.'") == []
+    assert _unattributed("'We urge them to look again, because these claims are false.") == []
+    assert _unattributed("Unions, though, framed the move as cutting pay in order to give the port a windfall.") == []
+    copy = "The city commissioned a study that found the tram would have a negligible impact on traffic."
+    assert _unattributed(copy) == []

@@ -60,3 +60,17 @@ def test_no_hedge_removed_where_the_hedged_claim_is_not_carried_or_is_softened_o
     firm = "Two supporters of the council blocked the bridge on Monday, police found."
     removed = [f for f in run("hedge", firm, wire).findings if f.details["change"] == "removed"]
     assert [f.details["baseline_word"] for f in removed] == ["apparent"]
+
+
+def test_a_hedge_of_two_lexicon_words_is_one_finding():
+    assert _added("The Senate seems unlikely to go along. The bridge will reopen in June.") == ["seems unlikely"]
+
+
+def test_a_hedge_in_what_someone_thinks_is_theirs():
+    assert _added("He now believes they may have misread the plan. The bridge will reopen in June.") == []
+    assert _added("Engineers now think the cables may well need replacing. The bridge will reopen in June.") == []
+
+
+def test_apparent_as_a_predicate_means_plain_to_see():
+    assert _added("The damage was immediately apparent. The bridge will reopen in June.") == []
+    assert _added("The crew left in apparent protest. The bridge will reopen in June.") == ["apparent"]
