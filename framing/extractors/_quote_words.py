@@ -7,8 +7,9 @@ American spelling ("colour" / "color", "criticise" / "criticize"), "%" or "perce
 digits. :func:`quote_words` writes each word in one canonical form, so that such variants compare equal.
 
 It also keeps what the words alone lose: where an ellipsis ("...", "…", ". . .", "[...]") stands, the quoting
-outlet left words out, and the other quotation may give any run of words there (``gaps``); where a sentence
-ends, a cut beyond it cannot change what the sentence before it says (``breaks``).
+outlet left words out, and the other quotation may give any run of words there (``gaps``); words an editor put
+in brackets or parentheses are not the speaker's, and an ellipsis stands there too; where a sentence (or a
+clause, at a semicolon) ends, a cut beyond it cannot change what the sentence before it says (``breaks``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ __all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "spelled", 
 _TOKEN = re.compile(
     r"(?P<gap>\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…)"
     r"|(?P<inserted>\([^()]{1,60}\)|\[[^\[\]]{1,60}\])"
-    r"|(?P<end>[.!?]+)"
+    r"|(?P<end>[.!?;]+)"
     r"|(?P<number>\d+(?:[.,]\d+)*\s*%?)"
     r"|(?P<word>'?[^\W_]+(?:'[^\W_]+)*'?)"
 )
@@ -106,7 +107,7 @@ def quote_words(text: str) -> QuoteWords:
         if kind in ("gap", "inserted"):
             gaps.add(len(found))
         elif kind == "end":
-            if found and (token != "." or not _abbreviation(found[-1], text, match.start())):
+            if found and (token != "." or not _abbreviation(found[-1], text, match.start())):  # ";" too
                 breaks.add(len(found))
         elif kind == "number":
             number = token.rstrip("% \t\n").replace(",", "")
@@ -138,12 +139,13 @@ def spelled(word: str) -> str:
 def variants(a: str, b: str) -> bool:
     """Two forms of one word: one spelling, the same crude stem, the shorter (four letters or more) a prefix of
     the longer ("know" / "knows", "sincere" / "sincerely", "Mississippi" / "Mississippians"), or one letter
-    apart in words of five letters or more ("chose" / "choose")."""
+    apart in words of five letters or more ("chose" / "choose"), or the one the other done again ("solving" /
+    "resolving")."""
     a, b = spelled(a), spelled(b)
     if a == b or stem(a) == stem(b):
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short):
+    if len(short) >= 4 and (long_.startswith(short) or long_ == "re" + short):  # "solving" / "resolving"
         return True
     return len(short) >= 5 and len(long_) - len(short) <= 1 and _one_edit(short, long_)
 

@@ -1,17 +1,20 @@
 """Quote fidelity: quotes worded differently from the baseline's, quotes nobody else has, quotation marks stripped.
 
-Each quotation of a version is matched with the baseline's quotations by the words
-they share; quotations of two different named speakers are never compared. The two
-are then compared as sequences of words (:mod:`._quote_cuts`): a shorter or longer
-cut of the same words (``change`` ``trimmed`` / ``extended``) is reported only when the
-cut drops or brings in a negation, a condition or a qualifier next to the shared
-stretch; words changed inside the shared stretch are ``altered``, ``minor`` when only
-small function words differ and ``substantive`` when words that carry meaning changed.
-A quotation with no counterpart is an
-``unmatched_quote``; so is speech attributed without quotation marks
-("…, Rutte stated.") that the baseline does not report. A baseline quotation
-whose words a version uses without quotation marks is an ``altered_quote`` with
-``marks_removed``.
+Each quotation of a version is matched with the baseline's quotations by the words they share; quotations of
+two different named speakers are never compared. Words are compared in one spelling (:mod:`._quote_words`:
+contractions, apostrophes, British or American spelling, small numbers), and an ellipsis in either quotation
+stands for any run of words. A quotation the baseline carries word for word (in a quotation, or in its own
+text) is faithful. Otherwise the closest baseline quotation must be clearly the same remark
+(:func:`_same_remark`: enough wording shared in order), or the version's quotation is an ``unmatched_quote``;
+so is speech attributed without quotation marks ("…, Rutte stated.") that the baseline does not report.
+
+The two are then compared as sequences of words (:mod:`._quote_cuts`): a shorter cut of the same words
+(``change`` ``trimmed``) is reported only when the cut drops a negation or a condition that governs the words
+kept; words changed inside the shared stretch are ``altered``, ``minor`` when the meaning holds (a word added
+or dropped, another form of a word) and ``substantive`` when words that carry meaning were replaced, two or
+more dropped or added, or a negation, condition, qualifier or number changed. A baseline quotation whose
+words a version gives as the outlet's own, word for word without quotation marks and credited to nobody, is
+an ``altered_quote`` with ``marks_removed``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from ..kinds import FeatureSpec
-from ..records import Document, Finding, Quote
+from ..records import Document, Finding, Quote, Sentence
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
 from ._quote_words import QuoteWords, is_content, plain_words, quote_words, spelled
@@ -44,6 +47,7 @@ PARAPHRASE_CONTENT = 4  # content words of the shorter quotation for the same sp
 LONG_RUN = 4  # words of one shared run that make most of a short quotation one remark with the other
 MOST = 0.6  # the same, where the shared words need not stand in runs
 STRIPPED_TERMS = 3  # content terms of a baseline quotation whose words a version may give without marks
+STRIPPED_WORDS = 6  # words of it (a shorter one is a phrase: "received a monthly retainer")
 CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
@@ -301,8 +305,10 @@ class QuoteFidelity(Extractor):
         baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = baseline_terms[quote]
-            if len(terms) < STRIPPED_TERMS or _name(context.baseline.text[quote.start : quote.end]):
-                continue  # a phrase or a name in quotation marks ("Green New Deal"), not someone's words
+            remark = context.baseline.text[quote.start : quote.end]
+            if len(terms) < STRIPPED_TERMS or _name(remark) or len(words(remark)) < STRIPPED_WORDS:
+                continue  # a phrase or a name in quotation marks ("Green New Deal"), not a remark
+            said = context.prepared(self, context.baseline).by_quote[quote]
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
@@ -311,7 +317,7 @@ class QuoteFidelity(Extractor):
                 if _credited(document, sentence.index):
                     continue  # reported speech ("saying he had inherited ..."), or a transcript under "Name:"
                 cover = counts[index] / len(terms)
-                if cover >= self.stripped_cover:
+                if cover >= self.stripped_cover and _word_for_word(said, document, sentence, self.stripped_cover):
                     who = quote.speaker or "the speaker"
                     found.append(
                         document.finding(
@@ -339,8 +345,6 @@ def _explanation(compared: QuoteComparison, who: str) -> str:
     roles = " and ".join(f"{role} ({', '.join(dict.fromkeys(ws))})" for role, ws in sorted(compared.meaning.items()))
     if compared.change == "trimmed":
         return f"This quote from {who} is cut shorter than the baseline's, and the cut leaves out a {roles}."
-    if compared.change == "extended":
-        return f"This quote from {who} runs longer than the baseline's, and the extra words bring in a {roles}."
     if compared.severity == "minor":
         return f"This quote from {who} differs from the baseline's only in small words or punctuation."
     return f"This quote from {who} changes words inside the stretch it shares with the baseline's quote of this remark."
@@ -454,10 +458,15 @@ def _credited(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     if document.hits.report_verbs.get(index) or document.attribution(index) is not None:
         return True
-    return document.text[sentence.start : sentence.start + 1] in _OPENING_MARKS or _block_quoted(document, index)
+    opening = document.text[sentence.start : sentence.start + 1]
+    return (
+        opening in _OPENING_MARKS
+        or (opening == "." and document.text.startswith("..", sentence.start))
+        or _block_quoted(document, index)
+    )
 
 
-_OPENING_MARKS = frozenset("\"'“‘«„")
+_OPENING_MARKS = frozenset("\"'“‘«„…")  # an ellipsis opens an excerpt ("...very common among celebrities")
 
 
 def _name(text: str) -> bool:
@@ -510,3 +519,10 @@ def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Docume
         if held_within(quoted, spoken) <= len(quoted.words) + WITHIN_SLACK:
             return candidate
     return None
+
+
+def _word_for_word(said: QuoteWords, document: Document, sentence: Sentence, share: float) -> bool:
+    """Whether a version sentence holds a baseline quotation's words as they were said: one run of at least
+    ``share`` of them, in order (a paraphrase that reuses its content words is not its words without marks)."""
+    found = quote_words(document.text[sentence.start : sentence.end])
+    return shared_wording(said, found).longest_run >= share * len(said.words)
