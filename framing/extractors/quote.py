@@ -183,7 +183,8 @@ class QuoteFidelity(Extractor):
             return self._unmatched(context, quote, indirect=True)
         if not quote.marked:
             return None
-        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best)):
+        topical = _topical(baseline, theirs, best)
+        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best), topical):
             return self._unmatched(context, quote, indirect=False)
         return self._altered(context, quote, best, spoken)
 
@@ -406,35 +407,58 @@ def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)
 
 
-def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool) -> bool:
+def _same_remark(
+    quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool, topical: frozenset[str]
+) -> bool:
     """Whether a version's quotation and the baseline's closest one are clearly one remark, so that the words
     they differ in are a change rather than another remark on the same subject. Counted on the shorter of the
     two, in order (:func:`shared_wording`): at least ``MIN_SHARED`` of its content words (all of them, when it
-    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its words
-    in one run of ``LONG_RUN`` words or more. Two words a story repeats ("witch hunt", "international law") do
-    not make one remark. Or, where both name the same speaker,
-    the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT`` content words or more,
-    enough of all its words ("We cannot afford to be naive. We must stay vigilant, assess the developments" for
-    "We cannot be naive, and we really have to work together, assess what is happening"). A short baseline
-    quotation inside a version's more than ``FRAGMENT`` times longer must be there whole: a phrase met again in
-    a longer quotation ("endless, senseless wars") may be from another remark, while a version's short
-    quotation of part of a long one is that remark's.
+    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its
+    words in one run of ``LONG_RUN`` words or more. Where the shorter is not there whole, ``MIN_SHARED`` of the
+    shared content words must be the remark's own, not words the baseline uses in other sentences too
+    (``topical``: "Second Amendment", "inspector general", "clean athletes" make no remark one). Or, where both
+    name the same speaker, the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT``
+    content words or more, enough of all its words, two content words of its own among them ("We cannot
+    afford to be naive. We must stay vigilant, assess the developments" for "We cannot be naive, and we really
+    have to work together, assess what is happening"). A short baseline quotation inside a version's more than
+    ``FRAGMENT`` times longer must be there whole: a phrase met again in a longer quotation ("endless, senseless
+    wars") may be from another remark, while a version's short quotation of part of a long one is that
+    remark's.
     """
     shared = shared_wording(theirs, spoken)
     content = shared.shorter_content
-    if len(spoken.words) > FRAGMENT * len(theirs.words) and shared.content < content:
+    whole = shared.content >= content
+    if len(spoken.words) > FRAGMENT * len(theirs.words) and not whole:
         return False
-    if shared.content >= max(2, min(MIN_SHARED, content)):
-        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or shared.content == content):
+    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
+        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
+    own = _own_words(theirs, spoken, topical)
+    if shared.content >= max(2, min(MIN_SHARED, content)) and (whole or own >= MIN_SHARED):
+        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or whole):
             return True
         if shared.content >= MOST * content:
             return True
-    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
-        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
-    if content < PARAPHRASE_CONTENT or not aligned:
+    if content < PARAPHRASE_CONTENT or not aligned or own < 2:
         return False
     named = bool(quote.speaker_key and quote.speaker_key == best.speaker_key)
     return named and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
+
+
+def _own_words(theirs: QuoteWords, spoken: QuoteWords, topical: frozenset[str]) -> int:
+    """How many content words (by key) two quotations share that the baseline does not use outside its own."""
+    mine = {key for key, word in zip(spoken.keys, spoken.words, strict=True) if is_content(word)}
+    return sum(
+        1
+        for key in {k for k, w in zip(theirs.keys, theirs.words, strict=True) if is_content(w)} & mine
+        if key not in topical
+    )
+
+
+def _topical(baseline: Document, index: QuoteIndex, quote: Quote) -> frozenset[str]:
+    """The content words (stems) of a baseline quotation that the baseline also uses in other sentences."""
+    own = {baseline.sentence_at(quote.start), baseline.sentence_at(max(quote.start, quote.end - 1))}
+    keys = {key for key, word in zip(index.by_quote[quote].keys, index.by_quote[quote].words, strict=True)}
+    return frozenset(key for key in keys if any(s not in own for s in index.sentences_by_term.get(key, ())))
 
 
 def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison) -> bool:

@@ -251,3 +251,19 @@ def test_marks_removed_needs_the_outlets_own_sentence_with_the_remarks_words_in_
     name = "The mayor spoke. The Green New Deal was hers. She left."
     for copy in (credited, reworded, excerpt, name):
         assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == [], copy
+
+
+def test_words_the_story_repeats_do_not_make_two_quotations_one_remark():
+    wire = (
+        "The group defends the Second Amendment and individual freedom. Its chief spoke on Monday. "
+        '"Their goal is to eliminate the Second Amendment and our firearms freedoms so they can eradicate all '
+        'individual freedom," LaPierre said. Individual freedom was the theme of the Second Amendment rally.'
+    )
+    copy = (
+        "The group defends the Second Amendment and individual freedom. Its chief spoke on Monday. "
+        '"They hate the NRA. They hate the Second Amendment. They hate individual freedom," LaPierre said. '
+        "Individual freedom was the theme of the Second Amendment rally."
+    )
+    assert _altered(copy, wire) == []
+    reworded = wire.replace("eliminate", "abolish")  # the same remark, one word changed
+    assert [severity for *_, severity in _altered(reworded, wire)] == ["substantive"]
