@@ -48,6 +48,7 @@ LONG_RUN = 4  # words of one shared run that make most of a short quotation one 
 MOST = 0.6  # the same, where the shared words need not stand in runs
 STRIPPED_TERMS = 3  # content terms of a baseline quotation whose words a version may give without marks
 STRIPPED_WORDS = 6  # words of it (a shorter one is a phrase: "received a monthly retainer")
+STRIPPED_OWN = 3  # words of the outlet's own the sentence that gives them must have besides
 CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
@@ -546,7 +547,11 @@ def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Docume
 
 
 def _word_for_word(said: QuoteWords, document: Document, sentence: Sentence, share: float) -> bool:
-    """Whether a version sentence holds a baseline quotation's words as they were said: one run of at least
-    ``share`` of them, in order (a paraphrase that reuses its content words is not its words without marks)."""
+    """Whether a version sentence holds a baseline quotation's words as they were said, inside words of the
+    outlet's own: one run of at least ``share`` of them, in order (a paraphrase that reuses its content words is
+    not its words without marks), and ``STRIPPED_OWN`` words or more besides (a sentence that is the quotation
+    and nothing else is the remark reproduced, a post or a pull quote whose marks the page lost)."""
     found = quote_words(document.text[sentence.start : sentence.end])
+    if len(found.words) < len(said.words) + STRIPPED_OWN:
+        return False
     return shared_wording(said, found).longest_run >= share * len(said.words)

@@ -95,7 +95,7 @@ def test_a_transcript_under_the_speakers_name_is_not_a_quotation_stripped_of_its
 
 
 def test_the_outlets_own_sentence_with_the_quotations_words_is_still_stripped():
-    copy = "The mayor spoke on Tuesday. The city inherited the practice of stop and frisk. She left."
+    copy = "The mayor spoke on Tuesday. Years ago the city inherited the practice of stop and frisk. She left."
     [finding] = run("quote", copy, STRIPPED_WIRE).findings
     assert finding.kind == "altered_quote" and finding.details["marks_removed"] is True
 
@@ -240,7 +240,8 @@ def test_marks_removed_needs_the_outlets_own_sentence_with_the_remarks_words_in_
         'The plan "would end the practice of stop and frisk in every borough," Mayor Ana Lopez said. '
         'She called it the "Green New Deal." She left.'
     )
-    own = "The mayor spoke. The plan would end the practice of stop and frisk in every borough. She left."
+    own = "The mayor spoke. By next year the plan would end the practice of stop and frisk in every borough. She left."
+    alone = "The mayor spoke. The plan would end the practice of stop and frisk in every borough. She left."
     assert [f.details["marks_removed"] for f in run("quote", own, wire).findings] == [True]
     credited = (
         "The mayor spoke. The plan would end the practice of stop and frisk in every borough, according to "
@@ -249,7 +250,7 @@ def test_marks_removed_needs_the_outlets_own_sentence_with_the_remarks_words_in_
     reworded = "The mayor spoke. In every borough, the practice of frisk and stop would end with the plan. She left."
     excerpt = "The mayor spoke.\n\n...would end the practice of stop and frisk in every borough.\n\nShe left."
     name = "The mayor spoke. The Green New Deal was hers. She left."
-    for copy in (credited, reworded, excerpt, name):
+    for copy in (credited, reworded, excerpt, name, alone):
         assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == [], copy
 
 
