@@ -20,13 +20,15 @@ quote, not the baseline's words changed.
 
 Words that differ inside the shared stretch are ``altered``; another form of a word alone ("chose" / "choose",
 "concerned" / "concerns": an outlet fitting a quotation into its own sentence) is not reported. The severity
-follows the gold's rule (a word dropped, added or split, or a form of a word changed, leaves the meaning:
-``minor``); it is ``substantive`` when a negation, condition or qualifier, or a number, differs, when a word
-that carries meaning is replaced by another, or when two or more such words are dropped or added in all.
+follows the gold's rule (a word dropped, added, split or moved, or a form of a word changed, leaves the
+meaning: ``minor``); it is ``substantive`` when a negation, a condition, a qualifier of possibility
+(``SEVERE_QUALIFIERS``) or a number differs, or when two or more words that carry meaning are replaced,
+dropped or added in all.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -46,6 +48,12 @@ MEANING_WORDS: dict[str, frozenset[str]] = {
         "partly largely mostly only reportedly allegedly apparently seemingly somewhat roughly".split()
     ),
 }
+#: Qualifiers whose coming or going changes what a quotation claims (a modal of possibility, a report's hedge,
+#: "only"); quantity words ("some tanks" for "tanks", "I'd call myself" for "I call myself") leave it.
+SEVERE_QUALIFIERS = frozenset(
+    "may might could possibly probably perhaps likely unlikely maybe reportedly allegedly apparently seemingly "
+    "only".split()
+)
 CUT_WINDOW = 3  # words of a cut next to the shared stretch that can change its meaning
 CLAUSE_START = 2  # words at the start of a sentence cut before the shared stretch where a condition governs it
 MIN_SHARED = 2  # a shared stretch needs this many words in order to be one
@@ -244,7 +252,8 @@ def _altered(theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step],
     """Words changed inside the shared stretch: which, and whether the change is minor or substantive."""
     removed: list[str] = []
     added: list[str] = []
-    content, substantive = 0, False
+    content_out: list[str] = []
+    content_in: list[str] = []
     for step in steps:
         out, into = list(theirs[step.i1 : step.i2]), list(mine[step.j1 : step.j2])
         if step.tag == "equal":
@@ -257,19 +266,29 @@ def _altered(theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step],
         removed += out
         added += into
         paired = _forms(out, into)  # forms of one word within a changed stretch ("interests" / "our interest")
-        content_out = [w for i, w in enumerate(out) if is_content(w) and i not in paired]
-        content_in = [w for j, w in enumerate(into) if is_content(w) and j not in paired.values()]
-        content += len(content_out) + len(content_in)
-        if content_out and content_in:  # a word that carries meaning replaced by another
-            substantive = True
-        elif any(w[:1].isdigit() for w in out + into):
-            substantive = True
+        content_out += [w for i, w in enumerate(out) if is_content(w) and i not in paired]
+        content_in += [w for j, w in enumerate(into) if is_content(w) and j not in paired.values()]
     removed += hidden
-    meaning = _meaning_words(removed + added)
     if not removed and not added:
         return QuoteComparison(None, None)
-    severity = "substantive" if substantive or meaning or content >= MANY_CONTENT else "minor"
-    return QuoteComparison("altered", severity, removed, added, meaning)
+    moved = Counter(map(spelled, removed)) & Counter(map(spelled, added))  # a word moved ("to unilaterally re-")
+    changed = _less(content_out, moved) + _less(content_in, moved)
+    meaning = _meaning_words(_less(removed, moved) + _less(added, moved))
+    severe = {role: ws for role, ws in meaning.items() if role != "qualifier" or set(ws) & SEVERE_QUALIFIERS}
+    substantive = len(changed) >= MANY_CONTENT or any(w[:1].isdigit() for w in changed) or bool(severe)
+    return QuoteComparison("altered", "substantive" if substantive else "minor", removed, added, meaning)
+
+
+def _less(found: list[str], moved: Counter[str]) -> list[str]:
+    """``found`` less the words that only moved (each as many times as it moved)."""
+    left = Counter(moved)
+    kept = []
+    for word in found:
+        if left[spelled(word)] > 0:
+            left[spelled(word)] -= 1
+        else:
+            kept.append(word)
+    return kept
 
 
 def _forms(out: list[str], into: list[str]) -> dict[int, int]:

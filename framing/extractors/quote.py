@@ -495,9 +495,13 @@ _OPENING_MARKS = frozenset("\"'“‘«„…")  # an ellipsis opens an excerpt 
 
 
 def _name(text: str) -> bool:
-    """Whether a quotation is a name: every word of it capitalised ("Green New Deal")."""
+    """Whether a quotation is a name or a title: every word of it capitalised but small function words ("Green
+    New Deal", "A Higher Loyalty: Truth, Lies and Leadership")."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return bool(found) and all(word[0].isupper() for word in found)
+    return bool(found) and all(word[0].isupper() or word in _TITLE_SMALL for word in found)
+
+
+_TITLE_SMALL = frozenset("a an the and or of in on at to for by with from but nor as vs".split())
 
 
 def _block_quoted(document: Document, index: int) -> bool:

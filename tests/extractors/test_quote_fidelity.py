@@ -268,3 +268,26 @@ def test_words_the_story_repeats_do_not_make_two_quotations_one_remark():
     assert _altered(copy, wire) == []
     reworded = wire.replace("eliminate", "abolish")  # the same remark, one word changed
     assert [severity for *_, severity in _altered(reworded, wire)] == ["substantive"]
+
+
+def test_a_moved_word_or_a_quantity_word_is_minor_and_a_title_is_no_remark():
+    from framing.extractors._quote_cuts import compare_quotes
+    from framing.extractors._quote_words import quote_words
+
+    moved = compare_quotes(
+        quote_words("The judge's decision to unilaterally re-impose a program Congress rejected is a usurpation"),
+        quote_words("The judge's decision unilaterally to re-impose a program Congress rejected is a usurpation"),
+    )
+    assert (moved.change, moved.severity) == ("altered", "minor")
+    some = compare_quotes(
+        quote_words("And we're going to have tanks stationed outside."),
+        quote_words("We're going to have some tanks stationed outside"),
+    )
+    assert (some.change, some.severity) == ("altered", "minor")
+    may = compare_quotes(
+        quote_words("We're going to have tanks stationed outside"), quote_words("We may have tanks stationed outside")
+    )
+    assert (may.change, may.severity) == ("altered", "substantive")
+    wire = 'His book, "A Higher Loyalty: Truth, Lies and Leadership," came out on Tuesday. He left.'
+    copy = "His book came out on Tuesday, and in A Higher Loyalty: Truth, Lies and Leadership he tells it all. He left."
+    assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == []
