@@ -187,7 +187,7 @@ def _spelling(word: str) -> str:
         return word[:-3] + "or"  # colour, favour, labour, behaviour
     if len(word) >= 7 and word.endswith(("ourite", "ourites", "oured", "ouring", "ourable")):
         return re.sub(r"our(?=ite|ed|ing|able)", "or", word)
-    if len(word) >= 6:
+    if len(word) >= 6 and word.endswith(_BRITISH_ENDINGS):
         replaced = re.sub(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$", r"iz\1", word)  # criticise, organisation
         replaced = re.sub(r"(?<=[a-z]{2})ys(e|ed|es|ing)$", r"yz\1", replaced)  # analyse, paralysed
         replaced = re.sub(r"(?<=[a-z]{3})tre(s?)$", r"ter\1", replaced)  # centre, theatre
@@ -195,6 +195,27 @@ def _spelling(word: str) -> str:
         replaced = re.sub(r"fence(s?)$", r"fense\1", replaced)  # defence, offence
         return replaced
     return word
+
+
+# the endings the rewrites above look at (a word with none of them is left as it is, without a regex)
+_BRITISH_ENDINGS = (
+    "ise",
+    "ised",
+    "ises",
+    "ising",
+    "isation",
+    "isations",
+    "yse",
+    "ysed",
+    "yses",
+    "ysing",
+    "tre",
+    "tres",
+    "elled",
+    "elling",
+    "fence",
+    "fences",
+)
 
 
 def _single_l(match: re.Match[str]) -> str:

@@ -58,12 +58,19 @@ class QuoteIndex:
 
     words: tuple[QuoteWords, ...]  # canonical words of each quotation (:mod:`._quote_words`)
     joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
-    text_words: str  # the whole text's canonical words, padded with spaces (for substring search)
+    text: str  # the document's text (its words are read when a version asks, :meth:`text_words`)
     by_quote: Mapping[Quote, QuoteWords]  # each quotation's canonical words
     terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
     by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
     sizes: Sequence[int]  # content terms of each quotation
     sentences_by_term: Mapping[str, list[int]]  # which sentences of the document hold each content term
+    read: dict[str, str]  # the text's spelled words once read (the baseline's only: versions never need them)
+
+    def text_words(self) -> str:
+        """The whole text's spelled words, padded with spaces (for a search for a run of words)."""
+        if "words" not in self.read:
+            self.read["words"] = f" {' '.join(plain_words(self.text))} "
+        return self.read["words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +138,8 @@ class QuoteFidelity(Extractor):
                 sentences.setdefault(term, []).append(number)
         joined = "\n".join(f" {' '.join(map(spelled, w.words))} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
-        text_words = f" {' '.join(plain_words(document.text))} "
         by_quote = dict(zip(document.quotes, quoted, strict=True))
-        return QuoteIndex(quoted, joined, text_words, by_quote, terms, by_term, sizes, sentences)
+        return QuoteIndex(quoted, joined, document.text, by_quote, terms, by_term, sizes, sentences, {})
 
     def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
         """Every quotation of the story's versions other than the baseline, in one index."""
@@ -171,7 +177,7 @@ class QuoteFidelity(Extractor):
         if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
             whole = _holding(run, quote, baseline, theirs)
             return self._altered(context, quote, whole, spoken) if whole is not None else None
-        if quote.marked and run in theirs.text_words:  # the baseline carries these words verbatim
+        if quote.marked and run in theirs.text_words():  # the baseline carries these words verbatim
             return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
             wider = _within(quote, spoken, mine, baseline, theirs) if quote.marked else None
