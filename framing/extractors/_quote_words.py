@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..segment import STOPWORDS, WordMemo, stem
+from ..segment import STOPWORDS, WordMemo, stem, words
 
 __all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "spelled", "variants"]
 
@@ -121,8 +121,8 @@ def quote_words(text: str) -> QuoteWords:
 
 def plain_words(text: str) -> tuple[str, ...]:
     """The spelled words of a text (:func:`spelled`), with no ellipsis or sentence end (for a search for a
-    run of words)."""
-    return tuple(map(spelled, quote_words(text).words))
+    run of words: the quotation searched for and the text searched are read the same way)."""
+    return tuple(" ".join(map(_PLAIN.__getitem__, words(text))).split())
 
 
 def is_content(word: str) -> bool:
@@ -225,6 +225,7 @@ def _single_l(match: re.Match[str]) -> str:
 _CANONICAL = WordMemo(_canonical_word)
 _SPELLED = WordMemo(_spelling)
 _KEYS = WordMemo(lambda word: stem(_SPELLED[word]))
+_PLAIN = WordMemo(lambda word: " ".join(_SPELLED[w] for w in _CANONICAL[word.translate(_APOSTROPHES)]))
 _CANONICAL_STOPWORDS = frozenset({"is", "not", "are", "have", "will", "am", "would", "us", "them", "percent"})
 
 

@@ -29,7 +29,7 @@ from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote, Sentence
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
-from ._quote_words import QuoteWords, is_content, plain_words, quote_words, spelled
+from ._quote_words import QuoteWords, is_content, plain_words, quote_words
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -54,23 +54,40 @@ CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation th
 
 @dataclass(frozen=True, slots=True)
 class QuoteIndex:
-    """A document's quotations read once: their words, their content terms, and which hold each term."""
+    """A document's quotations read once: their content terms, which hold each term, and (read when first
+    asked, :meth:`words`) their words."""
 
-    words: tuple[QuoteWords, ...]  # canonical words of each quotation (:mod:`._quote_words`)
-    joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
-    text: str  # the document's text (its words are read when a version asks, :meth:`text_words`)
-    by_quote: Mapping[Quote, QuoteWords]  # each quotation's canonical words
+    text: str  # the document's text
+    quotes: tuple[Quote, ...]  # the document's quotations
+    numbers: Mapping[tuple[int, int], int]  # each quotation's number, by its span
     terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
     by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
     sizes: Sequence[int]  # content terms of each quotation
     sentences_by_term: Mapping[str, list[int]]  # which sentences of the document hold each content term
-    read: dict[str, str]  # the text's spelled words once read (the baseline's only: versions never need them)
+    read: dict[object, object]  # what was read once asked (a version's quotations, the baseline's text)
+
+    def words(self, quote: Quote) -> QuoteWords:
+        """A quotation's words (:mod:`._quote_words`); also for the quotation with the speaker the engine read."""
+        key = (quote.start, quote.end)
+        if key not in self.read:
+            self.read[key] = quote_words(self.text[quote.start : quote.end])
+        found = self.read[key]
+        assert isinstance(found, QuoteWords)
+        return found
+
+    def joined(self) -> str:
+        """Every quotation's spelled words, one per line, padded with spaces (for a search for a run of words)."""
+        if "joined" not in self.read:
+            self.read["joined"] = "\n".join(
+                f" {' '.join(plain_words(self.text[q.start : q.end]))} " for q in self.quotes
+            )
+        return str(self.read["joined"])
 
     def text_words(self) -> str:
         """The whole text's spelled words, padded with spaces (for a search for a run of words)."""
-        if "words" not in self.read:
-            self.read["words"] = f" {' '.join(plain_words(self.text))} "
-        return self.read["words"]
+        if "text" not in self.read:
+            self.read["text"] = f" {' '.join(plain_words(self.text))} "
+        return str(self.read["text"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +143,6 @@ class QuoteFidelity(Extractor):
 
     def prepare(self, document: Document) -> QuoteIndex:
         """The document's quotations read once."""
-        quoted = tuple(quote_words(document.text[q.start : q.end]) for q in document.quotes)
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
         by_term: dict[str, list[int]] = {}
         for number, quote in enumerate(document.quotes):
@@ -136,10 +152,9 @@ class QuoteFidelity(Extractor):
         for number, sentence_terms in enumerate(document.terms):
             for term in sentence_terms:
                 sentences.setdefault(term, []).append(number)
-        joined = "\n".join(f" {' '.join(map(spelled, w.words))} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
-        by_quote = dict(zip(document.quotes, quoted, strict=True))
-        return QuoteIndex(quoted, joined, document.text, by_quote, terms, by_term, sizes, sentences, {})
+        numbers = {(quote.start, quote.end): number for number, quote in enumerate(document.quotes)}
+        return QuoteIndex(document.text, document.quotes, numbers, terms, by_term, sizes, sentences, {})
 
     def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
         """Every quotation of the story's versions other than the baseline, in one index."""
@@ -171,18 +186,17 @@ class QuoteFidelity(Extractor):
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
         if quote.marked and len(words(document.text[quote.start : quote.end])) < self.min_words:
             return None
-        spoken = quote_words(document.text[quote.start : quote.end])
         best, score = _best(quote, mine, baseline, theirs)
-        run = f" {' '.join(map(spelled, spoken.words))} "
-        if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
+        run = f" {' '.join(plain_words(document.text[quote.start : quote.end]))} "
+        if quote.marked and run in theirs.joined():  # a cut of a baseline quote: report it if it changes the meaning
             whole = _holding(run, quote, baseline, theirs)
-            return self._altered(context, quote, whole, spoken) if whole is not None else None
+            return self._altered(context, quote, whole, mine.words(quote)) if whole is not None else None
         if quote.marked and run in theirs.text_words():  # the baseline carries these words verbatim
             return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
-            wider = _within(quote, spoken, mine, baseline, theirs) if quote.marked else None
+            wider = _within(quote, mine, baseline, theirs) if quote.marked else None
             if wider is not None:  # the version quotes more of a remark the baseline quotes a part of
-                return self._altered(context, quote, wider, spoken)
+                return self._altered(context, quote, wider, mine.words(quote))
             if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
@@ -190,8 +204,8 @@ class QuoteFidelity(Extractor):
             return self._unmatched(context, quote, indirect=True)
         if not quote.marked:
             return None
-        topical = _topical(baseline, theirs, best)
-        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best), topical):
+        topical, spoken = _topical(baseline, theirs, best), mine.words(quote)
+        if not _same_remark(quote, spoken, best, theirs.words(best), _aligned(context, quote, best), topical):
             return self._unmatched(context, quote, indirect=False)
         return self._altered(context, quote, best, spoken)
 
@@ -316,7 +330,7 @@ class QuoteFidelity(Extractor):
             remark = context.baseline.text[quote.start : quote.end]
             if len(terms) < STRIPPED_TERMS or _name(remark) or len(words(remark)) < STRIPPED_WORDS:
                 continue  # a phrase or a name in quotation marks ("Green New Deal"), not a remark
-            said = context.prepared(self, context.baseline).by_quote[quote]
+            said = context.prepared(self, context.baseline).words(quote)
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
@@ -464,7 +478,7 @@ def _own_words(theirs: QuoteWords, spoken: QuoteWords, topical: frozenset[str]) 
 def _topical(baseline: Document, index: QuoteIndex, quote: Quote) -> frozenset[str]:
     """The content words (stems) of a baseline quotation that the baseline also uses in other sentences."""
     own = {baseline.sentence_at(quote.start), baseline.sentence_at(max(quote.start, quote.end - 1))}
-    keys = {key for key, word in zip(index.by_quote[quote].keys, index.by_quote[quote].words, strict=True)}
+    keys = set(index.words(quote).keys)
     return frozenset(key for key in keys if any(s not in own for s in index.sentences_by_term.get(key, ())))
 
 
@@ -526,15 +540,13 @@ def _block_quoted(document: Document, index: int) -> bool:
 def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> Quote | None:
     """The baseline's quotation whose words hold ``run`` (a version's quotation, its words padded with spaces),
     of the same speaker where both name one; the first in text order."""
-    for number, quoted in enumerate(theirs.words):
-        if run in f" {' '.join(map(spelled, quoted.words))} " and not _other_speaker(
-            quote.speaker_key, baseline.quotes[number]
-        ):
-            return baseline.quotes[number]
+    for candidate, line in zip(baseline.quotes, theirs.joined().split("\n"), strict=True):
+        if run in line and not _other_speaker(quote.speaker_key, candidate):
+            return candidate
     return None
 
 
-def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+def _within(quote: Quote, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
     """A baseline quotation that the version's quotation holds nearly whole, in a longer quotation of the same
     remark: most (``COVERED``) and at least ``MIN_WITHIN`` of its content words in order, within a stretch of
     the version's words hardly longer than it. Two quotations so unequal in length share too small a part of
@@ -547,7 +559,8 @@ def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Docume
             continue
         if _other_speaker(quote.speaker_key, candidate):
             continue
-        quoted = theirs.words[number]
+        quoted = theirs.words(candidate)
+        spoken = mine.words(quote)
         shared = shared_wording(quoted, spoken)
         if shared.content < max(MIN_WITHIN, COVERED * sum(map(is_content, quoted.words))):
             continue
