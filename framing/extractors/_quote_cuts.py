@@ -5,24 +5,30 @@ and small numbers written one way), and two forms of one word ("know" / "knows")
 ellipsis in either quotation stands for any run of words: what one outlet elides, the other may give in full.
 
 The stretch from the first to the last word the two share in order is the *shared stretch*. Words one side
-has outside it are a *cut*: the version quotes less (``trimmed``) or more (``extended``) of the remark. Where
-both have other words at one edge, the baseline's are the ones the version changed (as many of the version's
-words next to the shared stretch) and the version's farther words are a cut. A cut is worth reporting only
+has outside it are a *cut*: the version quotes less (``trimmed``) or more of the remark. Where
+both have other words at one edge, the words next to the shared stretch stand in place of each other (as many
+as the other side has, and ``EDGE_SLACK`` more), and farther words are a cut. A cut is worth reporting only
 when the words it leaves out or brings in change what the sentence it touches says: a negation ("not",
 "never") within ``CUT_WINDOW`` words of the shared stretch, or a condition that governs it ("If the talks fail,
 [we will close the border]", "[we will close the border] unless ..."), both in the sentence the shared stretch
 ends or begins (a whole other sentence left out or added changes nothing the quoted one says; an "as if"
 inside the cut governs nothing the quotation keeps). A qualifier cut off at the edge ("only furthers his
-interest" quoted as "furthers his interest") is a partial quote, not a changed one.
+interest" quoted as "furthers his interest") is a partial quote, not a changed one; so is a phrase of fewer
+than ``CUT_MIN_WORDS`` words ('denied suggesting a "secret back channel"'). Only a shorter cut is reported
+(``trimmed``): words the version quotes beyond the baseline's quotation are words the baseline does not
+quote, not the baseline's words changed.
 
-Words that differ inside the shared stretch are ``altered``. The severity follows the gold's rule (a word
-dropped, added or split, or a form of a word changed, leaves the meaning: ``minor``); it is ``substantive``
-when a negation, condition or qualifier, or a number, differs, when a word that carries meaning is replaced
-by another, or when two or more such words are dropped or added in one place.
+Words that differ inside the shared stretch are ``altered``; another form of a word alone ("chose" / "choose",
+"concerned" / "concerns": an outlet fitting a quotation into its own sentence) is not reported. The severity
+follows the gold's rule (a word dropped, added, split or moved, or a form of a word changed, leaves the
+meaning: ``minor``); it is ``substantive`` when a negation, a condition, a qualifier of possibility
+(``SEVERE_QUALIFIERS``) or a number differs, or when two or more words that carry meaning are replaced,
+dropped or added in all.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -42,17 +48,25 @@ MEANING_WORDS: dict[str, frozenset[str]] = {
         "partly largely mostly only reportedly allegedly apparently seemingly somewhat roughly".split()
     ),
 }
+#: Qualifiers whose coming or going changes what a quotation claims (a modal of possibility, a report's hedge,
+#: "only"); quantity words ("some tanks" for "tanks", "I'd call myself" for "I call myself") leave it.
+SEVERE_QUALIFIERS = frozenset(
+    "may might could possibly probably perhaps likely unlikely maybe reportedly allegedly apparently seemingly "
+    "only".split()
+)
 CUT_WINDOW = 3  # words of a cut next to the shared stretch that can change its meaning
 CLAUSE_START = 2  # words at the start of a sentence cut before the shared stretch where a condition governs it
 MIN_SHARED = 2  # a shared stretch needs this many words in order to be one
-MANY_CONTENT = 2  # content words dropped or added in one place that make a change substantive
+CUT_MIN_WORDS = 5  # words of a version's quotation below which it is a phrase quoted, not a cut of a remark
+EDGE_SLACK = 2  # words one side may have more than the other where both have other words at one edge
+MANY_CONTENT = 2  # content words dropped or added in all that make a change substantive
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteComparison:
     """What differs between a baseline quotation (``theirs``) and a version's (``mine``) of one remark."""
 
-    change: str | None  # "trimmed", "extended", "altered", or None when the version's words are faithful
+    change: str | None  # "trimmed", "altered", or None when the version's words are faithful
     severity: str | None  # "minor" or "substantive" (None when faithful)
     removed: list[str] = field(default_factory=list)  # baseline words the version does not quote
     added: list[str] = field(default_factory=list)  # version words the baseline does not quote
@@ -86,13 +100,21 @@ def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords)
     before_theirs, before_mine = _edge(a.words, b.words, before, leading=True)
     after_theirs, after_mine = _edge(a.words, b.words, after, leading=False)
     if before_theirs[1] > before_theirs[0] and before_mine[1] > before_mine[0]:  # other words in place of theirs
-        cut = max(before_mine[0], before_mine[1] - (before_theirs[1] - before_theirs[0]))
-        inner = [_replaced(a, b, *before_theirs, cut, before_mine[1]), *inner]
-        before_theirs, before_mine = (before_theirs[0], before_theirs[0]), (before_mine[0], cut)
+        size_a, size_b = _sizes(before_theirs, before_mine)
+        inner = [
+            _replaced(a, b, before_theirs[1] - size_a, before_theirs[1], before_mine[1] - size_b, before_mine[1])
+        ] + inner
+        before_theirs, before_mine = (
+            (before_theirs[0], before_theirs[1] - size_a),
+            (before_mine[0], before_mine[1] - size_b),
+        )
     if after_theirs[1] > after_theirs[0] and after_mine[1] > after_mine[0]:
-        cut = min(after_mine[1], after_mine[0] + (after_theirs[1] - after_theirs[0]))
-        inner = [*inner, _replaced(a, b, *after_theirs, after_mine[0], cut)]
-        after_theirs, after_mine = (after_theirs[1], after_theirs[1]), (cut, after_mine[1])
+        size_a, size_b = _sizes(after_theirs, after_mine)
+        inner = [
+            *inner,
+            _replaced(a, b, after_theirs[0], after_theirs[0] + size_a, after_mine[0], after_mine[0] + size_b),
+        ]
+        after_theirs, after_mine = (after_theirs[0] + size_a, after_theirs[1]), (after_mine[0] + size_b, after_mine[1])
     hidden = [w for s in inner if s.tag == "elided" and _gap_in(b.gaps, s.j1, s.j2) for w in a.words[s.i1 : s.i2]]
     if any(s.tag == "changed" for s in inner) or _meaning_words(hidden).get("negation"):
         return _altered(a.words, b.words, inner, hidden)
@@ -100,8 +122,10 @@ def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords)
     added = [*b.words[slice(*before_mine)], *b.words[slice(*after_mine)]]
     if not removed and not added:
         return QuoteComparison(None, None)
-    near_before = _same_sentence(a, before_theirs, leading=True) + _same_sentence(b, before_mine, leading=True)
-    near_after = _same_sentence(a, after_theirs, leading=False) + _same_sentence(b, after_mine, leading=False)
+    if not removed or len(b.words) < CUT_MIN_WORDS:
+        return QuoteComparison(None, None, removed, added)
+    near_before = _same_sentence(a, before_theirs, leading=True)  # the baseline's words the version leaves out
+    near_after = _same_sentence(a, after_theirs, leading=False)
     window = [w for part in near_before for w in part[-CUT_WINDOW:]]
     window += [w for part in near_after for w in part[:CUT_WINDOW]]
     meaning = {role: ws for role, ws in _meaning_words(window).items() if role == "negation"}
@@ -111,8 +135,7 @@ def compare_quotes(theirs: list[str] | QuoteWords, mine: list[str] | QuoteWords)
     meaning |= {"condition": condition} if condition else {}
     if not meaning:
         return QuoteComparison(None, None, removed, added)
-    change = "trimmed" if len(removed) >= len(added) else "extended"
-    return QuoteComparison(change, "substantive", removed, added, meaning)
+    return QuoteComparison("trimmed", "substantive", removed, added, meaning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +210,13 @@ def _replaced(a: QuoteWords, b: QuoteWords, i1: int, i2: int, j1: int, j2: int) 
     return _Step("equal" if same else "changed", i1, i2, j1, j2)
 
 
+def _sizes(theirs: tuple[int, int], mine: tuple[int, int]) -> tuple[int, int]:
+    """How many words next to the shared stretch, of each side's words at one edge, stand in place of the other's
+    (the rest are a cut): as many as the other side has, and ``EDGE_SLACK`` more ("by June" for "quickly")."""
+    size_a, size_b = theirs[1] - theirs[0], mine[1] - mine[0]
+    return min(size_a, size_b + EDGE_SLACK), min(size_b, size_a + EDGE_SLACK)
+
+
 def _gap_in(gaps: frozenset[int], start: int, end: int) -> bool:
     return any(start <= gap <= end for gap in gaps)
 
@@ -220,33 +250,58 @@ def _same_sentence(quote: QuoteWords, span: tuple[int, int], *, leading: bool) -
 
 def _altered(theirs: tuple[str, ...], mine: tuple[str, ...], steps: list[_Step], hidden: list[str]) -> QuoteComparison:
     """Words changed inside the shared stretch: which, and whether the change is minor or substantive."""
-    removed, added, substantive = [], [], False
+    removed: list[str] = []
+    added: list[str] = []
+    content_out: list[str] = []
+    content_in: list[str] = []
     for step in steps:
+        out, into = list(theirs[step.i1 : step.i2]), list(mine[step.j1 : step.j2])
         if step.tag == "equal":
-            pairs = zip(theirs[step.i1 : step.i2], mine[step.j1 : step.j2], strict=True)
-            forms = [(x, y) for x, y in pairs if spelled(x) != spelled(y)]  # another form of a word: a minor change
-            removed += [x for x, _ in forms]
+            forms = [(x, y) for x, y in zip(out, into, strict=True) if spelled(x) != spelled(y)]
+            removed += [x for x, _ in forms]  # another form of a word ("knows" / "know"): a minor change
             added += [y for _, y in forms]
             continue
         if step.tag != "changed":
             continue
-        out, into = list(theirs[step.i1 : step.i2]), list(mine[step.j1 : step.j2])
         removed += out
         added += into
-        content_out = [w for w in out if is_content(w)]
-        content_in = [w for w in into if is_content(w)]
-        if content_out and content_in:  # a word that carries meaning replaced by another
-            substantive = True
-        elif len(content_out) + len(content_in) >= MANY_CONTENT:
-            substantive = True
-        elif any(w[:1].isdigit() for w in out + into):
-            substantive = True
+        paired = _forms(out, into)  # forms of one word within a changed stretch ("interests" / "our interest")
+        content_out += [w for i, w in enumerate(out) if is_content(w) and i not in paired]
+        content_in += [w for j, w in enumerate(into) if is_content(w) and j not in paired.values()]
     removed += hidden
-    meaning = _meaning_words(removed + added)
     if not removed and not added:
         return QuoteComparison(None, None)
-    severity = "substantive" if substantive or meaning else "minor"
-    return QuoteComparison("altered", severity, removed, added, meaning)
+    moved = Counter(map(spelled, removed)) & Counter(map(spelled, added))  # a word moved ("to unilaterally re-")
+    changed = _less(content_out, moved) + _less(content_in, moved)
+    meaning = _meaning_words(_less(removed, moved) + _less(added, moved))
+    severe = {role: ws for role, ws in meaning.items() if role != "qualifier" or set(ws) & SEVERE_QUALIFIERS}
+    substantive = len(changed) >= MANY_CONTENT or any(w[:1].isdigit() for w in changed) or bool(severe)
+    return QuoteComparison("altered", "substantive" if substantive else "minor", removed, added, meaning)
+
+
+def _less(found: list[str], moved: Counter[str]) -> list[str]:
+    """``found`` less the words that only moved (each as many times as it moved)."""
+    left = Counter(moved)
+    kept = []
+    for word in found:
+        if left[spelled(word)] > 0:
+            left[spelled(word)] -= 1
+        else:
+            kept.append(word)
+    return kept
+
+
+def _forms(out: list[str], into: list[str]) -> dict[int, int]:
+    """Positions in ``out`` paired, in order, with the position in ``into`` of another form of the same word."""
+    pairs: dict[int, int] = {}
+    start = 0
+    for i, word in enumerate(out):
+        for j in range(start, len(into)):
+            if variants(word, into[j]):
+                pairs[i] = j
+                start = j + 1
+                break
+    return pairs
 
 
 def _meaning_words(words: list[str]) -> dict[str, list[str]]:

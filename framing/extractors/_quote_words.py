@@ -7,8 +7,9 @@ American spelling ("colour" / "color", "criticise" / "criticize"), "%" or "perce
 digits. :func:`quote_words` writes each word in one canonical form, so that such variants compare equal.
 
 It also keeps what the words alone lose: where an ellipsis ("...", "…", ". . .", "[...]") stands, the quoting
-outlet left words out, and the other quotation may give any run of words there (``gaps``); where a sentence
-ends, a cut beyond it cannot change what the sentence before it says (``breaks``).
+outlet left words out, and the other quotation may give any run of words there (``gaps``); words an editor put
+in brackets or parentheses are not the speaker's, and an ellipsis stands there too; where a sentence (or a
+clause, at a semicolon) ends, a cut beyond it cannot change what the sentence before it says (``breaks``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..segment import STOPWORDS, WordMemo, stem
+from ..segment import STOPWORDS, WordMemo, stem, words
 
 __all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "spelled", "variants"]
 
@@ -26,7 +27,7 @@ __all__ = ["QuoteWords", "quote_words", "plain_words", "is_content", "spelled", 
 _TOKEN = re.compile(
     r"(?P<gap>\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|(?:\.\s*){3,}|…)"
     r"|(?P<inserted>\([^()]{1,60}\)|\[[^\[\]]{1,60}\])"
-    r"|(?P<end>[.!?]+)"
+    r"|(?P<end>[.!?;]+)"
     r"|(?P<number>\d+(?:[.,]\d+)*\s*%?)"
     r"|(?P<word>'?[^\W_]+(?:'[^\W_]+)*'?)"
 )
@@ -106,7 +107,7 @@ def quote_words(text: str) -> QuoteWords:
         if kind in ("gap", "inserted"):
             gaps.add(len(found))
         elif kind == "end":
-            if found and (token != "." or not _abbreviation(found[-1], text, match.start())):
+            if found and (token != "." or not _abbreviation(found[-1], text, match.start())):  # ";" too
                 breaks.add(len(found))
         elif kind == "number":
             number = token.rstrip("% \t\n").replace(",", "")
@@ -120,8 +121,8 @@ def quote_words(text: str) -> QuoteWords:
 
 def plain_words(text: str) -> tuple[str, ...]:
     """The spelled words of a text (:func:`spelled`), with no ellipsis or sentence end (for a search for a
-    run of words)."""
-    return tuple(map(spelled, quote_words(text).words))
+    run of words: the quotation searched for and the text searched are read the same way)."""
+    return tuple(" ".join(map(_PLAIN.__getitem__, words(text))).split())
 
 
 def is_content(word: str) -> bool:
@@ -138,12 +139,13 @@ def spelled(word: str) -> str:
 def variants(a: str, b: str) -> bool:
     """Two forms of one word: one spelling, the same crude stem, the shorter (four letters or more) a prefix of
     the longer ("know" / "knows", "sincere" / "sincerely", "Mississippi" / "Mississippians"), or one letter
-    apart in words of five letters or more ("chose" / "choose")."""
+    apart in words of five letters or more ("chose" / "choose"), or the one the other done again ("solving" /
+    "resolving")."""
     a, b = spelled(a), spelled(b)
     if a == b or stem(a) == stem(b):
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short):
+    if len(short) >= 4 and (long_.startswith(short) or long_ == "re" + short):  # "solving" / "resolving"
         return True
     return len(short) >= 5 and len(long_) - len(short) <= 1 and _one_edit(short, long_)
 
@@ -185,7 +187,7 @@ def _spelling(word: str) -> str:
         return word[:-3] + "or"  # colour, favour, labour, behaviour
     if len(word) >= 7 and word.endswith(("ourite", "ourites", "oured", "ouring", "ourable")):
         return re.sub(r"our(?=ite|ed|ing|able)", "or", word)
-    if len(word) >= 6:
+    if len(word) >= 6 and word.endswith(_BRITISH_ENDINGS):
         replaced = re.sub(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$", r"iz\1", word)  # criticise, organisation
         replaced = re.sub(r"(?<=[a-z]{2})ys(e|ed|es|ing)$", r"yz\1", replaced)  # analyse, paralysed
         replaced = re.sub(r"(?<=[a-z]{3})tre(s?)$", r"ter\1", replaced)  # centre, theatre
@@ -195,6 +197,27 @@ def _spelling(word: str) -> str:
     return word
 
 
+# the endings the rewrites above look at (a word with none of them is left as it is, without a regex)
+_BRITISH_ENDINGS = (
+    "ise",
+    "ised",
+    "ises",
+    "ising",
+    "isation",
+    "isations",
+    "yse",
+    "ysed",
+    "yses",
+    "ysing",
+    "tre",
+    "tres",
+    "elled",
+    "elling",
+    "fence",
+    "fences",
+)
+
+
 def _single_l(match: re.Match[str]) -> str:
     return match.group().replace("ll", "l")
 
@@ -202,6 +225,7 @@ def _single_l(match: re.Match[str]) -> str:
 _CANONICAL = WordMemo(_canonical_word)
 _SPELLED = WordMemo(_spelling)
 _KEYS = WordMemo(lambda word: stem(_SPELLED[word]))
+_PLAIN = WordMemo(lambda word: " ".join(_SPELLED[w] for w in _CANONICAL[word.translate(_APOSTROPHES)]))
 _CANONICAL_STOPWORDS = frozenset({"is", "not", "are", "have", "will", "am", "would", "us", "them", "percent"})
 
 

@@ -1,17 +1,20 @@
 """Quote fidelity: quotes worded differently from the baseline's, quotes nobody else has, quotation marks stripped.
 
-Each quotation of a version is matched with the baseline's quotations by the words
-they share; quotations of two different named speakers are never compared. The two
-are then compared as sequences of words (:mod:`._quote_cuts`): a shorter or longer
-cut of the same words (``change`` ``trimmed`` / ``extended``) is reported only when the
-cut drops or brings in a negation, a condition or a qualifier next to the shared
-stretch; words changed inside the shared stretch are ``altered``, ``minor`` when only
-small function words differ and ``substantive`` when words that carry meaning changed.
-A quotation with no counterpart is an
-``unmatched_quote``; so is speech attributed without quotation marks
-("…, Rutte stated.") that the baseline does not report. A baseline quotation
-whose words a version uses without quotation marks is an ``altered_quote`` with
-``marks_removed``.
+Each quotation of a version is matched with the baseline's quotations by the words they share; quotations of
+two different named speakers are never compared. Words are compared in one spelling (:mod:`._quote_words`:
+contractions, apostrophes, British or American spelling, small numbers), and an ellipsis in either quotation
+stands for any run of words. A quotation the baseline carries word for word (in a quotation, or in its own
+text) is faithful. Otherwise the closest baseline quotation must be clearly the same remark
+(:func:`_same_remark`: enough wording shared in order), or the version's quotation is an ``unmatched_quote``;
+so is speech attributed without quotation marks ("…, Rutte stated.") that the baseline does not report.
+
+The two are then compared as sequences of words (:mod:`._quote_cuts`): a shorter cut of the same words
+(``change`` ``trimmed``) is reported only when the cut drops a negation or a condition that governs the words
+kept; words changed inside the shared stretch are ``altered``, ``minor`` when the meaning holds (a word added
+or dropped, another form of a word) and ``substantive`` when words that carry meaning were replaced, two or
+more dropped or added, or a negation, condition, qualifier or number changed. A baseline quotation whose
+words a version gives as the outlet's own, word for word without quotation marks and credited to nobody, is
+an ``altered_quote`` with ``marks_removed``.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from ..kinds import FeatureSpec
-from ..records import Document, Finding, Quote
+from ..records import Document, Finding, Quote, Sentence
 from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
-from ._quote_words import QuoteWords, is_content, plain_words, quote_words, spelled
+from ._quote_words import QuoteWords, is_content, plain_words, quote_words
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
 from .base import Context, Extractor, Result, check_number, per_100_words, register
 
@@ -44,21 +47,47 @@ PARAPHRASE_CONTENT = 4  # content words of the shorter quotation for the same sp
 LONG_RUN = 4  # words of one shared run that make most of a short quotation one remark with the other
 MOST = 0.6  # the same, where the shared words need not stand in runs
 STRIPPED_TERMS = 3  # content terms of a baseline quotation whose words a version may give without marks
+STRIPPED_WORDS = 6  # words of it (a shorter one is a phrase: "received a monthly retainer")
+STRIPPED_OWN = 3  # words of the outlet's own the sentence that gives them must have besides
 CUT_CONTEXT = 6  # words of the version's sentence either side of a quotation that can carry a word it cuts
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteIndex:
-    """A document's quotations read once: their words, their content terms, and which hold each term."""
+    """A document's quotations read once: their content terms, which hold each term, and (read when first
+    asked, :meth:`words`) their words."""
 
-    words: tuple[QuoteWords, ...]  # canonical words of each quotation (:mod:`._quote_words`)
-    joined: str  # every quotation's words, one per line, padded with spaces (for substring search)
-    text_words: str  # the whole text's canonical words, padded with spaces (for substring search)
-    by_quote: Mapping[Quote, QuoteWords]  # each quotation's canonical words
+    text: str  # the document's text
+    quotes: tuple[Quote, ...]  # the document's quotations
+    numbers: Mapping[tuple[int, int], int]  # each quotation's number, by its span
     terms: Mapping[Quote, frozenset[str]]  # content terms of each quotation
     by_term: Mapping[str, list[int]]  # which quotations (by number) hold each content term
     sizes: Sequence[int]  # content terms of each quotation
     sentences_by_term: Mapping[str, list[int]]  # which sentences of the document hold each content term
+    read: dict[object, object]  # what was read once asked (a version's quotations, the baseline's text)
+
+    def words(self, quote: Quote) -> QuoteWords:
+        """A quotation's words (:mod:`._quote_words`); also for the quotation with the speaker the engine read."""
+        key = (quote.start, quote.end)
+        if key not in self.read:
+            self.read[key] = quote_words(self.text[quote.start : quote.end])
+        found = self.read[key]
+        assert isinstance(found, QuoteWords)
+        return found
+
+    def joined(self) -> str:
+        """Every quotation's spelled words, one per line, padded with spaces (for a search for a run of words)."""
+        if "joined" not in self.read:
+            self.read["joined"] = "\n".join(
+                f" {' '.join(plain_words(self.text[q.start : q.end]))} " for q in self.quotes
+            )
+        return str(self.read["joined"])
+
+    def text_words(self) -> str:
+        """The whole text's spelled words, padded with spaces (for a search for a run of words)."""
+        if "text" not in self.read:
+            self.read["text"] = f" {' '.join(plain_words(self.text))} "
+        return str(self.read["text"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +143,6 @@ class QuoteFidelity(Extractor):
 
     def prepare(self, document: Document) -> QuoteIndex:
         """The document's quotations read once."""
-        quoted = tuple(quote_words(document.text[q.start : q.end]) for q in document.quotes)
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
         by_term: dict[str, list[int]] = {}
         for number, quote in enumerate(document.quotes):
@@ -124,11 +152,9 @@ class QuoteFidelity(Extractor):
         for number, sentence_terms in enumerate(document.terms):
             for term in sentence_terms:
                 sentences.setdefault(term, []).append(number)
-        joined = "\n".join(f" {' '.join(map(spelled, w.words))} " for w in quoted)
         sizes = [len(terms[quote]) for quote in document.quotes]
-        text_words = f" {' '.join(plain_words(document.text))} "
-        by_quote = dict(zip(document.quotes, quoted, strict=True))
-        return QuoteIndex(quoted, joined, text_words, by_quote, terms, by_term, sizes, sentences)
+        numbers = {(quote.start, quote.end): number for number, quote in enumerate(document.quotes)}
+        return QuoteIndex(document.text, document.quotes, numbers, terms, by_term, sizes, sentences, {})
 
     def prepare_story(self, documents: Sequence[Document]) -> StoryQuotes:
         """Every quotation of the story's versions other than the baseline, in one index."""
@@ -160,18 +186,17 @@ class QuoteFidelity(Extractor):
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
         if quote.marked and len(words(document.text[quote.start : quote.end])) < self.min_words:
             return None
-        spoken = quote_words(document.text[quote.start : quote.end])
         best, score = _best(quote, mine, baseline, theirs)
-        run = f" {' '.join(map(spelled, spoken.words))} "
-        if quote.marked and run in theirs.joined:  # a cut of a baseline quote: report it if it changes the meaning
+        run = f" {' '.join(plain_words(document.text[quote.start : quote.end]))} "
+        if quote.marked and run in theirs.joined():  # a cut of a baseline quote: report it if it changes the meaning
             whole = _holding(run, quote, baseline, theirs)
-            return self._altered(context, quote, whole, spoken) if whole is not None else None
-        if quote.marked and run in theirs.text_words:  # the baseline carries these words verbatim
+            return self._altered(context, quote, whole, mine.words(quote)) if whole is not None else None
+        if quote.marked and run in theirs.text_words():  # the baseline carries these words verbatim
             return None
         if best is None or score < (self.match_aligned if _aligned(context, quote, best) else self.match):
-            wider = _within(quote, spoken, mine, baseline, theirs) if quote.marked else None
+            wider = _within(quote, mine, baseline, theirs) if quote.marked else None
             if wider is not None:  # the version quotes more of a remark the baseline quotes a part of
-                return self._altered(context, quote, wider, spoken)
+                return self._altered(context, quote, wider, mine.words(quote))
             if quote.marked or not _reported_in(_terms_of(mine, quote), baseline):
                 return self._unmatched(context, quote, indirect=False)
             return None
@@ -179,7 +204,8 @@ class QuoteFidelity(Extractor):
             return self._unmatched(context, quote, indirect=True)
         if not quote.marked:
             return None
-        if not _same_remark(quote, spoken, best, theirs.by_quote[best], _aligned(context, quote, best)):
+        topical, spoken = _topical(baseline, theirs, best), mine.words(quote)
+        if not _same_remark(quote, spoken, best, theirs.words(best), _aligned(context, quote, best), topical):
             return self._unmatched(context, quote, indirect=False)
         return self._altered(context, quote, best, spoken)
 
@@ -301,8 +327,10 @@ class QuoteFidelity(Extractor):
         baseline_terms = context.prepared(self, context.baseline).terms
         for quote in (q for q in context.baseline.quotes if q.marked):
             terms = baseline_terms[quote]
-            if len(terms) < STRIPPED_TERMS or _name(context.baseline.text[quote.start : quote.end]):
-                continue  # a phrase or a name in quotation marks ("Green New Deal"), not someone's words
+            remark = context.baseline.text[quote.start : quote.end]
+            if len(terms) < STRIPPED_TERMS or _name(remark) or len(words(remark)) < STRIPPED_WORDS:
+                continue  # a phrase or a name in quotation marks ("Green New Deal"), not a remark
+            said = context.prepared(self, context.baseline).words(quote)
             counts = Counter(chain.from_iterable(filter(None, map(by_term.get, terms))))
             for index in sorted(counts):
                 sentence = document.sentences[index]
@@ -311,7 +339,7 @@ class QuoteFidelity(Extractor):
                 if _credited(document, sentence.index):
                     continue  # reported speech ("saying he had inherited ..."), or a transcript under "Name:"
                 cover = counts[index] / len(terms)
-                if cover >= self.stripped_cover:
+                if cover >= self.stripped_cover and _word_for_word(said, document, sentence, self.stripped_cover):
                     who = quote.speaker or "the speaker"
                     found.append(
                         document.finding(
@@ -339,8 +367,6 @@ def _explanation(compared: QuoteComparison, who: str) -> str:
     roles = " and ".join(f"{role} ({', '.join(dict.fromkeys(ws))})" for role, ws in sorted(compared.meaning.items()))
     if compared.change == "trimmed":
         return f"This quote from {who} is cut shorter than the baseline's, and the cut leaves out a {roles}."
-    if compared.change == "extended":
-        return f"This quote from {who} runs longer than the baseline's, and the extra words bring in a {roles}."
     if compared.severity == "minor":
         return f"This quote from {who} differs from the baseline's only in small words or punctuation."
     return f"This quote from {who} changes words inside the stretch it shares with the baseline's quote of this remark."
@@ -402,35 +428,58 @@ def _reported_in(terms: frozenset[str], baseline: Document) -> bool:
     return any(len(terms & sentence_terms) / len(terms) >= 0.5 for sentence_terms in baseline.terms)
 
 
-def _same_remark(quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool) -> bool:
+def _same_remark(
+    quote: Quote, spoken: QuoteWords, best: Quote, theirs: QuoteWords, aligned: bool, topical: frozenset[str]
+) -> bool:
     """Whether a version's quotation and the baseline's closest one are clearly one remark, so that the words
     they differ in are a change rather than another remark on the same subject. Counted on the shorter of the
     two, in order (:func:`shared_wording`): at least ``MIN_SHARED`` of its content words (all of them, when it
-    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its words
-    in one run of ``LONG_RUN`` words or more. Two words a story repeats ("witch hunt", "international law") do
-    not make one remark. Or, where both name the same speaker,
-    the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT`` content words or more,
-    enough of all its words ("We cannot afford to be naive. We must stay vigilant, assess the developments" for
-    "We cannot be naive, and we really have to work together, assess what is happening"). A short baseline
-    quotation inside a version's more than ``FRAGMENT`` times longer must be there whole: a phrase met again in
-    a longer quotation ("endless, senseless wars") may be from another remark, while a version's short
-    quotation of part of a long one is that remark's.
+    has fewer; two or more) and enough of them, in a run of shared wording, or most of them; or most of its
+    words in one run of ``LONG_RUN`` words or more. Where the shorter is not there whole, ``MIN_SHARED`` of the
+    shared content words must be the remark's own, not words the baseline uses in other sentences too
+    (``topical``: "Second Amendment", "inspector general", "clean athletes" make no remark one). Or, where both
+    name the same speaker, the alignment paired their sentences and the shorter has ``PARAPHRASE_CONTENT``
+    content words or more, enough of all its words, two content words of its own among them ("We cannot
+    afford to be naive. We must stay vigilant, assess the developments" for "We cannot be naive, and we really
+    have to work together, assess what is happening"). A short baseline quotation inside a version's more than
+    ``FRAGMENT`` times longer must be there whole: a phrase met again in a longer quotation ("endless, senseless
+    wars") may be from another remark, while a version's short quotation of part of a long one is that
+    remark's.
     """
     shared = shared_wording(theirs, spoken)
     content = shared.shorter_content
-    if len(spoken.words) > FRAGMENT * len(theirs.words) and shared.content < content:
+    whole = shared.content >= content
+    if len(spoken.words) > FRAGMENT * len(theirs.words) and not whole:
         return False
-    if shared.content >= max(2, min(MIN_SHARED, content)):
-        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or shared.content == content):
+    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
+        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
+    own = _own_words(theirs, spoken, topical)
+    if shared.content >= max(2, min(MIN_SHARED, content)) and (whole or own >= MIN_SHARED):
+        if shared.content >= SAME_SHARE * content and (shared.in_runs >= 2 or whole):
             return True
         if shared.content >= MOST * content:
             return True
-    if shared.longest_run >= LONG_RUN and shared.longest_run >= MOST * shared.shorter:
-        return True  # most of a short quotation in one run: "We will rebuild the bridge [by June / quickly]"
-    if content < PARAPHRASE_CONTENT or not aligned:
+    if content < PARAPHRASE_CONTENT or not aligned or own < 2:
         return False
     named = bool(quote.speaker_key and quote.speaker_key == best.speaker_key)
     return named and shared.content >= 2 and shared.words >= SAME_SHARE * shared.shorter
+
+
+def _own_words(theirs: QuoteWords, spoken: QuoteWords, topical: frozenset[str]) -> int:
+    """How many content words (by key) two quotations share that the baseline does not use outside its own."""
+    mine = {key for key, word in zip(spoken.keys, spoken.words, strict=True) if is_content(word)}
+    return sum(
+        1
+        for key in {k for k, w in zip(theirs.keys, theirs.words, strict=True) if is_content(w)} & mine
+        if key not in topical
+    )
+
+
+def _topical(baseline: Document, index: QuoteIndex, quote: Quote) -> frozenset[str]:
+    """The content words (stems) of a baseline quotation that the baseline also uses in other sentences."""
+    own = {baseline.sentence_at(quote.start), baseline.sentence_at(max(quote.start, quote.end - 1))}
+    keys = set(index.words(quote).keys)
+    return frozenset(key for key in keys if any(s not in own for s in index.sentences_by_term.get(key, ())))
 
 
 def _carried_outside(document: Document, quote: Quote, compared: QuoteComparison) -> bool:
@@ -454,16 +503,25 @@ def _credited(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     if document.hits.report_verbs.get(index) or document.attribution(index) is not None:
         return True
-    return document.text[sentence.start : sentence.start + 1] in _OPENING_MARKS or _block_quoted(document, index)
+    opening = document.text[sentence.start : sentence.start + 1]
+    return (
+        opening in _OPENING_MARKS
+        or (opening == "." and document.text.startswith("..", sentence.start))
+        or _block_quoted(document, index)
+    )
 
 
-_OPENING_MARKS = frozenset("\"'“‘«„")
+_OPENING_MARKS = frozenset("\"'“‘«„…")  # an ellipsis opens an excerpt ("...very common among celebrities")
 
 
 def _name(text: str) -> bool:
-    """Whether a quotation is a name: every word of it capitalised ("Green New Deal")."""
+    """Whether a quotation is a name or a title: every word of it capitalised but small function words ("Green
+    New Deal", "A Higher Loyalty: Truth, Lies and Leadership")."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return bool(found) and all(word[0].isupper() for word in found)
+    return bool(found) and all(word[0].isupper() or word in _TITLE_SMALL for word in found)
+
+
+_TITLE_SMALL = frozenset("a an the and or of in on at to for by with from but nor as vs".split())
 
 
 def _block_quoted(document: Document, index: int) -> bool:
@@ -482,15 +540,13 @@ def _block_quoted(document: Document, index: int) -> bool:
 def _holding(run: str, quote: Quote, baseline: Document, theirs: QuoteIndex) -> Quote | None:
     """The baseline's quotation whose words hold ``run`` (a version's quotation, its words padded with spaces),
     of the same speaker where both name one; the first in text order."""
-    for number, quoted in enumerate(theirs.words):
-        if run in f" {' '.join(map(spelled, quoted.words))} " and not _other_speaker(
-            quote.speaker_key, baseline.quotes[number]
-        ):
-            return baseline.quotes[number]
+    for candidate, line in zip(baseline.quotes, theirs.joined().split("\n"), strict=True):
+        if run in line and not _other_speaker(quote.speaker_key, candidate):
+            return candidate
     return None
 
 
-def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
+def _within(quote: Quote, mine: QuoteIndex, baseline: Document, theirs: QuoteIndex) -> Quote | None:
     """A baseline quotation that the version's quotation holds nearly whole, in a longer quotation of the same
     remark: most (``COVERED``) and at least ``MIN_WITHIN`` of its content words in order, within a stretch of
     the version's words hardly longer than it. Two quotations so unequal in length share too small a part of
@@ -503,10 +559,22 @@ def _within(quote: Quote, spoken: QuoteWords, mine: QuoteIndex, baseline: Docume
             continue
         if _other_speaker(quote.speaker_key, candidate):
             continue
-        quoted = theirs.words[number]
+        quoted = theirs.words(candidate)
+        spoken = mine.words(quote)
         shared = shared_wording(quoted, spoken)
         if shared.content < max(MIN_WITHIN, COVERED * sum(map(is_content, quoted.words))):
             continue
         if held_within(quoted, spoken) <= len(quoted.words) + WITHIN_SLACK:
             return candidate
     return None
+
+
+def _word_for_word(said: QuoteWords, document: Document, sentence: Sentence, share: float) -> bool:
+    """Whether a version sentence holds a baseline quotation's words as they were said, inside words of the
+    outlet's own: one run of at least ``share`` of them, in order (a paraphrase that reuses its content words is
+    not its words without marks), and ``STRIPPED_OWN`` words or more besides (a sentence that is the quotation
+    and nothing else is the remark reproduced, a post or a pull quote whose marks the page lost)."""
+    found = quote_words(document.text[sentence.start : sentence.end])
+    if len(found.words) < len(said.words) + STRIPPED_OWN:
+        return False
+    return shared_wording(said, found).longest_run >= share * len(said.words)

@@ -35,7 +35,7 @@ def test_unmatched_quote_and_unmarked_speech():
 
 
 def test_quotation_marks_stripped():
-    result = run("quote", "The city will rebuild the bridge by June. Work starts on Monday.", WIRE)
+    result = run("quote", "Even so, the city will rebuild the bridge by June. Work starts on Monday.", WIRE)
     [finding] = result.findings
     assert finding.kind == "altered_quote" and finding.details["marks_removed"] is True
     # reported as Lopez's words, without marks: indirect speech, not the outlet's own (issue 15)
@@ -142,7 +142,11 @@ def test_an_embedded_post_keeps_its_own_words_without_quotation_marks():
     )
     stripped = [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")]
     assert stripped == []
-    plain = "The mayor said on Monday. The bridge will reopen in June and it will be free for everyone. She left."
+    # the words in a sentence of the outlet's own (a sentence that is the remark alone is the post reproduced)
+    plain = (
+        "The mayor said on Monday. As planned last year, the bridge will reopen in June and it will be free for "
+        "everyone. She left."
+    )
     assert [f.details["marks_removed"] for f in run("quote", plain, wire).findings if f.kind == "altered_quote"] == [
         True
     ]

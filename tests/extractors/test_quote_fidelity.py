@@ -55,8 +55,21 @@ def test_a_cut_at_a_sentence_end_changes_nothing_the_quoted_sentence_says():
     assert _altered(copy, ELLIPSIS_WIRE) == []
     cut = compare_quotes(quote_words("We will stay. That is not negotiable."), quote_words("We will stay."))
     assert cut.change is None and cut.removed == ["that", "is", "not", "negotiable"]
-    inside = compare_quotes(quote_words("We will not stay in the city"), quote_words("stay in the city"))
+    inside = compare_quotes(
+        quote_words("We will not stay in the city this year"), quote_words("stay in the city this year")
+    )
     assert (inside.change, inside.severity) == ("trimmed", "substantive")
+    clause = compare_quotes(quote_words("No justice, no peace; no racist police"), quote_words("no justice, no peace"))
+    assert clause.change is None  # the clause after the semicolon is another one
+    phrase = compare_quotes(
+        quote_words("I did not suggest a 'secret back channel'"), quote_words("secret back channel")
+    )
+    assert phrase.change is None  # a phrase quoted ("denied suggesting a 'secret back channel'"), not a cut remark
+    longer = compare_quotes(
+        quote_words("every expert agrees that premiums will go up"),
+        quote_words("If the president refuses to pay, every expert agrees that premiums will go up"),
+    )
+    assert longer.change is None  # words the baseline does not quote are not its words changed
 
 
 # (2) Only text inside quotation marks is a quotation; indirect speech credits the words to the speaker.
@@ -82,7 +95,7 @@ def test_a_transcript_under_the_speakers_name_is_not_a_quotation_stripped_of_its
 
 
 def test_the_outlets_own_sentence_with_the_quotations_words_is_still_stripped():
-    copy = "The mayor spoke on Tuesday. The city inherited the practice of stop and frisk. She left."
+    copy = "The mayor spoke on Tuesday. Years ago the city inherited the practice of stop and frisk. She left."
     [finding] = run("quote", copy, STRIPPED_WIRE).findings
     assert finding.kind == "altered_quote" and finding.details["marks_removed"] is True
 
@@ -194,3 +207,87 @@ def test_a_longer_quotation_that_holds_the_baselines_nearly_whole_is_compared_wi
         'country feels that too," Trump told reporters. He left.'
     )
     assert _altered(speech, wars) == []
+
+
+def test_editorial_insertions_spelling_forms_and_variants_are_no_change_or_minor():
+    from framing.extractors._quote_cuts import compare_quotes
+    from framing.extractors._quote_words import quote_words
+
+    inserted = compare_quotes(
+        quote_words("I hope you are able to find the 30,000 (Clinton) emails that are missing"),
+        quote_words("I hope you're able to find the 30,000 emails that are missing"),
+    )
+    assert inserted.change is None
+    forms = compare_quotes(
+        quote_words("We reserve the right to defend our personnel, facilities and interests"),
+        quote_words("We reserve the right to defend our personnel, our facilities and interest"),
+    )
+    assert (forms.change, forms.severity) == ("altered", "minor")
+    again = compare_quotes(
+        quote_words("in no way diminishes the urgency of solving the issue"),
+        quote_words("in no way diminishes the urgency of resolving the issue"),
+    )
+    assert again.change is None  # another form of a word alone: the outlet fitting the quotation to its sentence
+    replaced = compare_quotes(
+        quote_words("I did not collude with Russia, nor do I know of anyone else who did"),
+        quote_words("I did not collude, nor know of anyone else who colluded"),
+    )
+    assert (replaced.change, replaced.severity) == ("altered", "substantive")  # "Russia" and more words go
+
+
+def test_marks_removed_needs_the_outlets_own_sentence_with_the_remarks_words_in_order():
+    wire = (
+        'The plan "would end the practice of stop and frisk in every borough," Mayor Ana Lopez said. '
+        'She called it the "Green New Deal." She left.'
+    )
+    own = "The mayor spoke. By next year the plan would end the practice of stop and frisk in every borough. She left."
+    alone = "The mayor spoke. The plan would end the practice of stop and frisk in every borough. She left."
+    assert [f.details["marks_removed"] for f in run("quote", own, wire).findings] == [True]
+    credited = (
+        "The mayor spoke. The plan would end the practice of stop and frisk in every borough, according to "
+        "Mayor Ana Lopez. She left."
+    )
+    reworded = "The mayor spoke. In every borough, the practice of frisk and stop would end with the plan. She left."
+    excerpt = "The mayor spoke.\n\n...would end the practice of stop and frisk in every borough.\n\nShe left."
+    name = "The mayor spoke. The Green New Deal was hers. She left."
+    for copy in (credited, reworded, excerpt, name, alone):
+        assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == [], copy
+
+
+def test_words_the_story_repeats_do_not_make_two_quotations_one_remark():
+    wire = (
+        "The group defends the Second Amendment and individual freedom. Its chief spoke on Monday. "
+        '"Their goal is to eliminate the Second Amendment and our firearms freedoms so they can eradicate all '
+        'individual freedom," LaPierre said. Individual freedom was the theme of the Second Amendment rally.'
+    )
+    copy = (
+        "The group defends the Second Amendment and individual freedom. Its chief spoke on Monday. "
+        '"They hate the NRA. They hate the Second Amendment. They hate individual freedom," LaPierre said. '
+        "Individual freedom was the theme of the Second Amendment rally."
+    )
+    assert _altered(copy, wire) == []
+    reworded = wire.replace("eliminate", "abolish")  # the same remark, one word changed
+    assert [severity for *_, severity in _altered(reworded, wire)] == ["substantive"]
+
+
+def test_a_moved_word_or_a_quantity_word_is_minor_and_a_title_is_no_remark():
+    from framing.extractors._quote_cuts import compare_quotes
+    from framing.extractors._quote_words import quote_words
+
+    moved = compare_quotes(
+        quote_words("The judge's decision to unilaterally re-impose a program Congress rejected is a usurpation"),
+        quote_words("The judge's decision unilaterally to re-impose a program Congress rejected is a usurpation"),
+    )
+    assert (moved.change, moved.severity) == ("altered", "minor")
+    some = compare_quotes(
+        quote_words("And we're going to have tanks stationed outside."),
+        quote_words("We're going to have some tanks stationed outside"),
+    )
+    assert (some.change, some.severity) == ("altered", "minor")
+    may = compare_quotes(
+        quote_words("We're going to have tanks stationed outside"), quote_words("We may have tanks stationed outside")
+    )
+    assert (may.change, may.severity) == ("altered", "substantive")
+    wire = 'His book, "A Higher Loyalty: Truth, Lies and Leadership," came out on Tuesday. He left.'
+    copy = "His book came out on Tuesday, and in A Higher Loyalty: Truth, Lies and Leadership he tells it all. He left."
+    assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == []
