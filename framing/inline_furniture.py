@@ -98,7 +98,9 @@ _LINK_LABEL = re.compile(
 )
 _LINK_LABEL_WORDS = 25
 #: A video or audio promo: "Play Video 1:04 …", "… – video", "… – in pictures".
-_MEDIA_PROMO = re.compile(r"^(?:play (?:video|audio)\b.*|.+\s[–—-]\s(?:video|audio|in pictures|podcast)(?: explainer)?)$", re.I)
+_MEDIA_PROMO = re.compile(
+    r"^(?:play (?:video|audio)\b.*|.+\s[–—-]\s(?:video|audio|in pictures|podcast)(?: explainer)?)$", re.I
+)
 _MEDIA_PROMO_WORDS = 40
 #: A newsletter pitch: the reader's inbox, a captcha notice.
 _NEWSLETTER = re.compile(r"\b(?:inbox|recaptcha|newsletters?)\b", re.I)
@@ -158,9 +160,13 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
 
 
 #: A picture's credit on a line of its own, in brackets: "(Reuters photo: Ana Lopez)", "(AP Photo/Ana Lopez)".
-_PHOTO_CREDIT_LINE = re.compile(r"^\([^()\n]{0,60}\b(?:photo|image|picture|video|file|graphic)s?\b[^()\n]{0,80}\)$", re.I)
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^\([^()\n]{0,60}\b(?:photo|image|picture|video|file|graphic)s?\b[^()\n]{0,80}\)$", re.I
+)
 #: The page's promise to update itself: "We will continue to update this article as warranted."
-_UPDATE_NOTICE = re.compile(r"^we will (?:continue to )?update (?:this|the) (?:article|story|page|post)\b[^.!?]{0,60}[.!]?$", re.I)
+_UPDATE_NOTICE = re.compile(
+    r"^we will (?:continue to )?update (?:this|the) (?:article|story|page|post)\b[^.!?]{0,60}[.!]?$", re.I
+)
 _MEDIA_ENDS = ("video", "audio", "in pictures", "podcast", "video explainer")
 _LABEL_CHARS = 30  # a link's label ("Dec. 5:", "Opinion:") opens the line
 

@@ -60,9 +60,9 @@ def test_furniture_among_story_paragraphs_is_typed():
     blurb = "The Brief is a feature designed to show you what the papers say about the day's top stories."
     assert kinds[blurb] == "promo"
     assert kinds["QUIZ: Can you guess the city from its tram map?"] == "link_headline"
-    assert kinds["You have to build where the people are. That is where the money should go, and it may be the only way."] == (
-        "statement"
-    )
+    assert kinds[
+        "You have to build where the people are. That is where the money should go, and it may be the only way."
+    ] == ("statement")
     assert kinds["I think the depot is in the wrong place, and I have said so from the start."] == "statement"
     assert kinds["The contractor met the clerk in May. The depot was moved because the clerk was paid."] == "statement"
     assert kinds["Ana LopezCouncil passes tram budget Lopez hits rival over delays MORE"] == "link_headline"
@@ -89,10 +89,20 @@ def test_nothing_in_furniture_is_reported_in_the_outlets_voice():
     baseline = "Council Backs Tram Plan\n\nThe city council approved the tram budget on Monday after a long debate.\n"
     for name in ("hedge", "added_framing", "vague_attribution", "loaded_word"):
         for text in texts(run(name, STORY, baseline)):
-            for furniture in ("condemn", "you need to know", "reckless", "the only way", "I think", "inbox", "show you"):
+            for furniture in (
+                "condemn",
+                "you need to know",
+                "reckless",
+                "the only way",
+                "I think",
+                "inbox",
+                "show you",
+            ):
                 assert furniture not in text, (name, text)
 
 
 def test_a_promise_to_update_the_page_is_a_notice():
-    kinds = _kinds("Council Backs Tram Plan\n\nThe council approved the plan.\n\nWe will continue to update this article as warranted.\n")
+    kinds = _kinds(
+        "Council Backs Tram Plan\n\nThe council approved the plan.\n\nWe will continue to update this article as warranted.\n"
+    )
     assert kinds["We will continue to update this article as warranted."] == "notice"

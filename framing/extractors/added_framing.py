@@ -30,7 +30,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:is|was|are|were)\s+(?:a\s+)?(?:response|reaction)\s+to|in response to|because|due to|"
             r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
             r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
-            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|owing to|"
+            r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|"
+            r"owing to|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
             r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
             re.I,
@@ -234,7 +235,9 @@ class AddedFraming(Extractor):
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
                 continue
             if _linked_in_baseline(context, sentence, cue):
-                continue  # one baseline sentence links the two sides of the cue already  # "…, thanks to new rules by the administration": the baseline's sentence has those rules
+                # one baseline sentence links the two sides of the cue already ("…, thanks to new rules by the
+                # administration": the baseline's sentence has those rules)
+                continue
             if where == "adjunct" and cue[1].lower().startswith("in response to"):
                 continue  # "In response to a question from X, Y said": how the exchange went, not a reading
             if context.quote_at(start, end) is not None:
@@ -423,7 +426,9 @@ _COMPLEMENT = re.compile(
 )
 #: Verbs whose object is a view the subject holds ("emphasized the strategic importance of …", "reiterated that
 #: view", "described playrooms full of crying children").
-_VIEW_VERB = re.compile(r"(?:emphasi[sz]|stress|highlight|underscor|reiterat|describ|identif|call|deem|label)\w*$", re.I)
+_VIEW_VERB = re.compile(
+    r"(?:emphasi[sz]|stress|highlight|underscor|reiterat|describ|identif|call|deem|label)\w*$", re.I
+)
 #: Verbs of saying whose complement may be a bare clause ("said the situation had worsened").
 _SAY = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling)$", re.I)
 _CLOSING_VERB = re.compile(r"[^.;:!?]{0,60}[.!?\"”]?\s*$")
@@ -438,9 +443,13 @@ def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
     span = document.sentences[sentence]
     if _COMPLEMENT.match(text, end, span.end) or _VIEW_VERB.search(text, start, end):
         return True
-    if _SAY.search(text, start, end) and re.match(r"\s+(?!(?:so|it|nothing|little|much|more|that|this)\b)[\w\"“]", text[end : span.end]):
+    if _SAY.search(text, start, end) and re.match(
+        r"\s+(?!(?:so|it|nothing|little|much|more|that|this)\b)[\w\"“]", text[end : span.end]
+    ):
         return True
     return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
+
+
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -503,7 +512,8 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
     """Whether a cue only describes, in the outlet's plain voice: a document's stated aim ("the lawsuit seeks to
     reunite families", "a lawsuit seeking to overturn the law": documents have aims, not motives), a plan's
     provision told with a pronoun ("It would also limit early voting", after a sentence about the bill), a
-    hypothetical in an example ("For instance, if a parent is deported, they might want …"), a procedure ("in response to a records
+    hypothetical in an example ("For instance, if a parent is deported, they might want …"), a procedure ("in
+    response to a records
     request"), or an adjective that describes its noun ("fleeing dangerous countries"; "the most critical
     battleground" still judges)."""
     category, word, at = match.lastgroup, match.group().lower(), match.start()
@@ -550,7 +560,9 @@ _PROCEDURE_AFTER = re.compile(
 _EXPOSURE = re.compile(r"\s+(?:still\s+|also\s+|now\s+)?face\s+(?:up\s+to|a\s+maximum|as\s+(?:much|many)\s+as)\b", re.I)
 _ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
 _NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
-_DEGREE_BEFORE = re.compile(r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I)
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:most|more|so|very|too|extremely|particularly|especially|increasingly|highly)\s+$", re.I
+)
 
 
 #: A determiner or possessive just before "results in" makes it a noun ("the unofficial results in both races").
@@ -708,7 +720,9 @@ _FORECAST = re.compile(
     re.I,
 )
 #: "would be the first", "would mark the only": a record, told from the schedule.
-_RECORD = re.compile(r"\s+(?:be|mark|become)\s+(?:the|its|their|his|her)\s+(?:first|last|only|second|third|latest)\b", re.I)
+_RECORD = re.compile(
+    r"\s+(?:be|mark|become)\s+(?:the|its|their|his|her)\s+(?:first|last|only|second|third|latest)\b", re.I
+)
 #: A choice open to an agent: "could ask", "could also formally seek", "might appeal".
 _OPTION = re.compile(
     r"\s+(?:(?:also|still|then|instead|now|\w+ly)\s+){0,2}(?:ask|seek|sue|appeal|vote|choose|decide|opt|try|file|"

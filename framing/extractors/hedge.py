@@ -89,7 +89,8 @@ _STANCE_OBJECT = re.compile(
 )
 #: A passive of view before the word: it stands in what unnamed holders saw the thing as.
 _VIEWED_AS = re.compile(
-    r"\b(?:seen|viewed|regarded|considered|perceived|billed|touted|described|cast|painted)\s+(?:by\s+[\w'’ -]{1,40}?\s+)?"
+    r"\b(?:seen|viewed|regarded|considered|perceived|billed|touted|described|cast|painted)\s+"
+    r"(?:by\s+[\w'’ -]{1,40}?\s+)?"
     r"as\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
@@ -155,8 +156,10 @@ class Hedge(Extractor):
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
                 last = findings[-1] if findings else None
-                if last is not None and _adjacent(document.text, last, start) and last.details["in_quote"] == (
-                    quote is not None
+                if (
+                    last is not None
+                    and _adjacent(document.text, last, start)
+                    and last.details["in_quote"] == (quote is not None)
                 ):
                     # "seems unlikely": one hedge in two words of the lexicon, one finding
                     start = last.start
@@ -288,6 +291,4 @@ def _scope_carried(text: str, end: int, mine: frozenset[str]) -> bool:
 
 def _adjacent(text: str, finding: Finding, start: int) -> bool:
     """Whether an added hedge finding ends just before ``start``, with only a space between ("seems unlikely")."""
-    return (
-        finding.details["change"] == "added" and finding.start < start and not text[finding.end : start].strip()
-    )
+    return finding.details["change"] == "added" and finding.start < start and not text[finding.end : start].strip()

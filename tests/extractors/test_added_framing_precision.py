@@ -38,7 +38,9 @@ def test_a_plans_provision_and_a_hypothetical_are_no_forecast():
     copy = "The council passed the transit bill on Monday. It would also limit fares to two euros a ride."
     assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
     assert _unattributed("For instance, if a line is cut, riders might want a refund.") == []
-    assert _unattributed("If the new line fails, it could suggest the ferry is in for lasting damage.") == ["prediction"]
+    assert _unattributed("If the new line fails, it could suggest the ferry is in for lasting damage.") == [
+        "prediction"
+    ]
     assert _unattributed("The new line will doom the old ferry service.") == ["prediction"]
 
 
@@ -50,7 +52,10 @@ def test_a_procedure_and_a_describing_adjective_are_no_reading():
 
 
 def test_a_cause_the_baseline_already_links_is_not_added():
-    copy = "Turkey views the Kurdish YPG in Syria as terrorists because of its ties to militants waging an insurgency in Turkey."
+    copy = (
+        "Turkey views the Kurdish YPG in Syria as terrorists because of its ties to militants waging an insurgency "
+        "in Turkey."
+    )
     assert _unattributed(copy) == []
     assert _unattributed("The council passed the bill because the unions threatened a strike.") == ["cause"]
 
@@ -132,7 +137,10 @@ def test_match_ups_exposure_speech_adjuncts_and_described_criticism_are_no_frami
 
 
 def test_single_quoted_speech_framed_views_and_findings_are_credited():
-    assert _unattributed("The critic tweeted: 'The council is destroying the harbour in order to protect the mayor.'") == []
+    assert (
+        _unattributed("The critic tweeted: 'The council is destroying the harbour in order to protect the mayor.'")
+        == []
+    )
     assert _unattributed("'We urge them to look again, because these claims are false.") == []
     assert _unattributed("Unions, though, framed the move as cutting pay in order to give the port a windfall.") == []
     copy = "The city commissioned a study that found the tram would have a negligible impact on traffic."
