@@ -25,7 +25,7 @@ from framing.models.encoder import (
 from framing.models.static import word_pieces
 
 #: The shipped model file's sha256 (the metadata names it too; a retrained model changes both, and this test).
-SHIPPED_SHA256 = "3ca4ec844eaeb23d7720b67008ec3865c06f29d0b53a5b9982a2239d2291d91f"
+SHIPPED_SHA256 = "54e05c2c411f75aff5491d0770f2f9d449524940aa1d6536f15d873fb3db076c"
 LOADED = "The senator's disgraceful, shameful betrayal left voters seething at the corrupt regime."
 PLAIN = "The committee met on Tuesday to discuss the budget for next year."
 
