@@ -87,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sides", type=int, nargs="+", default=[0, 1], help="which half models to score")
     parser.add_argument("--gate", type=float, action="append", help="encoder gates to score (default: 0 and shipped)")
     parser.add_argument(
-        "--keep-plain", action="store_true", help="keep the encoder's phrases in sentences its sentence head calls plain"
+        "--keep-plain",
+        action="store_true",
+        help="keep the encoder's phrases in sentences its sentence head calls plain",
     )
     args = parser.parse_args(argv)
     PLAIN_SENTENCES[0] = not args.keep_plain

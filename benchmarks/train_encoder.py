@@ -138,7 +138,9 @@ def babe_pieces(tok: Tokenizer, sentences: Sequence[Sentence]) -> list[Piece]:
         ]
         group = sentence.group or f"sentence {k}"
         pieces.append(
-            Piece("babe", group, sentence.text, 0, ids, offsets, words, labels, float(sentence.biased), [0.0] * len(ids))
+            Piece(
+                "babe", group, sentence.text, 0, ids, offsets, words, labels, float(sentence.biased), [0.0] * len(ids)
+            )
         )
     return pieces
 
@@ -510,7 +512,9 @@ def configure(values: dict[str, object]) -> None:
 def recipe_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--layers", type=int, default=LAYERS, help="transformer layers kept (of 6)")
-    parser.add_argument("--negatives", type=float, default=NEGATIVES, help="PTC lines without loaded words per line with")
+    parser.add_argument(
+        "--negatives", type=float, default=NEGATIVES, help="PTC lines without loaded words per line with"
+    )
     parser.add_argument("--lr", type=float, default=LR)
     parser.add_argument("--sentence-weight", type=float, default=BABE_SENTENCE_WEIGHT, help="BABE sentence loss weight")
     parser.add_argument("--pool", choices=("mean", "meanmax"), default=POOL, help="what the sentence head reads")
