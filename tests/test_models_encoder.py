@@ -25,7 +25,7 @@ from framing.models.encoder import (
 from framing.models.static import word_pieces
 
 #: The shipped model file's sha256 (the metadata names it too; a retrained model changes both, and this test).
-SHIPPED_SHA256 = "3ca4ec844eaeb23d7720b67008ec3865c06f29d0b53a5b9982a2239d2291d91f"
+SHIPPED_SHA256 = "54e05c2c411f75aff5491d0770f2f9d449524940aa1d6536f15d873fb3db076c"
 LOADED = "The senator's disgraceful, shameful betrayal left voters seething at the corrupt regime."
 PLAIN = "The committee met on Tuesday to discuss the budget for next year."
 
@@ -156,3 +156,33 @@ def test_a_changed_file_is_refused(tmp_path: Path) -> None:
             encoder()
     finally:
         use_encoder(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast left residents terrified, police said.",
+        "The storm left thousands of residents stranded and terrified.",
+    ],
+)
+def test_the_encoder_phrases_of_a_plain_sentence_are_dropped(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token head flags "blast" / "terrified" (0.45-0.52), the sentence head calls the sentence plain (0.2-0.5,
+    under its 0.6): description, not the outlet's judgement; plain_sentences=False keeps the phrase."""
+    model = encoder()
+    assert model is not None
+    reading = model.read([text])[0]
+    assert reading.biased < model.sentence_threshold
+    extractor = predict.extractor
+    found = {}
+    for plain in (True, False):
+        made = LoadedWord(plain_sentences=plain)
+        monkeypatch.setattr(
+            predict, "extractor", lambda name, made=made: made if name == "loaded_word" else extractor(name)
+        )
+        predict.text_findings.cache_clear()
+        findings = predict.text_findings(text, "loaded_word")
+        assert findings is not None
+        found[plain] = [f.text for f in findings if f.details["category"] == MODEL_CATEGORY]
+    predict.text_findings.cache_clear()
+    assert found[True] == []
+    assert found[False] and found[False][0] in {"blast", "terrified"}

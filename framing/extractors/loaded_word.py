@@ -95,6 +95,7 @@ class LoadedWord(Extractor):
         encoder_gate: float = ENCODER_GATE,
         encoder_in_quotes: bool = False,
         keep_linear: bool = False,
+        plain_sentences: bool = True,
     ) -> None:
         """``use_model``: add the phrases of the loaded-wording models to the lexicons' words;
         ``strong_report_verb``: the weight from which a loaded report verb counts on its own ("slammed");
@@ -102,11 +103,15 @@ class LoadedWord(Extractor):
         ``encoder_gate``: the linear model's probability from which the encoder re-reads a sentence (0: every
         sentence that can hold a finding; 1: none, the linear model alone); ``encoder_in_quotes``: let the
         encoder read reported speech too (its phrases there are quoted findings), not the outlet's voice alone;
-        ``keep_linear``: report the linear model's phrases beside the encoder's (not only where it is absent)."""
+        ``keep_linear``: report the linear model's phrases beside the encoder's (not only where it is absent);
+        ``plain_sentences``: drop the encoder's phrases in a sentence its sentence head rates below its threshold
+        (a sentence BABE's annotators would call not biased: plain description, "the blast left residents
+        terrified")."""
         self.use_model = check_bool("LoadedWord", "use_model", use_model)
         self.encoder_gate = check_number("LoadedWord", "encoder_gate", encoder_gate, 0.0, 1.0)
         self.encoder_in_quotes = check_bool("LoadedWord", "encoder_in_quotes", encoder_in_quotes)
         self.keep_linear = check_bool("LoadedWord", "keep_linear", keep_linear)
+        self.plain_sentences = check_bool("LoadedWord", "plain_sentences", plain_sentences)
         self.strong_report_verb = check_number("LoadedWord", "strong_report_verb", strong_report_verb, 0.0, 1.0)
         self.quoted_weight = check_number("LoadedWord", "quoted_weight", quoted_weight, 0.0, 1.0)
 
@@ -196,7 +201,9 @@ class LoadedWord(Extractor):
             reading = story.get((context.document.version.id, sentence))
             if reading is not None:
                 taken = [(start, end) for start, end, _ in hits]
-                hits += _encoder_hits(context, reading, sentence, taken, self.encoder_in_quotes)
+                model = encoder()
+                if not self.plain_sentences or (model is not None and reading.biased >= model.sentence_threshold):
+                    hits += _encoder_hits(context, reading, sentence, taken, self.encoder_in_quotes)
         if story is None or self.keep_linear:  # the linear model's phrases, outside what is found already
             linear = context.prepared(self)
             if linear is not None:
