@@ -186,6 +186,8 @@ class QuoteFidelity(Extractor):
         mine, theirs = context.prepared(self), context.prepared(self, baseline)
         if quote.marked and len(words(document.text[quote.start : quote.end])) < self.min_words:
             return None
+        if quote.marked and _title(document.text[quote.start : quote.end]):
+            return None  # "Larry King Live", "Make Whites Great Again": a name or a slogan, not a remark to check
         best, score = _best(quote, mine, baseline, theirs)
         run = f" {' '.join(plain_words(document.text[quote.start : quote.end]))} "
         if quote.marked and run in theirs.joined():  # a cut of a baseline quote: report it if it changes the meaning
@@ -419,6 +421,26 @@ def _other_speaker(key: str | None, candidate: Quote) -> bool:
 def _aligned(context: Context, quote: Quote, best: Quote) -> bool:
     link = context.alignment.link_of(quote.sentence) if context.alignment else None
     return link is not None and best.sentence in link.baseline_sentences
+
+
+_TITLE_SMALL = frozenset("a an and at by for in of on or the to with vs".split())
+_TITLE_WORDS = 8
+
+
+def _title(text: str) -> bool:
+    """Whether a quotation is a title or slogan in title case ("Larry King Live", "Make Whites Great Again"): at
+    most eight words, each capitalised but for small function words inside, and no sentence in it."""
+    parts = text.strip(" ,.").split()
+    if not 2 <= len(parts) <= _TITLE_WORDS or any(mark in text for mark in ("!", "?", ". ", ";")):
+        return False
+    if parts[0].isupper() and len(parts[0]) > 1:
+        return False  # "BE AWARE" shouted, not a title
+    inner = parts[1:-1]
+    return (
+        parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _TITLE_SMALL or not word[:1].isalpha() for word in inner)
+    )
 
 
 def _reported_in(terms: frozenset[str], baseline: Document) -> bool:

@@ -291,3 +291,17 @@ def test_a_moved_word_or_a_quantity_word_is_minor_and_a_title_is_no_remark():
     wire = 'His book, "A Higher Loyalty: Truth, Lies and Leadership," came out on Tuesday. He left.'
     copy = "His book came out on Tuesday, and in A Higher Loyalty: Truth, Lies and Leadership he tells it all. He left."
     assert [f for f in run("quote", copy, wire).findings if f.details.get("marks_removed")] == []
+
+
+def test_a_title_or_slogan_in_quotation_marks_is_no_remark_to_check() -> None:
+    wire = "The caller phoned a talk show in 1993. The campaign denied the claim."
+    copy = (
+        'The caller phoned "Larry Kane Live" in 1993. Protesters held signs reading "Make Towns Great Again." '
+        'The campaign denied the claim. "It never happened, and we have said so," a spokesman said.'
+    )
+    found = [(f.kind, f.text) for f in run("quote", copy, wire).findings]
+    assert found == [("unmatched_quote", "It never happened, and we have said so,")]
+    from framing.extractors.quote import _title
+
+    assert _title("Larry King Live") and _title("Affordable Care Act") and _title("Secretary of State")
+    assert not _title("BE AWARE") and not _title("Fake news!") and not _title("We Are Done. Go")
