@@ -107,6 +107,27 @@ _BY_SAYING = re.compile(
     r"asserting|predicting|warning)\b",
     re.I,
 )
+
+
+def _reported(document: Document, sentence: int, start: int) -> bool:
+    """Whether a word stands in what a named source (or a pronoun for one) is reported as saying: the sentence
+    credits one ("Police said …", "Schumer said there seems to be …") and a reporting verb comes before the word."""
+    if document.attribution(sentence) is None:
+        return False
+    text = document.text
+    return any(
+        end <= start
+        and "quote" in entry.flags
+        and len(text[end:start].split()) <= _REPORTED_REACH
+        and not _CLAUSE_BREAK.search(text, end, start)  # "… told others, and a video appears to …": a new clause
+        for _, end, entry in document.hits.report_verbs.get(sentence, ())
+    )
+
+
+_REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|a claim)\b|[;:—–]|\(|,\s+(?:which|who)\b")
+
+
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently"})
 #: What a hedge softens in the baseline: the content words right after it, up to a clause's end.
 _SCOPE_END = re.compile(r"[,;:.!?()—–\"“”]")
@@ -149,6 +170,12 @@ class Hedge(Extractor):
                 if not_story(document, sentence) or in_furniture(document, start, end):
                     continue  # a caption, a promo, a subhead, a name card in the sentence: not the story's claims
                 quote = context.quote_at(start, end)
+                if (
+                    quote is None
+                    and document.text[start:end].lower() not in _HEARSAY
+                    and _reported(document, sentence, start)
+                ):
+                    continue  # "Schumer said there seems to be …": the source's hedge ("reportedly" stays the writer's)
                 if reading(document, sentence, start, end, entry.category, quoted=quote is not None) != HEDGE:
                     continue  # "he could not remember", "more likely to vote", "a post suggested"
                 total += 1

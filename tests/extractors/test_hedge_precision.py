@@ -74,3 +74,15 @@ def test_a_hedge_in_what_someone_thinks_is_theirs():
 def test_apparent_as_a_predicate_means_plain_to_see():
     assert _added("The damage was immediately apparent. The bridge will reopen in June.") == []
     assert _added("The crew left in apparent protest. The bridge will reopen in June.") == ["apparent"]
+
+
+def test_a_hedge_in_what_a_named_source_is_said_to_say_is_theirs() -> None:
+    wire = "The senate met on Tuesday. The trial went on."
+    for sentence in (
+        "Senator Ana Ruiz said there seems to be a growing cover-up.",
+        "Police said the driver appeared to be under the influence.",
+    ):
+        assert run("hedge", f"{wire} {sentence}", wire).findings == ()
+    # a new clause after the report is the outlet's again, and a hearsay adverb stays the writer's
+    kept = run("hedge", f"{wire} Ruiz told aides in 1993, and a newly found tape appears to back her.", wire)
+    assert [f.text for f in kept.findings] == ["appears to"]
