@@ -973,12 +973,6 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _LOOK_BACK = 64  # people of one role a description is matched against: bounded, so a long text stays linear
 
 
-def description_role(name: str) -> str | None:
-    """The role of a description ("the Taiwanese president" -> "president"), or None for a name."""
-    match = _DESCRIPTION_END.search(name)
-    return _ROLES[" ".join(match.group("role").lower().split())] if match and match.start("d") == 0 else None
-
-
 @dataclass(frozen=True, slots=True)
 class PersonIndex:
     """Where a text last named a person, for a "he" or "she" outside quotations to stand for: the speakers of
