@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
+from .attribution.sources import ORGANISATION_NOUNS
 from .lexicon import Entry, Lexicon, Tokens, load_lexicon, tokenize
 from .records import Hit, Quote, Sentence
 
@@ -849,14 +850,13 @@ _NAME_THEN_ROLE = re.compile(
 _DESCRIPTION_END = re.compile(rf"(?:^|\s)(?P<d>[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}))$", re.I)
 _DESCRIPTION_START = re.compile(rf"\W*(?P<d>[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS}))(?![\w])", re.I)
 
-#: Words of a speaker's name that make it a body, not a person a "he" or "she" can stand for.
-_BODY_WORDS = frozenset(
-    "times post journal news press agency ministry department committee party council court police office "
-    "association university company inc corp corporation group network cnn abc nbc cbs fox msnbc facebook twitter "
-    "youtube google reuters ap bbc government administration house senate congress commission board bureau service "
-    "institute foundation center centre organization organisation union league federation bank fund nato un eu "
-    "pentagon kremlin tribune herald guardian telegraph magazine daily channel tv radio club team church school "
-    "hospital clinic firm campaign coalition alliance army navy force forces website report study survey poll "
+#: Words of a speaker's name that make it a body, not a person a "he" or "she" can stand for: the attribution
+#: engine's heads of organisations, and outlets, platforms, documents and days (not every document noun: a
+#: "Letter" or a "Count" may be a family name).
+_BODY_WORDS = ORGANISATION_NOUNS | frozenset(
+    "times post journal news press association inc corp corporation cnn abc nbc cbs fox msnbc facebook twitter "
+    "youtube google reuters ap bbc service center centre league federation fund nato un eu tribune herald guardian "
+    "telegraph magazine daily tv radio church clinic alliance force forces website report study survey poll "
     "statement today week monday tuesday wednesday thursday friday saturday sunday".split()
 )
 

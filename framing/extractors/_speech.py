@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -261,17 +262,25 @@ class _Index:
         self.content, self.content_starts = content, [a for a, _, _ in content]
 
 
-_INDEXES: dict[int, tuple[Speech, _Index]] = {}
+_INDEXES: dict[int, tuple[Any, Any]] = {}
+_PEOPLE: dict[int, tuple[Any, Any]] = {}
+
+
+def _by_identity(cache: dict[int, tuple[Any, Any]], owner: Any, make: Callable[[], Any]) -> Any:
+    """What ``make`` builds for ``owner``, made once and kept by identity with the owner (so a new object at a
+    reused address is never given another's), for the few analyses of a story; at most 64 kept."""
+    found = cache.get(id(owner))
+    if found is None or found[0] is not owner:
+        if len(cache) > 64:
+            cache.clear()
+        found = cache[id(owner)] = (owner, make())
+    return found[1]
 
 
 def _index(speech: Speech) -> _Index:
-    """The index of a Speech, made once (kept by identity, with the Speech, for the few analyses of a story)."""
-    found = _INDEXES.get(id(speech))
-    if found is None or found[0] is not speech:
-        if len(_INDEXES) > 64:
-            _INDEXES.clear()
-        found = _INDEXES[id(speech)] = (speech, _Index(speech))
-    return found[1]
+    """The index of a Speech, made once."""
+    index: _Index = _by_identity(_INDEXES, speech, lambda: _Index(speech))
+    return index
 
 
 def sentence_sources(speech: Speech | None, start: int, end: int) -> list[SourceRef]:
@@ -364,18 +373,12 @@ def _span(document: Document, sentence: int) -> tuple[int, int]:
     return found.start, found.end
 
 
-_PEOPLE: dict[int, tuple[Document, PersonIndex]] = {}
-
-
 def person_index(document: Document) -> PersonIndex:
-    """The document's :class:`~framing.speech.PersonIndex`, made once (kept by identity, like the speech
-    indexes, for the few analyses of a story)."""
-    found = _PEOPLE.get(id(document))
-    if found is None or found[0] is not document:
-        if len(_PEOPLE) > 64:
-            _PEOPLE.clear()
-        found = _PEOPLE[id(document)] = (document, PersonIndex.of(document.text, document.sentences, document.quotes))
-    return found[1]
+    """The document's :class:`~framing.speech.PersonIndex`, made once."""
+    people: PersonIndex = _by_identity(
+        _PEOPLE, document, lambda: PersonIndex.of(document.text, document.sentences, document.quotes)
+    )
+    return people
 
 
 def credited_person(document: Document, sentence: int, source: str | None, engine: SourceRef | None) -> str | None:
