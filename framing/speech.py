@@ -670,19 +670,29 @@ _NOT_SOURCES = frozenset(
     "however meanwhile moreover".split()
 )
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+#: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
+_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
 _BEFORE_VERB = re.compile(
     rf"(?P<name>{_SOURCE_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
-    r"\s+(?:(?:also|has|had|have|previously|recently)\s+)?$"
+    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
 _ROLE_BEFORE_VERB = re.compile(
     r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
-    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement))"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement)"
+    #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
+    #: person, named by whose they are (the name after "to"/"for" is whom they speak for, not the source)
+    r"|(?:a|an|his|her|their|one)\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
+    r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
+    r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
     r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
     re.I,
 )
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?$", re.I)
+_ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
+_SPEAKS_FOR = re.compile(r"\s(?:to|for)\s", re.I)
+_PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
 
@@ -702,9 +712,12 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
     source_after = _verbs_with("source_after")
     found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
     for start, end, entry in found:
-        before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
-            text, max(0, start - 140), start
-        )
+        role = _ROLE_BEFORE_VERB.search(text, max(0, start - 140), start)
+        before = _BEFORE_VERB.search(text, max(0, start - 140), start)
+        if before is None or (role is not None and role.start() < before.start() and _SPEAKS_FOR.search(role.group())):
+            before = role  # "an aide to Hoyer told": the aide, not Hoyer
+            if role is not None and (aside := _ASIDE_NAME.search(role.group())):
+                before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
         if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):

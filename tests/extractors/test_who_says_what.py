@@ -236,3 +236,22 @@ def test_a_news_organisations_own_reporting_sources_its_figure() -> None:
     assert findings("unsourced_statistic", copy) == []
     copy = WIRE + " The Ledger reviewed 300 contracts the council signed."
     assert findings("unsourced_statistic", copy) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the one told is no source: the teller is ("A … spokesman told The Courier Journal")
+        (" A Lee spokesman told The Daily Ledger that the mayor had no notice of the plan.", "Lee spokesman"),
+        (" On April 20, a police spokesperson told Insider there was an inquiry.", "a police spokesperson"),
+        # whom a person speaks for is not the source: the aide is
+        (" Lee has worked for weeks to change the plan, an aide to Lee told the Ledger.", "an aide to Lee"),
+        # a role with the name in an aside gives the name
+        (" Their attorney, Gloria Schmidt, told police the brothers were willing to talk.", "Gloria Schmidt"),
+        # an adverb of time between the name and the verb
+        (" Moulton later told the Ledger that the mayor had known of the plan.", "Moulton"),
+    ],
+)
+def test_the_teller_not_the_one_told_is_the_source(sentence: str, source: str) -> None:
+    found = findings("added_framing", WIRE + sentence)
+    assert [f.details.get("source") for f in found] == [source]
