@@ -812,7 +812,9 @@ def _pinned() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:(?:some|many|several|other|western|local|unnamed|anonymous)\s+)?(?:{nouns})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{_CLAIM_VERBS})\b"
-        rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b",
+        rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b"
+        #: a figure pinned on unnamed forecasters: "beat economists' forecasts of 318,000", "analysts' estimates"
+        rf"|\b(?:{nouns})['’]\s+(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)\b",
         re.I,
     )
 
