@@ -455,6 +455,11 @@ def _speaker(
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
+        if before and verb in name_after and outside[: verb_start - start].rstrip()[-1:] == ",":
+            inverted = _NAME_AFTER_VERB.match(outside, verb_end - start)
+            after_name = outside[inverted.end() : inverted.end() + 1] if inverted else "x"
+            if inverted and inverted.group("name")[:1].isupper() and after_name in ",.;":
+                before = None  # "Giuliani, said Raskin, was …": the name after the verb speaks, not the one before
         cleaned = (
             (
                 before[1]

@@ -261,3 +261,11 @@ def test_a_congresswoman_is_the_representative_named_before_and_headline_case_is
         '"My family and I have cried together," the congresswoman said in a statement.'
     )
     assert _speakers(text)[-1] == "Rana Tolib"
+
+
+def test_an_inverted_said_between_commas_names_the_speaker_after_it():
+    text = 'The trial went on.\n\nGiuliani, said Raskin, was the House\'s "colorful distraction."'
+    assert _speakers(text) == ["Raskin"]
+    # "told" takes whom it tells after it: the name before it speaks
+    text = 'The trial went on.\n\n"It is over," Katie Nelson, a police spokesperson, told BuzzFeed News.'
+    assert _speakers(text) == ["Katie Nelson"]
