@@ -368,6 +368,11 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 _APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
 
 
+#: An aside naming a role that the writer left without its closing comma: ", Biden's communications director".
+_OPEN_APPOSITIVE = re.compile(
+    r"(?<=[A-Za-z.]),\s+(?:[A-Z][\w.'’-]*['’]s|a|an|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)$"
+)
 #: A party and state after a lawmaker's name: ", D-Conn.,", " (R-Texas)".
 _PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
 
@@ -387,6 +392,8 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     head = head.removesuffix(",").rstrip()
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
+    elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
+        head = head[: aside.start()]  # "Kate Bedingfield, Biden's communications director said": the aside unclosed
     words = head.split()
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]

@@ -269,3 +269,8 @@ def test_an_inverted_said_between_commas_names_the_speaker_after_it():
     # "told" takes whom it tells after it: the name before it speaks
     text = 'The trial went on.\n\n"It is over," Katie Nelson, a police spokesperson, told BuzzFeed News.'
     assert _speakers(text) == ["Katie Nelson"]
+
+
+def test_an_aside_left_without_its_closing_comma_is_not_the_speaker():
+    text = 'The camp denied it.\n\n"Women have a right to tell their story," Kate Bedingfield, Biden\'s aide said.'
+    assert _speakers(text) == ["Kate Bedingfield"]
