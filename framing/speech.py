@@ -368,6 +368,12 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 _APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
 
 
+#: A statement introduced by whom it is from, with a colon: "issued a statement from communications director Kate
+#: Bedingfield: "…"".
+_STATEMENT_FROM = re.compile(
+    rf"\b(?:statement|letter|post|tweet|message|note|email|remarks)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){{0,6}}?"
+    rf"(?P<name>{_NAME})\s*:\s*$"
+)
 #: An aside naming a role that the writer left without its closing comma: ", Biden's communications director".
 _OPEN_APPOSITIVE = re.compile(
     r"(?<=[A-Za-z.]),\s+(?:[A-Z][\w.'’-]*['’]s|a|an|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -488,6 +494,8 @@ def _speaker(
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
+    if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
+        found = [(introduced.start("name"), introduced.group("name"))]  # "a statement from … Kate Bedingfield: "…""
     if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):

@@ -274,3 +274,11 @@ def test_an_inverted_said_between_commas_names_the_speaker_after_it():
 def test_an_aside_left_without_its_closing_comma_is_not_the_speaker():
     text = 'The camp denied it.\n\n"Women have a right to tell their story," Kate Bedingfield, Biden\'s aide said.'
     assert _speakers(text) == ["Kate Bedingfield"]
+
+
+def test_a_statement_from_someone_before_a_colon_is_theirs():
+    text = (
+        "The camp denied it.\n\nThe Lee campaign issued a statement from communications director Kate Bedingfield: "
+        '"Such claims should be reviewed. It is untrue."'
+    )
+    assert _speakers(text) == ["Kate Bedingfield"]
