@@ -99,7 +99,9 @@ _ROLES: dict[str, str] = {
 }
 _ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
 _NAME_AFTER_VERB = re.compile(
-    rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+|{_NAME})(?!['\w])"
+    rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+"
+    #: "said White House spokeswoman Stephanie Grisham", "said White House Press Secretary Sarah Sanders"
+    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?i:{_ROLE_WORDS})\s+{_NAME}|{_NAME})(?!['\w])"
 )
 #: A name read forwards from a sentence's start may carry a long title: "Supreme Court Justice Ruth Bader Ginsburg".
 _LONG_NAME = r"(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w'-]+"

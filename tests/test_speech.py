@@ -282,3 +282,10 @@ def test_a_statement_from_someone_before_a_colon_is_theirs():
         '"Such claims should be reviewed. It is untrue."'
     )
     assert _speakers(text) == ["Kate Bedingfield"]
+
+
+def test_an_inverted_said_reads_the_whole_title_and_name_after_it():
+    text = 'The camp denied it.\n\n"We are fine," said White House spokeswoman Stephanie Grisham on Sunday.'
+    assert _speakers(text) == ["Stephanie Grisham"]
+    text = 'The camp denied it.\n\n"We are fine," said White House Press Secretary Sarah Sanders.'
+    assert _speakers(text) == ["Sarah Sanders"]
