@@ -35,10 +35,12 @@ def test_a_concession_is_not_a_hedge():
     assert _added(copy) == []
 
 
-def test_allegedly_in_a_charge_is_a_legal_designation():
+def test_allegedly_is_a_legal_designation():
     assert _added("He was charged with fraud for allegedly staging the crash. The bridge will reopen in June.") == []
     assert _added("The jury indicted two firms that allegedly rigged bids. The bridge will reopen in June.") == []
-    assert _added("He allegedly warned the mayor. The bridge will reopen in June.") == ["allegedly"]
+    # outside a charge too: it marks an accusation, it does not soften the outlet's own claim
+    assert _added("He allegedly warned the mayor. The bridge will reopen in June.") == []
+    assert _added("He reportedly warned the mayor. The bridge will reopen in June.") == ["reportedly"]
 
 
 def test_a_sources_stance_and_words_are_theirs():
