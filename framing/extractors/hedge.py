@@ -108,10 +108,15 @@ _BY_SAYING = re.compile(
 
 def _reported(document: Document, sentence: int, start: int) -> bool:
     """Whether a word stands in what a named source (or a pronoun for one) is reported as saying: the sentence
-    credits one ("Police said …", "Schumer said there seems to be …") and a reporting verb comes before the word."""
+    credits one ("Police said …", "Schumer said there seems to be …") and a reporting verb comes before the word,
+    or the attribution closes the sentence after it ("…, according to police.")."""
+    text = document.text
+    span = document.sentences[sentence]
+    trailing = _TRAILING_SOURCE.search(text, start, span.end)
+    if trailing and not any(s < trailing.end() and trailing.start() < e for s, e in document.vague.get(sentence, ())):
+        return True  # "… he appeared to be in distress, according to police.", "… may fail, the minister said."
     if document.attribution(sentence) is None:
         return False
-    text = document.text
     return any(
         end <= start
         and "quote" in entry.flags
@@ -122,6 +127,10 @@ def _reported(document: Document, sentence: int, start: int) -> bool:
 
 
 _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports
+#: An attribution that closes the sentence and so credits what comes before it.
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40}))\s*[.!]?[\"”’]?\s*$"
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|a claim)\b|[;:—–]|\(|,\s+(?:which|who)\b")
 
 

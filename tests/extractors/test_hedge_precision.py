@@ -88,3 +88,11 @@ def test_a_hedge_in_what_a_named_source_is_said_to_say_is_theirs() -> None:
     # a new clause after the report is the outlet's again, and a hearsay adverb stays the writer's
     kept = run("hedge", f"{wire} Ruiz told aides in 1993, and a newly found tape appears to back her.", wire)
     assert [f.text for f in kept.findings] == ["appears to"]
+
+
+def test_a_hedge_before_an_attribution_that_closes_the_sentence_is_the_sources():
+    assert _added("He appeared to be in distress, according to police. The bridge will reopen in June.") == []
+    assert _added("The plan may fail, the minister said. The bridge will reopen in June.") == []
+    # an unnamed source credits nobody: the hedge stays the outlet's
+    found = _added("He appeared to be in distress, according to some reports. The bridge will reopen in June.")
+    assert found == ["appeared to"]
