@@ -20,6 +20,7 @@ from ..records import Document, Finding
 from ..segment import STOPWORDS, words
 from ..sense import modal_reading
 from ..structure import furniture_share, not_story
+from ._outlet_voice import credits_claim
 from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
@@ -60,7 +61,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
             r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|"
-            r"baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
+            r"baseless|unfounded|debunked|bogus|surely|(?<![a-z]\s)in effect|effectively(?=\s+\w+ed\b)|"
             r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub|boost|windfall|lifeline|coup|"
             r"embarrassment|humiliation|triumph|sigh\s+of\s+relief|wake-up\s+call|slap\s+in\s+the\s+face)\s+(?:to|for|of)|"
             # what the event means, in the outlet's words: "is an indication that", "was a reminder of how"
@@ -78,7 +79,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "prediction",
         re.compile(
             r"\b(?:will|would|could|might|is likely|are likely|(?:is|are) (?:widely )?expected to|poised to|"
-            r"by 20\d\d)\b",
+            r"by 20\d\d|"
+            # the outlet's own odds: "Haspel is almost certain to be confirmed", "voters are unlikely to move"
+            r"(?:is|are|was|were)\s+(?:\w+ly\s+|almost\s+|all\s+but\s+)?(?:certain|unlikely|likely|sure|bound)\s+to)\b",
             re.I,
         ),
     ),
@@ -96,6 +99,7 @@ _CLAUSE = re.compile(
 )
 #: Cues of the outlet's own reading (not predictions, not asides): what ``_judged`` looks for.
 _JUDGING = frozenset({"cause", "motive", "evaluation"})
+_JUDGING_OR_ASIDE = _JUDGING | {"aside"}
 #: An adjunct that opens a sentence, up to its comma: a prepositional phrase or a participle ("Amid outcry,",
 #: "In a bid to …,", "By blaming …,", "Stung by criticism,"), never quoted words.
 _FRONTED = re.compile(
@@ -191,7 +195,9 @@ class AddedFraming(Extractor):
                 "category": "attributed_addition",
                 **(engine.details() if engine is not None else {}),
             }
-        elif (cue := _cue(document, sentence)) is not None and not _linked_in_baseline(context, sentence, cue):
+        elif (cue := _cue(document, sentence) or _reading_clause(context, sentence)) is not None and not (
+            _linked_in_baseline(context, sentence, cue)
+        ):
             category, word = cue
             explanation = (
                 f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
@@ -227,11 +233,16 @@ class AddedFraming(Extractor):
         if label != "added" and _source(document, sentence) is None:
             stretches.append((span.start, span.end, "sentence"))
         for start, end, where in stretches:
-            cue = _cue(document, sentence, start, end)
-            if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
+            cue = _cue(document, sentence, start, end, only=_JUDGING_OR_ASIDE)
+            if cue is None or span_words(cue[1]) <= shared:
                 continue
-            if where == "sentence" and cue[0] == "evaluation":
-                continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's
+            if cue[0] not in _JUDGING and not (
+                where == "sentence" and cue[0] == "aside" and _ADDRESS.fullmatch(cue[1])
+            ):
+                continue  # a reader addressed ("Wouldn't you know, he's sponsoring …") is the writer's aside
+            if where == "sentence" and cue[0] == "evaluation" and len(cue[1].split()) == 1:
+                continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's;
+                # a judging phrase ("is a huge sigh of relief for") is the outlet's reading
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
                 continue
             if _linked_in_baseline(context, sentence, cue):
@@ -343,6 +354,29 @@ _ABSTRACT_RESULT = re.compile(
 )
 
 
+#: Participles that can only read an event, never depict it (", marking the first public sign of …",
+#: ", underscoring …"): in a sentence of the outlet's own, the clause is its reading.
+_READING_PARTICIPLE = re.compile(
+    r"(?:underscor|highlight|signal|reflect|mark|spark|fu?el|trigger|deepen|heighten|escalat|undermin|threaten|"
+    r"jeopardi[sz]|complicat|cement|bolster|demonstrat|illustrat|worsen|weaken|overshadow|compound|reinforc)\w*ing",
+    re.I,
+)
+
+
+def _reading_clause(context: Context, sentence: int) -> tuple[str, str] | None:
+    """A participial clause that reads the event, hung on an added sentence of the outlet's own ("The FBI raided
+    Cohen's home, marking the first public sign of an investigation that has threatened Trump's presidency")."""
+    document = context.document
+    span = document.sentences[sentence]
+    for match in _CLAUSE.finditer(document.text, span.start, span.end):
+        participle = re.search(r"[a-z]+ing\b", match.group())
+        if participle is None or _READING_PARTICIPLE.fullmatch(participle.group()) is None:
+            continue
+        if context.quote_at(match.start() + 1, match.end()) is None:
+            return "evaluation", participle.group()
+    return None
+
+
 def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:
     if match.re is _APPOSITIVE:
         cue = _cue(document, sentence, match.start(), match.end())
@@ -387,18 +421,20 @@ def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
     speaker of a quotation in it."""
     named = document.attribution(sentence)
-    if named is not None:
-        return named
+    if named is not None and (_reported(document, sentence) or _ACCORDING.search(document.sentence_text(sentence))):
+        return named  # not when the verbs that name someone stand in a negation, a relative clause, a passive
+    if _reported(document, sentence, governs=True):
+        return "someone it reports"  # a reporting verb whose source the text does not name plainly
     quotes = document.quote_lookup
-    for start, end, _ in document.hits.report_verbs.get(sentence, ()):
-        if (quotes is None or quotes.at(start, end) is None) and _reports(document, sentence, start, end):
-            return "someone it reports"  # a reporting verb whose source the text does not name plainly
+    span = document.sentences[sentence]
     stance = _STANCE.search(document.sentence_text(sentence))
     if stance is not None:
-        at = document.sentences[sentence].start + stance.start()
-        if quotes is None or quotes.at(at, at + len(stance.group())) is None:
+        at = span.start + stance.start()
+        if (quotes is None or quotes.at(at, at + len(stance.group())) is None) and credits_claim(
+            document.text, span.start, at, at + len(stance.group())
+        ):
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
-    if document.vague.get(sentence):
+    if any(credits_claim(document.text, span.start, start, end) for start, end in document.vague.get(sentence, ())):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     according = _ACCORDING.search(document.sentence_text(sentence))
     if according is not None:
@@ -411,6 +447,20 @@ def _source(document: Document, sentence: int) -> str | None:
     if _SINGLE_QUOTED.search(document.sentence_text(sentence)):
         return "quote"  # "tweeted: 'Liberals are destroying …'", "'We encourage them to do so, because …": quoted
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
+
+
+def _reported(document: Document, sentence: int, *, governs: bool = False) -> bool:
+    """Whether a reporting verb of the sentence, outside quotations, credits its claim to someone: it stands in
+    the sentence's own narration, not in a negation, a relative clause of its own or a passive
+    (:func:`credits_claim`), and (``governs``) opens a clause or closes the sentence (:func:`_reports`)."""
+    quotes = document.quote_lookup
+    span = document.sentences[sentence]
+    return any(
+        (quotes is None or quotes.at(start, end) is None)
+        and (not governs or _reports(document, sentence, start, end))
+        and credits_claim(document.text, span.start, start, end)
+        for start, end, _ in document.hits.report_verbs.get(sentence, ())
+    )
 
 
 _SCARE_QUOTE_WORDS = 3
@@ -472,13 +522,20 @@ _STANCE = re.compile(
 )
 
 
-def _cue(document: Document, sentence: int, start: int | None = None, end: int | None = None) -> tuple[str, str] | None:
+def _cue(
+    document: Document,
+    sentence: int,
+    start: int | None = None,
+    end: int | None = None,
+    only: frozenset[str] | None = None,
+) -> tuple[str, str] | None:
     """The first framing cue of a sentence (or of its stretch ``start:end``): an editorial aside, else a cause,
-    motive, … word; a modal verb only where it predicts (:func:`_predicts`)."""
+    motive, … word; a modal verb only where it predicts (:func:`_predicts`); of the categories ``only``, if
+    given (a forecast before it does not hide "he is seeking to limit the damage")."""
     span = document.sentences[sentence]
     start = span.start if start is None else start
     end = span.end if end is None else end
-    for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()):
+    for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()) if only is None or "aside" in only else ():
         if start <= hit_start and hit_end <= end:
             return "aside", document.text[hit_start:hit_end]
     text = document.text[start:end]
@@ -488,7 +545,7 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
     pattern, searched = (_ANY_CUE_LOWER, lowered) if len(lowered) == len(text) else (_ANY_CUE, text)
     quotes = document.quote_lookup
     for match in pattern.finditer(searched):
-        if match.lastgroup is None:
+        if match.lastgroup is None or (only is not None and match.lastgroup not in only):
             continue
         if quotes is not None and quotes.at(start + match.start(), start + match.end()) is not None:
             continue  # the speaker's word ("completely baseless"), not the outlet's
@@ -505,7 +562,8 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
         if _described(document, sentence, text, match):
             continue
         return match.lastgroup, text[match.start() : match.end()]
-    return _judging_words(document, sentence, start, end)
+    found = _judging_words(document, sentence, start, end)
+    return found if found is None or only is None or found[0] in only else None
 
 
 def _described(document: Document, sentence: int, text: str, match: re.Match[str]) -> bool:
@@ -576,7 +634,8 @@ _IN_RELATIVE = re.compile(
 #: the reason it gives is the requester's, not the outlet's.
 _IN_REQUEST = re.compile(
     r"\b(?:request|requests|demand|demands|motion|petition|claim|claims|argument|assertion|allegation|allegations|"
-    r"complaint|lawsuit|suit|brief|plea|appeal)\b[^.;]{0,120}\bthat\b[^.;]*$",
+    r"complaint|lawsuit|suit|brief|plea|appeal|admission|acknowledg(?:e)?ment|concession|statement|testimony|"
+    r"account|belief|assessment|explanation|insistence|contention|theory|view)\b[^.;]{0,120}\bthat\b[^.;]*$",
     re.I,
 )
 #: Words of a contest: in a story about one, "a victory for" is what happened, not a judgement.

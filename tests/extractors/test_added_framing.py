@@ -173,3 +173,66 @@ def test_credited_views_promos_and_compounds_are_not_the_outlets_framing():
     assert _own_voice("To critics, the cuts led to the cancellation.") == []
     assert _own_voice("The victim-impact statement was read aloud.") == []
     assert _own_voice("Sign up for our newsletter and you will never miss a council story.") == []
+
+
+def _attributed(copy: str, wire: str = SENSE_WIRE) -> list[str]:
+    return [f.text for f in run("added_framing", wire + " " + copy, wire).findings if f.details["attributed"]]
+
+
+def test_a_reporting_verb_that_credits_no_claim_leaves_the_outlets_voice():
+    # negated, in a relative clause of its own or of time, or passive: the sentence is the outlet's narration
+    assert _attributed("None of the council members accused the mayor of wrongdoing.") == []
+    assert _attributed("No one answered when a reporter knocked on the mayor's door.") == []
+    assert _attributed("Not a single member asked Lopez about the budget.") == []
+    assert _attributed("The mayor, who has been accused by rivals of favouritism, opened the hearing.") == []
+    assert _attributed("Lopez was first confirmed as mayor in 2019.") == []
+    # ... and its framing is the outlet's own
+    collapse = "The hearing collapsed after Lopez announced a review, a blow to the unions."
+    assert _own_voice(collapse) == [(collapse, "evaluation")]
+
+
+def test_a_reporting_verb_that_governs_a_clause_still_credits_it():
+    copy = "Lopez, who argued that the cuts would hurt riders, voted against the plan."
+    assert _attributed(copy) == [copy]
+    assert _attributed("The plan was described as a hoax by critics.") == [
+        "The plan was described as a hoax by critics."
+    ]
+
+
+def test_the_outlets_odds_and_readings_in_added_sentences():
+    assert _own_voice("Lopez is almost certain to win the vote.") == [
+        ("Lopez is almost certain to win the vote.", "prediction")
+    ]
+    greens = "The plan was backed by Green members, whose voters are unlikely to support the mayor."
+    assert _own_voice(greens) == [(greens, "prediction")]
+    raid = "Police raided the council archive, marking the first public sign of an inquiry."
+    assert [(f.text, f.details["cue"]) for f in run("added_framing", SENSE_WIRE + " " + raid, SENSE_WIRE).findings] == [
+        (raid, "marking")
+    ]
+
+
+def test_a_judging_phrase_or_an_aside_in_a_rendered_sentence():
+    rest = SENSE_WIRE[SENSE_WIRE.index(" The council did not") :]
+    for copy, category in (
+        (
+            "The city council's canceling of Thursday's budget hearing was a huge sigh of relief for the mayor.",
+            "evaluation",
+        ),
+        ("Wouldn't you know, the city council canceled Thursday's budget hearing.", "aside"),
+    ):
+        result = run("added_framing", copy + rest, SENSE_WIRE)
+        assert [(f.text, f.details["category"]) for f in result.findings] == [(copy, category)]
+
+
+def test_a_forecast_does_not_hide_a_motive_and_in_effect_is_not_a_judgement():
+    copy = "While the budget is unlikely to pass, the council canceled Thursday's budget hearing in a bid to delay it."
+    assert [c for _, c in _own_voice(copy)] == ["motive"]
+    law = "In a strongly worded statement Thursday, the mayor reacted to the ruling to let the law remain in effect."
+    assert _own_voice(law) == []
+
+
+def test_the_reason_a_stated_admission_gives_is_not_the_outlets():
+    from framing.extractors.added_framing import _background_cause
+
+    text = "Critics seized on her admission that she canceled the hearing because the budget was late."
+    assert _background_cause(text, text.index("because"))
