@@ -70,8 +70,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the writer's verdict in an impersonal frame: "it is unusual for a justice to …", "it's telling that"
             r"it(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+|both\s+|also\s+)?(?:unusual|remarkable|striking|ironic|telling|"
             r"notable|fitting|curious|odd|strange|rare|unprecedented|extraordinary|astonishing|shocking|"
+            r"satisfying|demoralizing|demoralising|disturbing|troubling|heartening|depressing|absurd|ridiculous|"
+            r"outrageous|disgraceful|shameful|alarming|laughable|hypocritical|"
             r"no (?:surprise|wonder|accident|coincidence)|(?:un)?surprising|hard to (?:see|imagine|believe|overstate)|"
-            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,)))\b",
+            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,))|"
+            # the writer's verdict on how people should feel: "had a legitimate reason to celebrate"
+            r"(?:every|good|legitimate|little|real)\s+reason\s+to\s+(?:celebrate|cheer|worry|fear|hope|doubt|rejoice))\b",
             re.I,
         ),
     ),
@@ -645,6 +649,8 @@ _CONTEST = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
+#: A question the sentence leaves open ("to determine if the compression led to his death"): nothing asserted.
+_OPEN_QUESTION = re.compile(r"\b(?:if|whether)\b[^,;:—–()]*$", re.I)
 _CAUSE_WORDS = 2  # content words a cause must have before the baseline's sharing them says anything
 _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 
@@ -652,9 +658,10 @@ _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 def _background_cause(text: str, position: int) -> bool:
     """Whether a cause or consequence word at ``text[position]`` stands in a relative clause that describes a
     noun, in the reason a request or claim gives, or under a negation ("conduct that did not result in
-    charges"): not a cause the outlet asserts about the news."""
+    charges"), or in a question left open ("to determine if it led to his death"): not a cause the outlet asserts
+    about the news."""
     before = text[:position]
-    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED))
+    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION))
 
 
 def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[str]) -> bool:
@@ -769,7 +776,10 @@ _SCHEDULED = re.compile(
 _FORECAST = re.compile(
     r"\s+(?:(?:\w+ly|never|not|almost|surely|certainly)\s+)*(?:"
     r"be\s+(?:\w+ly\s+)?(?!(?:required|allowed|able|eligible|exempt|up|in|at|on|held|sentenced|released|replaced|"
-    r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based)\b)[a-z]+|"
+    r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based|"
+    # a procedure told ahead ("will be announced soon", "an autopsy will be performed"), not a forecast
+    r"announced|scheduled|published|posted|updated|decided|certified|counted|performed|distributed|delivered|"
+    r"conducted|completed|reviewed|heard|tried|buried)\b)[a-z]+|"
     r"lead|result|mean|hurt|help|doom|cost|damage|boost|undermine|bring|force|leave|change|shape|determine|affect|"
     r"test|remain|continue|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
     # "will face steep consequences" forecasts; "will face the attorney general" is the ballot's match-up

@@ -236,3 +236,12 @@ def test_the_reason_a_stated_admission_gives_is_not_the_outlets():
 
     text = "Critics seized on her admission that she canceled the hearing because the budget was late."
     assert _background_cause(text, text.index("because"))
+
+
+def test_the_writers_verdict_and_a_procedure_told_ahead():
+    satisfying = "It's both satisfying and demoralizing to look back on the old council."
+    assert _own_voice(satisfying) == [(satisfying, "evaluation")]
+    celebrate = "Two weeks before the vote, the unions had a legitimate reason to celebrate."
+    assert _own_voice(celebrate) == [(celebrate, "evaluation")]
+    assert _own_voice("The timing for the new hearing will be announced soon.") == []
+    assert _own_voice("An autopsy will be performed to determine if the crash led to the death.") == []
