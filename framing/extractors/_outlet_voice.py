@@ -3,8 +3,11 @@
 A reporting verb in a sentence does not make its claim someone else's. The claim is credited only when the verb
 governs what the sentence asserts. It is not, and the sentence stays in the outlet's own voice, when the verb
 
-* is negated, or has a negative subject ("None of them accused him", "No one answered when a reporter knocked",
-  "Neither Biden nor his son has been accused of any wrongdoing"): nobody is credited with anything;
+* is negated, or has a negative subject or object ("None of them accused him", "No one answered when a reporter
+  knocked", "Neither Biden nor his son has been accused of any wrongdoing", "the judge asked no questions"):
+  nobody is credited with anything;
+* is a participle that opens the sentence ("Asked whether …, Herschmann recited …") or follows "having": the
+  main verb, if any, says whose the claim is;
 * stands in a relative clause on its own subject ("a statement … that described the meeting as …", "who has been
   accused by numerous women", "remarks condemned by lawmakers") or in a clause of time ("… after Trump tweeted
   that …", "… when Pelosi announced an inquiry"): it describes a noun or dates the event, while the main clause is
@@ -29,6 +32,9 @@ _NEGATIVE_SUBJECT = re.compile(
     re.I,
 )
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\w+ly\s+)?(?:(?:been|be)\s+)?$", re.I)
+#: A negative object: "asked no questions", "said little", "offered nothing".
+_NEGATIVE_OBJECT = re.compile(r"\s+(?:no|nothing|little|none)\b(?!\s+(?:doubt|longer)\b)", re.I)
+_GERUND_BEFORE = re.compile(r"\bhaving\s+(?:\w+ly\s+)?$", re.I)
 #: A relative pronoun that is the verb's own subject ("that described", "who has been accused"), with at most
 #: auxiliaries and adverbs between.
 _RELATIVE_SUBJECT = re.compile(
@@ -64,8 +70,10 @@ def credits_claim(text: str, sentence_start: int, start: int, end: int) -> bool:
     before = text[sentence_start:start]
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
     clause = before[clause_start:]
-    if _NEGATION_BEFORE.search(clause) or _NEGATIVE_SUBJECT.search(before):
+    if _NEGATION_BEFORE.search(clause) or _NEGATIVE_SUBJECT.search(before) or _NEGATIVE_OBJECT.match(text, end):
         return False
+    if _GERUND_BEFORE.search(clause) or (not before.strip() and verb.endswith("ed") and " " not in verb):
+        return False  # "about having complained"; "Asked whether …, Herschmann recited …": the main verb says
     relative = _RELATIVE_SUBJECT.search(clause) is not None
     if relative and verb not in _SAYING and not _CLAUSE_AFTER.match(text, end):
         return False

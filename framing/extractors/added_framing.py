@@ -431,12 +431,11 @@ def _source(document: Document, sentence: int) -> str | None:
         return "someone it reports"  # a reporting verb whose source the text does not name plainly
     quotes = document.quote_lookup
     span = document.sentences[sentence]
-    stance = _STANCE.search(document.sentence_text(sentence))
-    if stance is not None:
-        at = span.start + stance.start()
-        if (quotes is None or quotes.at(at, at + len(stance.group())) is None) and credits_claim(
-            document.text, span.start, at, at + len(stance.group())
-        ):
+    for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
+        at, end = span.start + stance.start(), span.start + stance.end()
+        if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
+            continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
+        if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
     if any(credits_claim(document.text, span.start, start, end) for start, end in document.vague.get(sentence, ())):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
@@ -504,6 +503,19 @@ def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
     return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 
 
+#: Verbs of stance that take a plain object too ("argued the opposite view", "maintained control", "suspected
+#: hiding spots", "for fear of"): they credit a view only with a clause after them.
+_BARE_STANCE = re.compile(
+    r"argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?",
+    re.I,
+)
+#: The clause such a verb credits: "that …", "whether …", a bare clause ("argue the cuts will hurt riders").
+_STANCE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|"
+    r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)",
+    re.I,
+)
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -592,6 +604,9 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
+    if category == "consequence" and word.startswith("creat"):
+        # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
+        return _ABSTRACT_RESULT.search(text, match.end(), match.end() + 60) is None
     if category == "evaluation" and word == "critical" and text.startswith(" of", match.end()):
         return True  # "openly critical of the EU": someone's criticism, described
     if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):

@@ -245,3 +245,28 @@ def test_the_writers_verdict_and_a_procedure_told_ahead():
     assert _own_voice(celebrate) == [(celebrate, "evaluation")]
     assert _own_voice("The timing for the new hearing will be announced soon.") == []
     assert _own_voice("An autopsy will be performed to determine if the crash led to the death.") == []
+
+
+def test_a_stance_verb_with_a_plain_object_or_a_negative_one_credits_no_view():
+    assert _attributed("Lopez herself argued the opposite view during the last budget.") == []
+    assert (
+        _attributed("Most drivers stay quiet for fear of angering the council, but Lopez opted for a new tack.") == []
+    )
+    assert _attributed("The third judge asked no questions during the hearing.") == []
+    assert _attributed("Asked whether the plan would work, Lopez recited a list of bus routes.") == []
+    assert _attributed("For the report to be true, Lopez would have lied about having complained to the council.") == []
+    # a clause after the verb is the view credited, whatever stands between subject and verb
+    for copy in (
+        "Democrats and other opponents argued the measure provided inadequate coverage.",
+        "Ana Lopez, N.Y., argued that the plan failed.",
+        "Asked about the plan, Lopez said it would fail.",
+        "Reports from last year suggested that the council is planning a new depot.",
+    ):
+        assert _attributed(copy) == [copy]
+
+
+def test_creating_a_depicted_thing_is_no_consequence():
+    pounded = "Jets pounded hiding spots in the town, creating booming explosions that could be heard across the river."
+    assert _own_voice(pounded) == []
+    crisis = "The cuts closed two depots, creating a crisis for riders."
+    assert _own_voice(crisis) == [(crisis, "consequence")]
