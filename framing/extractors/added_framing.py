@@ -68,6 +68,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:is|was|are|were)\s+(?:also\s+|yet\s+|just\s+)?(?:a|an|another)\s+(?:\w+\s+)?(?:indication|sign|signal|"
             r"testament|reminder|symptom|reflection|harbinger|illustration)\s+(?:that|of)|"
             # the writer's verdict in an impersonal frame: "it is unusual for a justice to …", "it's telling that"
+            # a rank the outlet gives: "is far from the first legislator to …", "is only the latest"
+            r"(?:is|was|are|were)\s+(?:far\s+from|hardly|only|just|merely)\s+the\s+(?:first|latest|last|only)\b|"
             r"it(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+|both\s+|also\s+)?(?:unusual|remarkable|striking|ironic|telling|"
             r"notable|fitting|curious|odd|strange|rare|unprecedented|extraordinary|astonishing|shocking|"
             r"satisfying|demoralizing|demoralising|disturbing|troubling|heartening|depressing|absurd|ridiculous|"

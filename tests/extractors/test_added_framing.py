@@ -270,3 +270,11 @@ def test_creating_a_depicted_thing_is_no_consequence():
     assert _own_voice(pounded) == []
     crisis = "The cuts closed two depots, creating a crisis for riders."
     assert _own_voice(crisis) == [(crisis, "consequence")]
+
+
+def test_a_rank_the_outlet_gives():
+    first = "Lopez is far from the first mayor to cut buses."
+    assert _own_voice(first) == [(first, "evaluation")]
+    latest = "The council's lawsuit is only the latest."
+    assert _own_voice(latest) == [(latest, "evaluation")]
+    assert _own_voice("Lopez is the first mayor to ride the new bus.") == []
