@@ -116,6 +116,12 @@ _FRONTED = re.compile(
 )
 #: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
 _APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
+#: The page speaking of itself: "We will continue to update this article", "This story has been corrected".
+_NOTICE = re.compile(
+    r"\b(?:updat|refresh|correct|amend)\w*\s+(?:this|the)\s+(?:article|story|post|page|report)\b|"
+    r"\bthis\s+(?:article|story|post|page)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+(?:updated|corrected|amended)",
+    re.I,
+)
 #: A sentence this much of which is page furniture (a hover link's name card glued in) is not the outlet's claim.
 _FURNITURE_SHARE = 0.5
 _EXPLAIN = {
@@ -164,6 +170,8 @@ class AddedFraming(Extractor):
                     span = document.sentences[sentence]
                     if furniture_share(document, span.start, span.end) >= _FURNITURE_SHARE:
                         continue  # a sentence most of which is a name card or a link line glued into it
+                    if _NOTICE.search(document.sentence_text(sentence)):
+                        continue  # "We will continue to update this article": the page's notice, not a claim
                     finding = self._sentence(context, sentence) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)
@@ -554,7 +562,10 @@ def _cue(
     start = span.start if start is None else start
     end = span.end if end is None else end
     for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()) if only is None or "aside" in only else ():
-        if start <= hit_start and hit_end <= end:
+        plain = (
+            _PLAIN_ADVERB.fullmatch(document.text, hit_start, hit_end) and document.text[hit_end : hit_end + 1] != ","
+        )
+        if start <= hit_start and hit_end <= end and not plain:
             return "aside", document.text[hit_start:hit_end]
     text = document.text[start:end]
     if text.rstrip().endswith("?"):
@@ -758,7 +769,10 @@ _PROMO_WORDS = re.compile(
     re.I,
 )
 #: The writer addressing the reader (a news report does not): "you", an exclamation.
-_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
+_ADDRESS = re.compile(r"(?<!thank )(?<!Thank )\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
+#: An editorial adverb inside the clause, with no comma after it ("The committee notably heard …"), is the
+#: manner of the telling, not an aside; "Notably, …" and "Clearly, that didn't happen" are asides.
+_PLAIN_ADVERB = re.compile(r"\w+(?:ly|more)", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
