@@ -172,12 +172,13 @@ class AddedFraming(Extractor):
                         continue  # a sentence most of which is a name card or a link line glued into it
                     if _NOTICE.search(document.sentence_text(sentence)):
                         continue  # "We will continue to update this article": the page's notice, not a claim
-                    finding = self._sentence(context, sentence) if link.label == "added" else None
+                    source = _source(document, sentence)  # once: each step below asks who the sentence credits
+                    finding = self._sentence(context, sentence, source) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)
                     if finding is None or finding.details["attributed"]:
-                        findings.extend(self._judged(context, sentence, link.label))
-                    findings.extend(self._clauses(context, sentence, link.label))
+                        findings.extend(self._judged(context, sentence, link.label, source))
+                    findings.extend(self._clauses(context, sentence, link.label, source))
         unattributed = sum(not f.details["attributed"] for f in findings)
         shown = findings if self.report_attributed else [f for f in findings if not f.details["attributed"]]
         return Result(
@@ -188,10 +189,9 @@ class AddedFraming(Extractor):
             },
         )
 
-    def _sentence(self, context: Context, sentence: int) -> Finding | None:
+    def _sentence(self, context: Context, sentence: int, source: str | None) -> Finding | None:
         document = context.document
         span = document.sentences[sentence]
-        source = _source(document, sentence)
         engine = _engine_source(context, sentence) if source is None else None
         if source is not None or engine is not None:
             if (person := credited_person(document, sentence, source, engine)) is not None:
@@ -231,7 +231,7 @@ class AddedFraming(Extractor):
             **details,
         )
 
-    def _judged(self, context: Context, sentence: int, label: str) -> list[Finding]:
+    def _judged(self, context: Context, sentence: int, label: str, source: str | None) -> list[Finding]:
         """The outlet's own cause, motive or judgement in a sentence the baseline has, or in one that credits
         a source: in an adjunct that opens the sentence ("In a desperate bid to shore up his popularity, Scholz
         said …", "Amid outcry, …"), or anywhere in a sentence of the outlet's own voice that renders a baseline
@@ -244,7 +244,7 @@ class AddedFraming(Extractor):
         stretches = []
         if fronted is not None:
             stretches.append((span.start, fronted.end("adjunct"), "adjunct"))
-        if label != "added" and _source(document, sentence) is None:
+        if label != "added" and source is None:
             stretches.append((span.start, span.end, "sentence"))
         for start, end, where in stretches:
             cue = _cue(document, sentence, start, end, only=_JUDGING_OR_ASIDE)
@@ -290,14 +290,14 @@ class AddedFraming(Extractor):
             ]
         return []
 
-    def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
+    def _clauses(self, context: Context, sentence: int, label: str, source: str | None) -> list[Finding]:
         """The outlet's ", underscoring …" reading hung on a sentence that reports what someone said or did."""
         document = context.document
         span = document.sentences[sentence]
         link = context.alignment.link_of(sentence) if context.alignment else None
         # a sentence linked by meaning alone (few shared words) is the outlet's own wording: its clauses count
         reworded = label == "paraphrase" and link is not None and 0 < link.lexical < 0.5
-        if (label in ("same", "paraphrase") and not reworded) or _source(document, sentence) is None:
+        if (label in ("same", "paraphrase") and not reworded) or source is None:
             return []
         found = []
         appositives = [
@@ -435,9 +435,10 @@ def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
     speaker of a quotation in it."""
     named = document.attribution(sentence)
-    if named is not None and (_reported(document, sentence) or _ACCORDING.search(document.sentence_text(sentence))):
+    verbs = _crediting_verbs(document, sentence)
+    if named is not None and (verbs or _ACCORDING.search(document.sentence_text(sentence))):
         return named  # not when the verbs that name someone stand in a negation, a relative clause, a passive
-    if _reported(document, sentence, governs=True):
+    if any(_reports(document, sentence, start, end) for start, end in verbs):
         return "someone it reports"  # a reporting verb whose source the text does not name plainly
     quotes = document.quote_lookup
     span = document.sentences[sentence]
@@ -462,18 +463,17 @@ def _source(document: Document, sentence: int) -> str | None:
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
-def _reported(document: Document, sentence: int, *, governs: bool = False) -> bool:
-    """Whether a reporting verb of the sentence, outside quotations, credits its claim to someone: it stands in
-    the sentence's own narration, not in a negation, a relative clause of its own or a passive
-    (:func:`credits_claim`), and (``governs``) opens a clause or closes the sentence (:func:`_reports`)."""
+def _crediting_verbs(document: Document, sentence: int) -> list[tuple[int, int]]:
+    """The reporting verbs of the sentence, outside quotations, that may credit its claim to someone: they stand
+    in the sentence's own narration, not in a negation, a relative clause of their own or a passive
+    (:func:`credits_claim`). Whether one does is :func:`_reports`'s: it opens a clause or closes the sentence."""
     quotes = document.quote_lookup
     span = document.sentences[sentence]
-    return any(
-        (quotes is None or quotes.at(start, end) is None)
-        and (not governs or _reports(document, sentence, start, end))
-        and credits_claim(document.text, span.start, start, end)
+    return [
+        (start, end)
         for start, end, _ in document.hits.report_verbs.get(sentence, ())
-    )
+        if (quotes is None or quotes.at(start, end) is None) and credits_claim(document.text, span.start, start, end)
+    ]
 
 
 _SCARE_QUOTE_WORDS = 3
