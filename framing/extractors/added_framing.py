@@ -562,10 +562,7 @@ def _cue(
     start = span.start if start is None else start
     end = span.end if end is None else end
     for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()) if only is None or "aside" in only else ():
-        plain = (
-            _PLAIN_ADVERB.fullmatch(document.text, hit_start, hit_end) and document.text[hit_end : hit_end + 1] != ","
-        )
-        if start <= hit_start and hit_end <= end and not plain:
+        if start <= hit_start and hit_end <= end:
             return "aside", document.text[hit_start:hit_end]
     text = document.text[start:end]
     if text.rstrip().endswith("?"):
@@ -770,9 +767,6 @@ _PROMO_WORDS = re.compile(
 )
 #: The writer addressing the reader (a news report does not): "you", an exclamation.
 _ADDRESS = re.compile(r"(?<!thank )(?<!Thank )\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
-#: An editorial adverb inside the clause, with no comma after it ("The committee notably heard …"), is the
-#: manner of the telling, not an aside; "Notably, …" and "Clearly, that didn't happen" are asides.
-_PLAIN_ADVERB = re.compile(r"\w+(?:ly|more)", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
