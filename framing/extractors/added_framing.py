@@ -176,6 +176,8 @@ class AddedFraming(Extractor):
                     finding = self._sentence(context, sentence, source) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)
+                    if _labelled(document, sentence):
+                        continue  # words a label gives to someone ("Democratic question for …:"), all theirs
                     if finding is None or finding.details["attributed"]:
                         findings.extend(self._judged(context, sentence, link.label, source))
                     findings.extend(self._clauses(context, sentence, link.label, source))
@@ -434,6 +436,8 @@ def _engine_source(context: Context, sentence: int) -> SourceRef | None:
 def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
     speaker of a quotation in it."""
+    if _labelled(document, sentence):
+        return "quote"  # "Democratic question for House managers: …": the words after the label are the asker's
     named = document.attribution(sentence)
     verbs = _crediting_verbs(document, sentence)
     if named is not None and (verbs or _ACCORDING.search(document.sentence_text(sentence))):
@@ -461,6 +465,21 @@ def _source(document: Document, sentence: int) -> str | None:
     if _SINGLE_QUOTED.search(document.sentence_text(sentence)):
         return "quote"  # "tweeted: 'Liberals are destroying …'", "'We encourage them to do so, because …": quoted
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
+
+
+#: A label that gives the words after its colon to someone ("Democratic question for House managers:",
+#: "Answer from the defense:").
+_LABEL_OPENS = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:question|answer|response|statement|reply)s?\s+(?:for|from|to|by)\b"
+    r"[^.!?:\"“]{0,60}\s*:"
+)
+
+
+def _labelled(document: Document, sentence: int) -> bool:
+    """Whether the sentence is the words a label gives to someone: it opens with the label and its colon, or with
+    a bare colon (the label ended the line before it, or the page dropped it): never the outlet's narration."""
+    text = document.sentence_text(sentence)
+    return text.startswith(":") or _LABEL_OPENS.match(text) is not None
 
 
 def _crediting_verbs(document: Document, sentence: int) -> list[tuple[int, int]]:

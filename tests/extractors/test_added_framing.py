@@ -283,3 +283,13 @@ def test_a_rank_the_outlet_gives():
 def test_the_pages_notice_and_thanks_are_no_asides():
     assert _own_voice("We will continue to update this article as warranted.") == []
     assert _own_voice("Thank you for posting.") == []
+
+
+def test_words_a_label_gives_to_someone_are_theirs():
+    copy = "Democratic question for council members: The mayor's book states that the council wanted the debunked plan."
+    result = run("added_framing", SENSE_WIRE + " " + copy, SENSE_WIRE)
+    assert [(f.text, f.details["attributed"]) for f in result.findings] == [(copy, True)]
+    assert _own_voice("The senator had a sharply worded question for the mayor, a blow to the council.") != []
+    bare = ": The mayor's book states that the council wanted the debunked plan."
+    result = run("added_framing", SENSE_WIRE + "\n\n" + bare, SENSE_WIRE)
+    assert [f.details["attributed"] for f in result.findings] == [True]
