@@ -20,6 +20,7 @@ from ..records import Document, Finding
 from ..segment import STOPWORDS, words
 from ..sense import modal_reading
 from ..structure import furniture_share, not_story
+from ._outlet_voice import credits_claim
 from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
@@ -60,17 +61,23 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:mirrors?|exemplif(?:y|ies|ied)|epitomi[sz]es?|reflects?|signals?|"
             r"underscor(?:es|ing)|demonstrat(?:es|ing)|crucial|critical|dangerous|vital|"
             r"untrue|false(?:ly)?(?!\s+(?:statements?|pretenses?|pretences?|imprisonment|positives?|negatives?)\b)|"
-            r"baseless|unfounded|debunked|bogus|surely|in effect|effectively(?=\s+\w+ed\b)|"
+            r"baseless|unfounded|debunked|bogus|surely|(?<![a-z]\s)in effect|effectively(?=\s+\w+ed\b)|"
             r"(?:a|an)\s+(?:\w+\s+)?(?:blow|setback|victory|boon|nod|rebuke|snub|boost|windfall|lifeline|coup|"
             r"embarrassment|humiliation|triumph|sigh\s+of\s+relief|wake-up\s+call|slap\s+in\s+the\s+face)\s+(?:to|for|of)|"
             # what the event means, in the outlet's words: "is an indication that", "was a reminder of how"
             r"(?:is|was|are|were)\s+(?:also\s+|yet\s+|just\s+)?(?:a|an|another)\s+(?:\w+\s+)?(?:indication|sign|signal|"
             r"testament|reminder|symptom|reflection|harbinger|illustration)\s+(?:that|of)|"
             # the writer's verdict in an impersonal frame: "it is unusual for a justice to …", "it's telling that"
+            # a rank the outlet gives: "is far from the first legislator to …", "is only the latest"
+            r"(?:is|was|are|were)\s+(?:far\s+from|hardly|only|just|merely)\s+the\s+(?:first|latest|last|only)\b|"
             r"it(?:['’]s|\s+is|\s+was)\s+(?:\w+ly\s+|both\s+|also\s+)?(?:unusual|remarkable|striking|ironic|telling|"
             r"notable|fitting|curious|odd|strange|rare|unprecedented|extraordinary|astonishing|shocking|"
+            r"satisfying|demoralizing|demoralising|disturbing|troubling|heartening|depressing|absurd|ridiculous|"
+            r"outrageous|disgraceful|shameful|alarming|laughable|hypocritical|"
             r"no (?:surprise|wonder|accident|coincidence)|(?:un)?surprising|hard to (?:see|imagine|believe|overstate)|"
-            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,)))\b",
+            r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,))|"
+            # the writer's verdict on how people should feel: "had a legitimate reason to celebrate"
+            r"(?:every|good|legitimate|little|real)\s+reason\s+to\s+(?:celebrate|cheer|worry|fear|hope|doubt|rejoice))\b",
             re.I,
         ),
     ),
@@ -78,7 +85,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "prediction",
         re.compile(
             r"\b(?:will|would|could|might|is likely|are likely|(?:is|are) (?:widely )?expected to|poised to|"
-            r"by 20\d\d)\b",
+            r"by 20\d\d|"
+            # the outlet's own odds: "Haspel is almost certain to be confirmed", "voters are unlikely to move"
+            r"(?:is|are|was|were)\s+(?:\w+ly\s+|almost\s+|all\s+but\s+)?(?:certain|unlikely|likely|sure|bound)\s+to)\b",
             re.I,
         ),
     ),
@@ -96,6 +105,7 @@ _CLAUSE = re.compile(
 )
 #: Cues of the outlet's own reading (not predictions, not asides): what ``_judged`` looks for.
 _JUDGING = frozenset({"cause", "motive", "evaluation"})
+_JUDGING_OR_ASIDE = _JUDGING | {"aside"}
 #: An adjunct that opens a sentence, up to its comma: a prepositional phrase or a participle ("Amid outcry,",
 #: "In a bid to …,", "By blaming …,", "Stung by criticism,"), never quoted words.
 _FRONTED = re.compile(
@@ -106,6 +116,12 @@ _FRONTED = re.compile(
 )
 #: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
 _APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
+#: The page speaking of itself: "We will continue to update this article", "This story has been corrected".
+_NOTICE = re.compile(
+    r"\b(?:updat|refresh|correct|amend)\w*\s+(?:this|the)\s+(?:article|story|post|page|report)\b|"
+    r"\bthis\s+(?:article|story|post|page)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+(?:updated|corrected|amended)",
+    re.I,
+)
 #: A sentence this much of which is page furniture (a hover link's name card glued in) is not the outlet's claim.
 _FURNITURE_SHARE = 0.5
 _EXPLAIN = {
@@ -154,12 +170,17 @@ class AddedFraming(Extractor):
                     span = document.sentences[sentence]
                     if furniture_share(document, span.start, span.end) >= _FURNITURE_SHARE:
                         continue  # a sentence most of which is a name card or a link line glued into it
-                    finding = self._sentence(context, sentence) if link.label == "added" else None
+                    if _NOTICE.search(document.sentence_text(sentence)):
+                        continue  # "We will continue to update this article": the page's notice, not a claim
+                    source = _source(document, sentence)  # once: each step below asks who the sentence credits
+                    finding = self._sentence(context, sentence, source) if link.label == "added" else None
                     if finding is not None:
                         findings.append(finding)
+                    if _labelled(document, sentence):
+                        continue  # words a label gives to someone ("Democratic question for …:"), all theirs
                     if finding is None or finding.details["attributed"]:
-                        findings.extend(self._judged(context, sentence, link.label))
-                    findings.extend(self._clauses(context, sentence, link.label))
+                        findings.extend(self._judged(context, sentence, link.label, source))
+                    findings.extend(self._clauses(context, sentence, link.label, source))
         unattributed = sum(not f.details["attributed"] for f in findings)
         shown = findings if self.report_attributed else [f for f in findings if not f.details["attributed"]]
         return Result(
@@ -170,10 +191,9 @@ class AddedFraming(Extractor):
             },
         )
 
-    def _sentence(self, context: Context, sentence: int) -> Finding | None:
+    def _sentence(self, context: Context, sentence: int, source: str | None) -> Finding | None:
         document = context.document
         span = document.sentences[sentence]
-        source = _source(document, sentence)
         engine = _engine_source(context, sentence) if source is None else None
         if source is not None or engine is not None:
             if (person := credited_person(document, sentence, source, engine)) is not None:
@@ -191,7 +211,9 @@ class AddedFraming(Extractor):
                 "category": "attributed_addition",
                 **(engine.details() if engine is not None else {}),
             }
-        elif (cue := _cue(document, sentence)) is not None and not _linked_in_baseline(context, sentence, cue):
+        elif (cue := _cue(document, sentence) or _reading_clause(context, sentence)) is not None and not (
+            _linked_in_baseline(context, sentence, cue)
+        ):
             category, word = cue
             explanation = (
                 f'The baseline has nothing like this sentence, which {_EXPLAIN[category]} ("{word}") '
@@ -211,7 +233,7 @@ class AddedFraming(Extractor):
             **details,
         )
 
-    def _judged(self, context: Context, sentence: int, label: str) -> list[Finding]:
+    def _judged(self, context: Context, sentence: int, label: str, source: str | None) -> list[Finding]:
         """The outlet's own cause, motive or judgement in a sentence the baseline has, or in one that credits
         a source: in an adjunct that opens the sentence ("In a desperate bid to shore up his popularity, Scholz
         said …", "Amid outcry, …"), or anywhere in a sentence of the outlet's own voice that renders a baseline
@@ -224,14 +246,19 @@ class AddedFraming(Extractor):
         stretches = []
         if fronted is not None:
             stretches.append((span.start, fronted.end("adjunct"), "adjunct"))
-        if label != "added" and _source(document, sentence) is None:
+        if label != "added" and source is None:
             stretches.append((span.start, span.end, "sentence"))
         for start, end, where in stretches:
-            cue = _cue(document, sentence, start, end)
-            if cue is None or cue[0] not in _JUDGING or span_words(cue[1]) <= shared:
+            cue = _cue(document, sentence, start, end, only=_JUDGING_OR_ASIDE)
+            if cue is None or span_words(cue[1]) <= shared:
                 continue
-            if where == "sentence" and cue[0] == "evaluation":
-                continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's
+            if cue[0] not in _JUDGING and not (
+                where == "sentence" and cue[0] == "aside" and _ADDRESS.fullmatch(cue[1])
+            ):
+                continue  # a reader addressed ("Wouldn't you know, he's sponsoring …") is the writer's aside
+            if where == "sentence" and cue[0] == "evaluation" and len(cue[1].split()) == 1:
+                continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's;
+                # a judging phrase ("is a huge sigh of relief for") is the outlet's reading
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
                 continue
             if _linked_in_baseline(context, sentence, cue):
@@ -265,14 +292,14 @@ class AddedFraming(Extractor):
             ]
         return []
 
-    def _clauses(self, context: Context, sentence: int, label: str) -> list[Finding]:
+    def _clauses(self, context: Context, sentence: int, label: str, source: str | None) -> list[Finding]:
         """The outlet's ", underscoring …" reading hung on a sentence that reports what someone said or did."""
         document = context.document
         span = document.sentences[sentence]
         link = context.alignment.link_of(sentence) if context.alignment else None
         # a sentence linked by meaning alone (few shared words) is the outlet's own wording: its clauses count
         reworded = label == "paraphrase" and link is not None and 0 < link.lexical < 0.5
-        if (label in ("same", "paraphrase") and not reworded) or _source(document, sentence) is None:
+        if (label in ("same", "paraphrase") and not reworded) or source is None:
             return []
         found = []
         appositives = [
@@ -343,6 +370,29 @@ _ABSTRACT_RESULT = re.compile(
 )
 
 
+#: Participles that can only read an event, never depict it (", marking the first public sign of …",
+#: ", underscoring …"): in a sentence of the outlet's own, the clause is its reading.
+_READING_PARTICIPLE = re.compile(
+    r"(?:underscor|highlight|signal|reflect|mark|spark|fu?el|trigger|deepen|heighten|escalat|undermin|threaten|"
+    r"jeopardi[sz]|complicat|cement|bolster|demonstrat|illustrat|worsen|weaken|overshadow|compound|reinforc)\w*ing",
+    re.I,
+)
+
+
+def _reading_clause(context: Context, sentence: int) -> tuple[str, str] | None:
+    """A participial clause that reads the event, hung on an added sentence of the outlet's own ("The FBI raided
+    Cohen's home, marking the first public sign of an investigation that has threatened Trump's presidency")."""
+    document = context.document
+    span = document.sentences[sentence]
+    for match in _CLAUSE.finditer(document.text, span.start, span.end):
+        participle = re.search(r"[a-z]+ing\b", match.group())
+        if participle is None or _READING_PARTICIPLE.fullmatch(participle.group()) is None:
+            continue
+        if context.quote_at(match.start() + 1, match.end()) is None:
+            return "evaluation", participle.group()
+    return None
+
+
 def _clause_cue(document: Document, sentence: int, match: re.Match[str]) -> str | None:
     if match.re is _APPOSITIVE:
         cue = _cue(document, sentence, match.start(), match.end())
@@ -386,19 +436,23 @@ def _engine_source(context: Context, sentence: int) -> SourceRef | None:
 def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
     speaker of a quotation in it."""
+    if _labelled(document, sentence):
+        return "quote"  # "Democratic question for House managers: …": the words after the label are the asker's
     named = document.attribution(sentence)
-    if named is not None:
-        return named
+    verbs = _crediting_verbs(document, sentence)
+    if named is not None and (verbs or _ACCORDING.search(document.sentence_text(sentence))):
+        return named  # not when the verbs that name someone stand in a negation, a relative clause, a passive
+    if any(_reports(document, sentence, start, end) for start, end in verbs):
+        return "someone it reports"  # a reporting verb whose source the text does not name plainly
     quotes = document.quote_lookup
-    for start, end, _ in document.hits.report_verbs.get(sentence, ()):
-        if (quotes is None or quotes.at(start, end) is None) and _reports(document, sentence, start, end):
-            return "someone it reports"  # a reporting verb whose source the text does not name plainly
-    stance = _STANCE.search(document.sentence_text(sentence))
-    if stance is not None:
-        at = document.sentences[sentence].start + stance.start()
-        if quotes is None or quotes.at(at, at + len(stance.group())) is None:
+    span = document.sentences[sentence]
+    for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
+        at, end = span.start + stance.start(), span.start + stance.end()
+        if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
+            continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
+        if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
-    if document.vague.get(sentence):
+    if any(credits_claim(document.text, span.start, start, end) for start, end in document.vague.get(sentence, ())):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     according = _ACCORDING.search(document.sentence_text(sentence))
     if according is not None:
@@ -411,6 +465,34 @@ def _source(document: Document, sentence: int) -> str | None:
     if _SINGLE_QUOTED.search(document.sentence_text(sentence)):
         return "quote"  # "tweeted: 'Liberals are destroying …'", "'We encourage them to do so, because …": quoted
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
+
+
+#: A label that gives the words after its colon to someone ("Democratic question for House managers:",
+#: "Answer from the defense:").
+_LABEL_OPENS = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:question|answer|response|statement|reply)s?\s+(?:for|from|to|by)\b"
+    r"[^.!?:\"“]{0,60}\s*:"
+)
+
+
+def _labelled(document: Document, sentence: int) -> bool:
+    """Whether the sentence is the words a label gives to someone: it opens with the label and its colon, or with
+    a bare colon (the label ended the line before it, or the page dropped it): never the outlet's narration."""
+    text = document.sentence_text(sentence)
+    return text.startswith(":") or _LABEL_OPENS.match(text) is not None
+
+
+def _crediting_verbs(document: Document, sentence: int) -> list[tuple[int, int]]:
+    """The reporting verbs of the sentence, outside quotations, that may credit its claim to someone: they stand
+    in the sentence's own narration, not in a negation, a relative clause of their own or a passive
+    (:func:`credits_claim`). Whether one does is :func:`_reports`'s: it opens a clause or closes the sentence."""
+    quotes = document.quote_lookup
+    span = document.sentences[sentence]
+    return [
+        (start, end)
+        for start, end, _ in document.hits.report_verbs.get(sentence, ())
+        if (quotes is None or quotes.at(start, end) is None) and credits_claim(document.text, span.start, start, end)
+    ]
 
 
 _SCARE_QUOTE_WORDS = 3
@@ -450,6 +532,19 @@ def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
     return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 
 
+#: Verbs of stance that take a plain object too ("argued the opposite view", "maintained control", "suspected
+#: hiding spots", "for fear of"): they credit a view only with a clause after them.
+_BARE_STANCE = re.compile(
+    r"argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?",
+    re.I,
+)
+#: The clause such a verb credits: "that …", "whether …", a bare clause ("argue the cuts will hurt riders").
+_STANCE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|"
+    r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)",
+    re.I,
+)
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -472,13 +567,20 @@ _STANCE = re.compile(
 )
 
 
-def _cue(document: Document, sentence: int, start: int | None = None, end: int | None = None) -> tuple[str, str] | None:
+def _cue(
+    document: Document,
+    sentence: int,
+    start: int | None = None,
+    end: int | None = None,
+    only: frozenset[str] | None = None,
+) -> tuple[str, str] | None:
     """The first framing cue of a sentence (or of its stretch ``start:end``): an editorial aside, else a cause,
-    motive, … word; a modal verb only where it predicts (:func:`_predicts`)."""
+    motive, … word; a modal verb only where it predicts (:func:`_predicts`); of the categories ``only``, if
+    given (a forecast before it does not hide "he is seeking to limit the damage")."""
     span = document.sentences[sentence]
     start = span.start if start is None else start
     end = span.end if end is None else end
-    for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()):
+    for hit_start, hit_end, _ in document.hits.editorial.get(sentence, ()) if only is None or "aside" in only else ():
         if start <= hit_start and hit_end <= end:
             return "aside", document.text[hit_start:hit_end]
     text = document.text[start:end]
@@ -488,7 +590,7 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
     pattern, searched = (_ANY_CUE_LOWER, lowered) if len(lowered) == len(text) else (_ANY_CUE, text)
     quotes = document.quote_lookup
     for match in pattern.finditer(searched):
-        if match.lastgroup is None:
+        if match.lastgroup is None or (only is not None and match.lastgroup not in only):
             continue
         if quotes is not None and quotes.at(start + match.start(), start + match.end()) is not None:
             continue  # the speaker's word ("completely baseless"), not the outlet's
@@ -505,7 +607,8 @@ def _cue(document: Document, sentence: int, start: int | None = None, end: int |
         if _described(document, sentence, text, match):
             continue
         return match.lastgroup, text[match.start() : match.end()]
-    return _judging_words(document, sentence, start, end)
+    found = _judging_words(document, sentence, start, end)
+    return found if found is None or only is None or found[0] in only else None
 
 
 def _described(document: Document, sentence: int, text: str, match: re.Match[str]) -> bool:
@@ -530,6 +633,9 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
+    if category == "consequence" and word.startswith("creat"):
+        # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
+        return _ABSTRACT_RESULT.search(text, match.end(), match.end() + 60) is None
     if category == "evaluation" and word == "critical" and text.startswith(" of", match.end()):
         return True  # "openly critical of the EU": someone's criticism, described
     if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):
@@ -576,7 +682,8 @@ _IN_RELATIVE = re.compile(
 #: the reason it gives is the requester's, not the outlet's.
 _IN_REQUEST = re.compile(
     r"\b(?:request|requests|demand|demands|motion|petition|claim|claims|argument|assertion|allegation|allegations|"
-    r"complaint|lawsuit|suit|brief|plea|appeal)\b[^.;]{0,120}\bthat\b[^.;]*$",
+    r"complaint|lawsuit|suit|brief|plea|appeal|admission|acknowledg(?:e)?ment|concession|statement|testimony|"
+    r"account|belief|assessment|explanation|insistence|contention|theory|view)\b[^.;]{0,120}\bthat\b[^.;]*$",
     re.I,
 )
 #: Words of a contest: in a story about one, "a victory for" is what happened, not a judgement.
@@ -586,6 +693,8 @@ _CONTEST = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
+#: A question the sentence leaves open ("to determine if the compression led to his death"): nothing asserted.
+_OPEN_QUESTION = re.compile(r"\b(?:if|whether)\b[^,;:—–()]*$", re.I)
 _CAUSE_WORDS = 2  # content words a cause must have before the baseline's sharing them says anything
 _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 
@@ -593,9 +702,10 @@ _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 def _background_cause(text: str, position: int) -> bool:
     """Whether a cause or consequence word at ``text[position]`` stands in a relative clause that describes a
     noun, in the reason a request or claim gives, or under a negation ("conduct that did not result in
-    charges"): not a cause the outlet asserts about the news."""
+    charges"), or in a question left open ("to determine if it led to his death"): not a cause the outlet asserts
+    about the news."""
     before = text[:position]
-    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED))
+    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION))
 
 
 def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[str]) -> bool:
@@ -675,7 +785,7 @@ _PROMO_WORDS = re.compile(
     re.I,
 )
 #: The writer addressing the reader (a news report does not): "you", an exclamation.
-_ADDRESS = re.compile(r"\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
+_ADDRESS = re.compile(r"(?<!thank )(?<!Thank )\b(?:you|your|yours)\b|\w!(?=\s|$)", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
@@ -710,7 +820,10 @@ _SCHEDULED = re.compile(
 _FORECAST = re.compile(
     r"\s+(?:(?:\w+ly|never|not|almost|surely|certainly)\s+)*(?:"
     r"be\s+(?:\w+ly\s+)?(?!(?:required|allowed|able|eligible|exempt|up|in|at|on|held|sentenced|released|replaced|"
-    r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based)\b)[a-z]+|"
+    r"the|a|an|his|her|their|its|one|part|available|open|closed|made|given|paid|sent|used|asked|based|"
+    # a procedure told ahead ("will be announced soon", "an autopsy will be performed"), not a forecast
+    r"announced|scheduled|published|posted|updated|decided|certified|counted|performed|distributed|delivered|"
+    r"conducted|completed|reviewed|heard|tried|buried)\b)[a-z]+|"
     r"lead|result|mean|hurt|help|doom|cost|damage|boost|undermine|bring|force|leave|change|shape|determine|affect|"
     r"test|remain|continue|struggle|need|fail|succeed|win|lose|spark|fuel|deepen|worsen|threaten|haunt|"
     # "will face steep consequences" forecasts; "will face the attorney general" is the ballot's match-up

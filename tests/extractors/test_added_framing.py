@@ -173,3 +173,123 @@ def test_credited_views_promos_and_compounds_are_not_the_outlets_framing():
     assert _own_voice("To critics, the cuts led to the cancellation.") == []
     assert _own_voice("The victim-impact statement was read aloud.") == []
     assert _own_voice("Sign up for our newsletter and you will never miss a council story.") == []
+
+
+def _attributed(copy: str, wire: str = SENSE_WIRE) -> list[str]:
+    return [f.text for f in run("added_framing", wire + " " + copy, wire).findings if f.details["attributed"]]
+
+
+def test_a_reporting_verb_that_credits_no_claim_leaves_the_outlets_voice():
+    # negated, in a relative clause of its own or of time, or passive: the sentence is the outlet's narration
+    assert _attributed("None of the council members accused the mayor of wrongdoing.") == []
+    assert _attributed("No one answered when a reporter knocked on the mayor's door.") == []
+    assert _attributed("Not a single member asked Lopez about the budget.") == []
+    assert _attributed("The mayor, who has been accused by rivals of favouritism, opened the hearing.") == []
+    assert _attributed("Lopez was first confirmed as mayor in 2019.") == []
+    # ... and its framing is the outlet's own
+    collapse = "The hearing collapsed after Lopez announced a review, a blow to the unions."
+    assert _own_voice(collapse) == [(collapse, "evaluation")]
+
+
+def test_a_reporting_verb_that_governs_a_clause_still_credits_it():
+    copy = "Lopez, who argued that the cuts would hurt riders, voted against the plan."
+    assert _attributed(copy) == [copy]
+    assert _attributed("The plan was described as a hoax by critics.") == [
+        "The plan was described as a hoax by critics."
+    ]
+
+
+def test_the_outlets_odds_and_readings_in_added_sentences():
+    assert _own_voice("Lopez is almost certain to win the vote.") == [
+        ("Lopez is almost certain to win the vote.", "prediction")
+    ]
+    greens = "The plan was backed by Green members, whose voters are unlikely to support the mayor."
+    assert _own_voice(greens) == [(greens, "prediction")]
+    raid = "Police raided the council archive, marking the first public sign of an inquiry."
+    assert [(f.text, f.details["cue"]) for f in run("added_framing", SENSE_WIRE + " " + raid, SENSE_WIRE).findings] == [
+        (raid, "marking")
+    ]
+
+
+def test_a_judging_phrase_or_an_aside_in_a_rendered_sentence():
+    rest = SENSE_WIRE[SENSE_WIRE.index(" The council did not") :]
+    for copy, category in (
+        (
+            "The city council's canceling of Thursday's budget hearing was a huge sigh of relief for the mayor.",
+            "evaluation",
+        ),
+        ("Wouldn't you know, the city council canceled Thursday's budget hearing.", "aside"),
+    ):
+        result = run("added_framing", copy + rest, SENSE_WIRE)
+        assert [(f.text, f.details["category"]) for f in result.findings] == [(copy, category)]
+
+
+def test_a_forecast_does_not_hide_a_motive_and_in_effect_is_not_a_judgement():
+    copy = "While the budget is unlikely to pass, the council canceled Thursday's budget hearing in a bid to delay it."
+    assert [c for _, c in _own_voice(copy)] == ["motive"]
+    law = "In a strongly worded statement Thursday, the mayor reacted to the ruling to let the law remain in effect."
+    assert _own_voice(law) == []
+
+
+def test_the_reason_a_stated_admission_gives_is_not_the_outlets():
+    from framing.extractors.added_framing import _background_cause
+
+    text = "Critics seized on her admission that she canceled the hearing because the budget was late."
+    assert _background_cause(text, text.index("because"))
+
+
+def test_the_writers_verdict_and_a_procedure_told_ahead():
+    satisfying = "It's both satisfying and demoralizing to look back on the old council."
+    assert _own_voice(satisfying) == [(satisfying, "evaluation")]
+    celebrate = "Two weeks before the vote, the unions had a legitimate reason to celebrate."
+    assert _own_voice(celebrate) == [(celebrate, "evaluation")]
+    assert _own_voice("The timing for the new hearing will be announced soon.") == []
+    assert _own_voice("An autopsy will be performed to determine if the crash led to the death.") == []
+
+
+def test_a_stance_verb_with_a_plain_object_or_a_negative_one_credits_no_view():
+    assert _attributed("Lopez herself argued the opposite view during the last budget.") == []
+    assert (
+        _attributed("Most drivers stay quiet for fear of angering the council, but Lopez opted for a new tack.") == []
+    )
+    assert _attributed("The third judge asked no questions during the hearing.") == []
+    assert _attributed("Asked whether the plan would work, Lopez recited a list of bus routes.") == []
+    assert _attributed("For the report to be true, Lopez would have lied about having complained to the council.") == []
+    # a clause after the verb is the view credited, whatever stands between subject and verb
+    for copy in (
+        "Democrats and other opponents argued the measure provided inadequate coverage.",
+        "Ana Lopez, N.Y., argued that the plan failed.",
+        "Asked about the plan, Lopez said it would fail.",
+        "Reports from last year suggested that the council is planning a new depot.",
+    ):
+        assert _attributed(copy) == [copy]
+
+
+def test_creating_a_depicted_thing_is_no_consequence():
+    pounded = "Jets pounded hiding spots in the town, creating booming explosions that could be heard across the river."
+    assert _own_voice(pounded) == []
+    crisis = "The cuts closed two depots, creating a crisis for riders."
+    assert _own_voice(crisis) == [(crisis, "consequence")]
+
+
+def test_a_rank_the_outlet_gives():
+    first = "Lopez is far from the first mayor to cut buses."
+    assert _own_voice(first) == [(first, "evaluation")]
+    latest = "The council's lawsuit is only the latest."
+    assert _own_voice(latest) == [(latest, "evaluation")]
+    assert _own_voice("Lopez is the first mayor to ride the new bus.") == []
+
+
+def test_the_pages_notice_and_thanks_are_no_asides():
+    assert _own_voice("We will continue to update this article as warranted.") == []
+    assert _own_voice("Thank you for posting.") == []
+
+
+def test_words_a_label_gives_to_someone_are_theirs():
+    copy = "Democratic question for council members: The mayor's book states that the council wanted the debunked plan."
+    result = run("added_framing", SENSE_WIRE + " " + copy, SENSE_WIRE)
+    assert [(f.text, f.details["attributed"]) for f in result.findings] == [(copy, True)]
+    assert _own_voice("The senator had a sharply worded question for the mayor, a blow to the council.") != []
+    bare = ": The mayor's book states that the council wanted the debunked plan."
+    result = run("added_framing", SENSE_WIRE + "\n\n" + bare, SENSE_WIRE)
+    assert [f.details["attributed"] for f in result.findings] == [True]
