@@ -1,0 +1,138 @@
+"""Sense checks for loaded words: is a lexicon or model word the outlet's own choice of wording at this place?
+
+Fresh-story audits found three ways a word that a lexicon lists is no loaded wording of the outlet's:
+
+* it is part of a **name** ("Ryan Grim", "Grim mentioned it"): a word capitalised where a sentence does not
+  start, after a lower-case word (and the capitalised words that follow one), or such a name standing at the
+  start of a sentence;
+* it stands in what a **source is reported as saying or calling** something ("Trump calls the impeachment
+  process a sham", "Comey described Trump as an ego-driven liar", "Democrats have said Trump used the aid to an
+  ally facing Russian aggression"): the source's word, reported like a quotation;
+* the **baseline's aligned sentence uses the same word in another form** ("extremist" where it says
+  "extremists"): the story's vocabulary, not the outlet's addition.
+
+Each check reads only the sentence, the document's lexicon hits and the baseline's words: no parse, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import Entry
+from ..records import Document
+from ..segment import stem
+from .base import Context
+
+__all__ = ["document_names", "is_name", "reported_by", "same_form"]
+
+#: A name position: right after a lower-case word, through any capitalised words that follow it ("told The
+#: Intercept's Ryan |Grim", "a wave of |Outrage"); the look-back stops at punctuation (":", a quotation mark).
+_AFTER_LOWER = re.compile(r"(?<![\w'’.-])[a-z][\w'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*$")
+_LOOK_BACK = 80  # characters read back from a word to decide whether it stands in a name position
+#: A sentence whose words are mostly capitalised is a headline or a title, where capitals mark no name.
+_TITLE_SHARE = 0.5
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+
+
+def _title_case(document: Document, sentence: int) -> bool:
+    span = document.sentences[sentence]
+    if span.heading:
+        return True
+    words = len(_WORD.findall(document.text, span.start, span.end))
+    return words > 0 and len(_CAPITALISED.findall(document.text, span.start, span.end)) > _TITLE_SHARE * words
+
+
+def _name_position(document: Document, sentence: int, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised after a lower-case word (through a run of capitals)."""
+    text = document.text
+    begin = max(document.sentences[sentence].start, start - _LOOK_BACK)
+    return _AFTER_LOWER.search(text, begin, start) is not None
+
+
+def is_name(document: Document, sentence: int, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether ``start:end`` is (part of) a name: capitalised in a name position, or capitalised at a sentence's
+    start and found in a name position elsewhere in the document (``names``, from :func:`document_names`)."""
+    text = document.text
+    if not all(word[0].isupper() for word in text[start:end].split()) or _title_case(document, sentence):
+        return False  # "Trump cried foul over the raids" holds a name but is none
+    return _name_position(document, sentence, start) or text[start:end].lower() in names
+
+
+def document_names(document: Document, words: Iterable[tuple[int, int, int]]) -> frozenset[str]:
+    """The lexicon words (``(sentence, start, end)``) that the document capitalises in a name position and
+    never writes in lower case ("Grim" of "Ryan Grim")."""
+    found = set()
+    text = document.text
+    for sentence, start, end in words:
+        word = text[start:end]
+        if word[:1].isupper() and not _title_case(document, sentence) and _name_position(document, sentence, start):
+            found.add(word.lower())
+    lower = {text[start:end] for _, start, end in words if text[start : start + 1].islower()}
+    return frozenset(word for word in found if word not in lower)
+
+
+#: Verbs that credit what follows to a source without quotation marks: the reporting verbs of ``report_verbs``
+#: that introduce speech (flag ``quote``: "said", "told", "argued"; not "voiced concern over") and the verbs of
+#: naming and describing ("calls the process a sham", "described him as a liar").
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
+    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\b",
+    re.I,
+)
+_REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
+#: A new clause of the writer's between verb and word ("… told others, and a video shows …", "Rutte stated,
+#: referencing China's tacit support").
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|[.!?]\s")
+#: "assailed in Washington — including by Republicans — as a betrayal": an "as" after a verb of judging
+#: carries the judgement to the source across a dash.
+_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def reported_by(document: Document, sentence: int, start: int) -> str | None:
+    """The source to whom the word at ``start`` belongs when it stands in what the sentence reports a source as
+    saying or calling something (a reporting or naming verb before it, within ``_REACH`` words, no new clause
+    of the writer's between, or "as" after a verb of judging): the source the sentence names, "pronoun", or ""
+    where it names none the speech layer knows ("Critics said"); ``None`` when the word is in the writer's own
+    voice."""
+    text = document.text
+    begin = document.sentences[sentence].start
+    verbs = [
+        (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None)
+        for _, end, entry in document.hits.report_verbs.get(sentence, ())
+        if end <= start
+    ]
+    verbs += [(m.end(), True) for m in _NAMING.finditer(text, begin, start)]
+    for end, clause in verbs:
+        between = text[end:start]
+        if len(between.split()) > _REACH:
+            continue
+        if _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
+            return document.attribution(sentence) or ""
+    return None
+
+
+#: Reporting verbs that open a clause of speech with or without "that" ("said", "claims", "insists", "warns"):
+#: the verbs of the speech layer (flag ``quote``) and these; the others ("highlighted", "confirmed", "revealed",
+#: "voiced concern over", "slammed") take an object the writer describes, and open a clause only with "that".
+_BARE_CLAUSE = frozenset(
+    "say saying insist insists insisting claiming argues contends contended asserts asserted allege alleges "
+    "alleging admit admits admitting concede concedes conceded conceding acknowledges acknowledging warn warns "
+    "warning vowed vows agreed agrees writes explains adding noting hinted implied fretted mused".split()
+)
+_THAT = re.compile(r"\s+(?:[\w’'-]+,?\s+){0,4}?that\b")
+
+
+def _takes_clause(entry: Entry) -> bool:
+    return "quote" in entry.flags or entry.term in _BARE_CLAUSE
+
+
+def same_form(word: str, context: Context, sentence: int) -> bool:
+    """Whether a one-word span is a form of a word of the baseline sentences the sentence is aligned with
+    (the same crude stem: "extremist" where the baseline's sentence says "extremists")."""
+    if " " in word:
+        return False
+    key = stem(word.lower().replace("’", "'"))
+    terms = context.baseline.terms
+    return any(key in terms[index] for index in context.counterpart_sentences(sentence) if index < len(terms))

@@ -1,0 +1,54 @@
+"""Sense checks of loaded words (framing/extractors/_loaded_sense.py): names, words a source is reported as
+saying or calling something, and forms of the aligned baseline sentence's words."""
+
+from extractors.helpers import run
+
+WIRE = "The committee met on Tuesday. The senator spoke to reporters after the vote."
+
+
+def outlet(copy: str, wire: str = WIRE) -> list[str]:
+    return [f.text for f in run("loaded_word", copy, wire).findings if not f.details["in_quote"]]
+
+
+def reported(copy: str, wire: str = WIRE) -> list[tuple[str, str | None]]:
+    return [(f.text, f.details["speaker"]) for f in run("loaded_word", copy, wire).findings if f.details["in_quote"]]
+
+
+def test_a_surname_is_no_loaded_word():
+    copy = "The committee met on Tuesday. She had told the reporter Ryan Grim about it. When Grim asked, she left."
+    assert outlet(copy) == []
+    assert outlet("The committee met on Tuesday. The mood in the room was grim.") == ["grim"]
+
+
+def test_a_word_at_a_sentences_start_or_in_a_headline_is_no_name():
+    assert outlet("Shocking videos emerged on Tuesday. The senator spoke to reporters after the vote.") == ["Shocking"]
+
+
+def test_what_a_source_calls_something_is_the_sources_word():
+    copy = "The committee met on Tuesday. Senator Ann Lee calls the inquiry a sham and wants it closed."
+    assert outlet(copy) == [] and [text for text, _ in reported(copy)] == ["sham"]
+    copy = "The committee met on Tuesday. Senator Ann Lee described the chairman as a liar."
+    assert outlet(copy) == [] and reported(copy) == [("liar", "Senator Ann Lee")]
+
+
+def test_a_word_in_reported_speech_is_the_sources_but_not_past_a_new_clause():
+    copy = "The committee met on Tuesday. Critics said the chairman had run a sham inquiry."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Senator Ann Lee spoke, referencing the sham inquiry."
+    assert outlet(copy) == ["sham"]
+    copy = "The committee met on Tuesday. Senator Ann Lee voiced concern over the massive backlog."
+    assert outlet(copy) == ["massive"]  # "voiced concern over" takes an object the writer describes
+
+
+def test_as_after_a_verb_of_judging_carries_the_word_to_the_source():
+    copy = "The committee met on Tuesday. The plan was assailed by Senator Ann Lee — and others — as a betrayal."
+    assert outlet(copy) == ["assailed"]  # the verb is the writer's choice; "betrayal" is what the senator said
+
+
+def test_a_form_of_the_aligned_baseline_sentences_word_is_the_storys():
+    wire = "The committee met on Tuesday. Troops fought the extremists in the north."
+    assert outlet("The committee met on Tuesday. Troops fought the extremist group in the north.", wire) == []
+    wire = "The committee met on Tuesday. Troops fought the rebels in the north."
+    assert outlet("The committee met on Tuesday. Troops fought the extremist group in the north.", wire) == [
+        "extremist"
+    ]
