@@ -8,6 +8,9 @@ Fresh-story audits found three ways a word that a lexicon lists is no loaded wor
 * it stands in what a **source is reported as saying or calling** something ("Trump calls the impeachment
   process a sham", "Comey described Trump as an ego-driven liar", "Democrats have said Trump used the aid to an
   ally facing Russian aggression"): the source's word, reported like a quotation;
+* it is part of a **fixed compound of plain news copy** ("vehemently denied", "extremist group", "Russian
+  aggression"): the wires and centre outlets write the compound in their own voice, and often (the data file
+  ``wire_compounds``, counted in ../shared/corpora/abp-articles by benchmarks/build_wire_compounds.py);
 * the **baseline's aligned sentence uses the same word in another form** ("extremist" where it says
   "extremists"): the story's vocabulary, not the outlet's addition.
 
@@ -19,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import Entry
+from ..lexicon import Entry, load_lexicon
 from ..records import Document
 from ..segment import stem
 from .base import Context
 
-__all__ = ["document_names", "is_name", "reported_by", "same_form"]
+__all__ = ["document_names", "is_name", "plain_compound", "reported_by", "same_form"]
 
 #: A name position: right after a lower-case word, through any capitalised words that follow it ("told The
 #: Intercept's Ryan |Grim", "a wave of |Outrage"); the look-back stops at punctuation (":", a quotation mark).
@@ -136,3 +139,25 @@ def same_form(word: str, context: Context, sentence: int) -> bool:
     key = stem(word.lower().replace("’", "'"))
     terms = context.baseline.terms
     return any(key in terms[index] for index in context.counterpart_sentences(sentence) if index < len(terms))
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Za-z0-9][\w'’-]*)[ \t]+$")
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
+
+
+def plain_compound(text: str, start: int, end: int) -> bool:
+    """Whether the one-word span ``start:end`` forms, with the word right before or after it, a compound that plain
+    news copy writes in its own voice (``wire_compounds``: "vehemently denied", "extremist group")."""
+    word = text[start:end]
+    if " " in word:
+        return False
+    compounds = load_lexicon("wire_compounds")
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEIGHBOUR_AFTER.match(text, end, end + 40)
+    for found, position in ((before, "before"), (after, "after")):
+        if found is None:
+            continue
+        entry = compounds.lookup(f"{word} {stem(found.group(1).lower().replace('’', chr(39)))}")
+        if entry is not None and entry.category == position:
+            return True
+    return False
