@@ -27,7 +27,7 @@ from ..records import Document
 from ..segment import stem
 from .base import Context
 
-__all__ = ["document_names", "is_name", "plain_compound", "reported_by", "same_form"]
+__all__ = ["document_names", "plain_use", "reported_by"]
 
 #: A name position: right after a lower-case word, through any capitalised words that follow it ("told The
 #: Intercept's Ryan |Grim", "a wave of |Outrage"); the look-back stops at punctuation (":", a quotation mark).
@@ -52,6 +52,29 @@ def _name_position(document: Document, sentence: int, start: int) -> bool:
     text = document.text
     begin = max(document.sentences[sentence].start, start - _LOOK_BACK)
     return _AFTER_LOWER.search(text, begin, start) is not None
+
+
+def plain_use(
+    context: Context,
+    sentence: int,
+    span: tuple[int, int],
+    entry: Entry,
+    names: frozenset[str],
+    verb: bool,
+    strong: float,
+) -> bool:
+    """Whether a loaded word or phrase at ``span`` is no loaded wording of the outlet's: a name; for a report verb
+    (``verb``), "claimed" after "falsely"; else a weak report verb naming an act ("a resolution condemning"), a
+    form of the aligned baseline sentence's word, or a fixed compound of plain news copy."""
+    document, (start, end) = context.document, span
+    text = document.text
+    if is_name(document, sentence, start, end, names):
+        return True
+    if verb:
+        return entry.category == "doubt" and judged_false(text, start)
+    if entry.source != "model" and act_participle(text, start, end, strong):
+        return True
+    return same_form(text[start:end], context, sentence) or plain_compound(text, start, end)
 
 
 def is_name(document: Document, sentence: int, start: int, end: int, names: frozenset[str]) -> bool:
@@ -81,7 +104,7 @@ def document_names(document: Document, words: Iterable[tuple[int, int, int]]) ->
 #: naming and describing ("calls the process a sham", "described him as a liar").
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
-    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing))\b",
+    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|arguing|asserting|contending)\b",
     re.I,
 )
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
@@ -161,3 +184,28 @@ def plain_compound(text: str, start: int, end: int) -> bool:
         if entry is not None and entry.category == position:
             return True
     return False
+
+
+#: An adverb by which the writer has already judged a claim false: "claimed" after it casts no doubt of its own
+#: ("posts falsely claimed the photos showed him"); the writer's judgement is the adverb, a matter of fact-checking.
+_FALSELY = re.compile(r"\b(?:falsely|wrongly|erroneously|incorrectly|mistakenly|baselessly)\s+$", re.I)
+
+
+def judged_false(text: str, start: int) -> bool:
+    """Whether a verb of doubt ("claimed") at ``start`` follows an adverb that already calls the claim false."""
+    return _FALSELY.search(text, max(0, start - 20), start) is not None
+
+
+_BY = re.compile(r"\s+by\b", re.I)  # "remarks condemned by lawmakers": a passive participle
+
+
+def act_participle(text: str, start: int, end: int, strong: float) -> bool:
+    """Whether a loaded word at ``start:end`` is a reporting verb too weak (below ``strong``) to colour a statement
+    on its own ("condemned", "denounced"; "slammed" is strong), used as a participle that names the act ("a
+    resolution condemning the movement", "remarks condemned by lawmakers"): what was done, not a verb the writer
+    chose for someone's words ("Beijing condemns these ties" still counts)."""
+    word = text[start:end]
+    verb = load_lexicon("report_verbs").lookup(word)
+    if verb is None or verb.category == "neutral" or verb.weight >= strong:
+        return False
+    return word.lower().endswith("ing") or _BY.match(text, end) is not None

@@ -25,7 +25,7 @@ from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, words
 from ..structure import furniture
-from ._loaded_sense import document_names, is_name, plain_compound, reported_by, same_form
+from ._loaded_sense import document_names, plain_use, reported_by
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -180,13 +180,9 @@ class LoadedWord(Extractor):
                     continue
                 if _overlaps(swapped, start, end):
                     continue
-                if is_name(document, sentence.index, start, end, names):
-                    continue  # "Ryan Grim", "When Grim mentioned it": a name
-                word = document.text[start:end]
-                if entry.category not in _LOADED_REPORT_VERBS and (
-                    same_form(word, context, sentence.index) or plain_compound(document.text, start, end)
-                ):
-                    continue  # "extremist" where the baseline says "extremists"; "vehemently denied" (not verbs)
+                verb = entry.category in _LOADED_REPORT_VERBS  # a report verb, judged as one
+                if plain_use(context, sentence.index, (start, end), entry, names, verb, self.strong_report_verb):
+                    continue  # a name, a fixed compound, the baseline's word in another form, an act named
                 last_end = end
                 source = None if context.quote_at(start, end) else reported_by(document, sentence.index, start)
                 findings.append(self._finding(context, sentence.index, start, end, entry, reported=source))

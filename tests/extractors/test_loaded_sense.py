@@ -59,3 +59,22 @@ def test_a_fixed_compound_of_plain_news_copy_is_no_loaded_word():
     assert outlet(copy) == []
     copy = "The committee met on Tuesday. The senator vehemently attacked the report."
     assert outlet(copy) == ["vehemently"]  # "vehemently" next to another word is loaded again
+
+
+def test_a_weak_report_verb_naming_an_act_is_no_loaded_word_but_a_finite_one_is():
+    copy = "The committee met on Tuesday. The House passed a resolution condemning the attack."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Her remarks were condemned by lawmakers of both parties."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Beijing condemns the pact."
+    assert outlet(copy) == ["condemns"]
+
+
+def test_claimed_after_falsely_casts_no_doubt_of_its_own():
+    assert outlet("The committee met on Tuesday. Posts falsely claimed the senator was there.") == []
+    assert outlet("The committee met on Tuesday. Posts claimed the senator was there.") == ["claimed"]
+
+
+def test_arguing_opens_what_a_source_argues():
+    copy = "The committee met on Tuesday. The senator made a case, arguing they had overwhelming evidence."
+    assert outlet(copy) == []
