@@ -64,14 +64,17 @@ def plain_use(
     strong: float,
 ) -> bool:
     """Whether a loaded word or phrase at ``span`` is no loaded wording of the outlet's: a name; for a report verb
-    (``verb``), "claimed" after "falsely"; else a weak report verb naming an act ("a resolution condemning"), a
-    form of the aligned baseline sentence's word, or a fixed compound of plain news copy."""
+    (``verb``), "claimed" after "falsely", "admitted to" an act (the one verb for confessing one); else a weak
+    report verb naming an act ("a resolution condemning"), a form of the aligned baseline sentence's word, or a
+    fixed compound of plain news copy."""
     document, (start, end) = context.document, span
     text = document.text
     if is_name(document, sentence, start, end, names):
         return True
     if verb:
-        return entry.category == "doubt" and judged_false(text, start)
+        return (entry.category == "doubt" and judged_false(text, start)) or (
+            entry.category == "admission" and _TO.match(text, end) is not None
+        )
     if entry.source != "model" and act_participle(text, start, end, strong):
         return True
     return same_form(text[start:end], context, sentence) or plain_compound(text, start, end)
@@ -109,11 +112,13 @@ _NAMING = re.compile(
 )
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
 #: A new clause of the writer's between verb and word ("… told others, and a video shows …", "Rutte stated,
-#: referencing China's tacit support").
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|[.!?]\s")
+#: referencing China's tacit support", "… said it as the war entered its third year").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|[.!?]\s|\bas\s+the\b"
+)
 #: "assailed in Washington — including by Republicans — as a betrayal": an "as" after a verb of judging
 #: carries the judgement to the source across a dash.
-_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_AS = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)  # not "as the": a conjunction
 
 
 def reported_by(document: Document, sentence: int, start: int) -> str | None:
@@ -124,17 +129,17 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
     voice."""
     text = document.text
     begin = document.sentences[sentence].start
-    verbs = [
-        (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None)
+    verbs = [  # (where the verb ends, whether it opens a clause, whether it judges: "slammed X as Y")
+        (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None, entry.category != "neutral")
         for _, end, entry in document.hits.report_verbs.get(sentence, ())
         if end <= start
     ]
-    verbs += [(m.end(), True) for m in _NAMING.finditer(text, begin, start)]
-    for end, clause in verbs:
+    verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
+    for end, clause, judging in verbs:
         between = text[end:start]
         if len(between.split()) > _REACH:
             continue
-        if _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
+        if judging and _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
             return document.attribution(sentence) or ""
     return None
 
@@ -197,6 +202,7 @@ def judged_false(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"\s+by\b", re.I)  # "remarks condemned by lawmakers": a passive participle
+_TO = re.compile(r"\s+to\b", re.I)  # "admitted to having an affair": a confession of an act, not of a claim
 
 
 def act_participle(text: str, start: int, end: int, strong: float) -> bool:

@@ -78,3 +78,13 @@ def test_claimed_after_falsely_casts_no_doubt_of_its_own():
 def test_arguing_opens_what_a_source_argues():
     copy = "The committee met on Tuesday. The senator made a case, arguing they had overwhelming evidence."
     assert outlet(copy) == []
+
+
+def test_admitted_to_an_act_is_the_plain_verb_for_a_confession():
+    assert outlet("The committee met on Tuesday. The senator admitted to taking the money.") == []
+    assert outlet("The committee met on Tuesday. The senator admitted the plan had failed.") == ["admitted"]
+
+
+def test_as_the_after_a_reporting_verb_is_a_conjunction_not_what_was_said():
+    copy = "The committee met on Tuesday. The senator said it as the brutal war entered its third year."
+    assert "brutal" in outlet(copy)
