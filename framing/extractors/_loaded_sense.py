@@ -128,6 +128,8 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
     where it names none the speech layer knows ("Critics said"); ``None`` when the word is in the writer's own
     voice."""
     text = document.text
+    if _single_quoted(text, start):
+        return document.attribution(sentence) or ""
     begin = document.sentences[sentence].start
     verbs = [  # (where the verb ends, whether it opens a clause, whether it judges: "slammed X as Y")
         (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None, entry.category != "neutral")
@@ -153,6 +155,27 @@ _BARE_CLAUSE = frozenset(
     "warning vowed vows agreed agrees writes explains adding noting hinted implied fretted mused".split()
 )
 _THAT = re.compile(r"\s+(?:[\w’'-]+,?\s+){0,4}?that\b")
+
+
+#: Single quotation marks in the cleaned text (the cleaner makes "‘" and "’" straight): an opener stands after a
+#: line's start, a space or a colon and before a word; a closer after a non-space and before no letter, so the
+#: apostrophes of "isn't" and "Reade's" are neither.
+_OPENER = re.compile(r"(?:^|(?<=[\s:(]))'(?=[\w#@])", re.M)
+_CLOSER = re.compile(r"(?<=\S)'(?![A-Za-z])")
+
+
+def _single_quoted(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside single quotation marks on its line ('…': a tweet or remark as some outlets
+    quote it, with "double" quotes inside, which the speech layer's quotation pairs miss), or after one opened
+    after a colon and never closed ("tweeted: '…" to the paragraph's end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    openers = list(_OPENER.finditer(text, line_start, start))
+    if not openers or _CLOSER.search(text, openers[-1].end(), start):
+        return False
+    line_end = text.find("\n", start)
+    if _CLOSER.search(text, start, len(text) if line_end < 0 else line_end) is not None:
+        return True
+    return text[line_start : openers[-1].start()].rstrip().endswith(":")  # "tweeted: '…" to the paragraph's end
 
 
 def _takes_clause(entry: Entry) -> bool:

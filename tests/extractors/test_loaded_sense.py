@@ -88,3 +88,13 @@ def test_admitted_to_an_act_is_the_plain_verb_for_a_confession():
 def test_as_the_after_a_reporting_verb_is_a_conjunction_not_what_was_said():
     copy = "The committee met on Tuesday. The senator said it as the brutal war entered its third year."
     assert "brutal" in outlet(copy)
+
+
+def test_a_remark_in_single_quotation_marks_is_the_speakers():
+    copy = (
+        "The committee met on Tuesday.\n\n‘They will not “Believe Women!” but weaponize it for partisan ends.’\n\nMore."
+    )
+    assert "weaponize" not in outlet(copy)
+    copy = "The committee met on Tuesday.\n\nGlenn Greenwald tweeted: ‘They trash his accuser as a liar.\n\nMore."
+    assert outlet(copy) == [] and "liar" in [text for text, _ in reported(copy)]
+    assert "massive" in outlet("The committee met on Tuesday.\n\nThe voters' massive anger grew.")  # an apostrophe
