@@ -64,7 +64,7 @@ def plain_use(
     strong: float,
 ) -> bool:
     """Whether a loaded word or phrase at ``span`` is no loaded wording of the outlet's: a name; for a report verb
-    (``verb``), "claimed" after "falsely", "admitted to" an act (the one verb for confessing one); else a weak
+    (``verb``), "admitted to" an act (the one verb for confessing one); else a weak
     report verb naming an act ("a resolution condemning"), a form of the aligned baseline sentence's word, or a
     fixed compound of plain news copy."""
     document, (start, end) = context.document, span
@@ -72,9 +72,7 @@ def plain_use(
     if is_name(document, sentence, start, end, names):
         return True
     if verb:
-        return (entry.category == "doubt" and judged_false(text, start)) or (
-            entry.category == "admission" and _TO.match(text, end) is not None
-        )
+        return entry.category == "admission" and _TO.match(text, end) is not None
     if entry.source != "model" and act_participle(text, start, end, strong):
         return True
     return same_form(text[start:end], context, sentence) or plain_compound(text, start, end)
@@ -212,16 +210,6 @@ def plain_compound(text: str, start: int, end: int) -> bool:
         if entry is not None and entry.category == position:
             return True
     return False
-
-
-#: An adverb by which the writer has already judged a claim false: "claimed" after it casts no doubt of its own
-#: ("posts falsely claimed the photos showed him"); the writer's judgement is the adverb, a matter of fact-checking.
-_FALSELY = re.compile(r"\b(?:falsely|wrongly|erroneously|incorrectly|mistakenly|baselessly)\s+$", re.I)
-
-
-def judged_false(text: str, start: int) -> bool:
-    """Whether a verb of doubt ("claimed") at ``start`` follows an adverb that already calls the claim false."""
-    return _FALSELY.search(text, max(0, start - 20), start) is not None
 
 
 _BY = re.compile(r"\s+by\b", re.I)  # "remarks condemned by lawmakers": a passive participle
