@@ -181,8 +181,8 @@ class LoadedWord(Extractor):
                 if _overlaps(swapped, start, end):
                     continue
                 verb = entry.category in _LOADED_REPORT_VERBS  # a report verb, judged as one
-                if plain_use(context, sentence.index, (start, end), entry, names, verb, self.strong_report_verb):
-                    continue  # a name, a fixed compound, the baseline's word in another form, an act named
+                if plain_use(document, sentence.index, (start, end), entry, names, verb, self.strong_report_verb):
+                    continue  # a name, a fixed compound of plain news copy, an act named
                 last_end = end
                 source = None if context.quote_at(start, end) else reported_by(document, sentence.index, start)
                 findings.append(self._finding(context, sentence.index, start, end, entry, reported=source))

@@ -45,15 +45,6 @@ def test_as_after_a_verb_of_judging_carries_the_word_to_the_source():
     assert outlet(copy) == ["assailed"]  # the verb is the writer's choice; "betrayal" is what the senator said
 
 
-def test_a_form_of_the_aligned_baseline_sentences_word_is_the_storys():
-    wire = "The committee met on Tuesday. Troops fought the extremists in the north."
-    assert outlet("The committee met on Tuesday. Troops fought the extremist militia in the north.", wire) == []
-    wire = "The committee met on Tuesday. Troops fought the rebels in the north."
-    assert outlet("The committee met on Tuesday. Troops fought the extremist militia in the north.", wire) == [
-        "extremist"
-    ]
-
-
 def test_a_fixed_compound_of_plain_news_copy_is_no_loaded_word():
     copy = "The committee met on Tuesday. The senator has vehemently denied the report."
     assert outlet(copy) == []
