@@ -102,10 +102,12 @@ def document_names(document: Document, words: Iterable[tuple[int, int, int]]) ->
 
 #: Verbs that credit what follows to a source without quotation marks: the reporting verbs of ``report_verbs``
 #: that introduce speech (flag ``quote``: "said", "told", "argued"; not "voiced concern over") and the verbs of
-#: naming and describing ("calls the process a sham", "described him as a liar").
+#: naming, describing and accusing ("calls the process a sham", "described him as a liar", "accusing her
+#: department of inhuman acts") and the participles "arguing", "asserting", "contending".
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
-    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|arguing|asserting|contending)\b",
+    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
+    r"arguing|asserting|contending)\b",
     re.I,
 )
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)

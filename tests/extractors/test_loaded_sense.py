@@ -84,3 +84,8 @@ def test_a_remark_in_single_quotation_marks_is_the_speakers():
     copy = "The committee met on Tuesday.\n\nGlenn Greenwald tweeted: ‘They trash his accuser as a liar.\n\nMore."
     assert outlet(copy) == [] and "liar" in [text for text, _ in reported(copy)]
     assert "massive" in outlet("The committee met on Tuesday.\n\nThe voters' massive anger grew.")  # an apostrophe
+
+
+def test_what_a_source_accuses_someone_of_is_the_sources_word():
+    copy = "The committee met on Tuesday. She rejected criticism accusing her department of inhuman acts."
+    assert outlet(copy) == []
