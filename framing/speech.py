@@ -93,6 +93,8 @@ _ROLES: dict[str, str] = {
         ).split()
     },
     **{"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral"},
+    #: A member of the House is "Rep. Rashida Tlaib" and then "the congresswoman": one role.
+    **{"congressman": "representative", "congresswoman": "representative", "congressmember": "representative"},
     **{"det.": "detective", "supt.": "superintendent", "ceo": "executive"},
 }
 _ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
@@ -152,6 +154,7 @@ class _SpeakerHistory:
         self.last: dict[int, _Last] = {}  # what last_before answered, where it was asked
         self.spans: dict[int, list[tuple[int, int]]] = {}
         self._people: _People | None = None
+        self._genders: _Genders | None = None
         self.subjects: dict[int, Speaker | None] = {}
         self._names: frozenset[str] | None = None
 
@@ -163,16 +166,25 @@ class _SpeakerHistory:
         return self._names
 
     @property
+    def genders(self) -> _Genders:
+        """Who the text says is a man or a woman (read once, when a pronoun first needs it)."""
+        if self._genders is None:
+            self._genders = _Genders(self.text)
+        return self._genders
+
+    @property
     def people(self) -> _People:
         """The people the text names with a role (read once, when a description first needs them)."""
         if self._people is None:
-            self._people = _People(self.text)
+            self._people = _People(self.text, _run_names(self.text))
         return self._people
 
-    def resolve(self, speaker: Speaker | None, last: _Last, at: int) -> Speaker | None:
+    def resolve(self, speaker: Speaker | None, last: _Last, at: int, until: int | None = None) -> Speaker | None:
         """What a pronoun or description at ``at`` stands for; a name stands for itself.
 
-        "he" and "she" stand for the last named speaker who can be a person (not "The New York Times");
+        "he" and "she" stand for the last named speaker who can be a person (not "The New York Times"), unless
+        the text says that person is of the other gender (then the latest person of the pronoun's gender named
+        before ``until``, the quotation's start, if any: :class:`_Genders`);
         "they" for the last named speaker; a description ("the governor", "the Taiwanese president") for
         the latest person the text named with its role ("Gov. Phil Bryant"), else as "he" does.
         """
@@ -183,7 +195,7 @@ class _SpeakerHistory:
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
             return self.people.named(speaker[0], at) or last[1]
         if speaker[1] in ("he", "she"):
-            return last[1]
+            return self.genders.agree(speaker[1], last[1], at if until is None else until)
         return speaker
 
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
@@ -287,7 +299,7 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         if found is None and q_end > sentence.end:  # "…about him. He says …," she said: where the quote ends
             closing = members[min(bisect_left(ends, q_end), len(members) - 1)]
             found, at = own(closing), closing.start
-        speaker = history.resolve(found, local, at) if found else paragraph
+        speaker = history.resolve(found, local, at, q_start) if found else paragraph
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
         quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
@@ -658,19 +670,29 @@ _NOT_SOURCES = frozenset(
     "however meanwhile moreover".split()
 )
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+#: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
+_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
 _BEFORE_VERB = re.compile(
     rf"(?P<name>{_SOURCE_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
-    r"\s+(?:(?:also|has|had|have|previously|recently)\s+)?$"
+    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
 _ROLE_BEFORE_VERB = re.compile(
     r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
-    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement))"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement)"
+    #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
+    #: person, named by whose they are (the name after "to"/"for" is whom they speak for, not the source)
+    r"|(?:a|an|his|her|their|one)\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
+    r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
+    r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
     r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
     re.I,
 )
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?$", re.I)
+_ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
+_SPEAKS_FOR = re.compile(r"\s(?:to|for)\s", re.I)
+_PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
 
@@ -690,9 +712,12 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
     source_after = _verbs_with("source_after")
     found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
     for start, end, entry in found:
-        before = _BEFORE_VERB.search(text, max(0, start - 140), start) or _ROLE_BEFORE_VERB.search(
-            text, max(0, start - 140), start
-        )
+        role = _ROLE_BEFORE_VERB.search(text, max(0, start - 140), start)
+        before = _BEFORE_VERB.search(text, max(0, start - 140), start)
+        if before is None or (role is not None and role.start() < before.start() and _SPEAKS_FOR.search(role.group())):
+            before = role  # "an aide to Hoyer told": the aide, not Hoyer
+            if role is not None and (aside := _ASIDE_NAME.search(role.group())):
+                before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
         if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
@@ -787,7 +812,9 @@ def _pinned() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:(?:some|many|several|other|western|local|unnamed|anonymous)\s+)?(?:{nouns})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{_CLAIM_VERBS})\b"
-        rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b",
+        rf"|\baccording to (?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b"
+        #: a figure pinned on unnamed forecasters: "beat economists' forecasts of 318,000", "analysts' estimates"
+        rf"|\b(?:{nouns})['’]\s+(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)\b",
         re.I,
     )
 
@@ -915,15 +942,39 @@ def _person_like(speaker: Speaker) -> bool:
     )
 
 
+def _run_names(text: str) -> frozenset[str]:
+    """The words of the capitalised runs a text writes inside sentences, after a lower-case word or a comma ("met
+    Rep. Rashida Tlaib on"): names, where a headline's title case ("Rashida Tlaib Cancels Visit") is not. One pass."""
+    return frozenset(word for run in _RUN_NAME.findall(text) for word in run.split())
+
+
+_RUN_NAME = re.compile(r"(?:(?<![\w'’.-])[a-z][\w'’-]*|[,;:]) ((?:[A-Z][\w'’.-]*[ ]){0,3}[A-Z][\w'’-]+)")
+
+
+def _name_part(name: str, names: frozenset[str]) -> str:
+    """``name`` without the words after it that the text never writes inside a sentence: a headline's title
+    case ("Rep. Rashida Tlaib Cancels Visit" is Rashida Tlaib). ``names``: :func:`_run_names`."""
+    words = name.split()
+    known = [n for n, word in enumerate(words) if word in names and n]
+    if not known or len(words) < 3:
+        return name  # nothing of it written inside a sentence ("District Judge William H. Pauley III"): as it is
+    end = known[-1] + 1
+    while end < len(words) and _SUFFIX.fullmatch(words[end].rstrip(",")):
+        end += 1
+    return " ".join(words[:end])
+
+
 class _People:
     """The people a text names with a role ("Gov. Phil Bryant", "Turkish President Recep Tayyip Erdogan", "Katie
     Nelson, a spokesperson"), found once, in one pass of two patterns, and looked up by role and position."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, names: frozenset[str] = frozenset()) -> None:
         by_role: dict[str, list[tuple[int, str, str]]] = {}
         for pattern in (_TITLED_NAME, _NAME_THEN_ROLE):
             for match in pattern.finditer(text):
                 name = clean_name(match.group("name"))
+                if name and names and pattern is _TITLED_NAME:
+                    name = _name_part(name, names)
                 if not name or not _person_like(_as_speaker(name)):
                     continue
                 modifier = ""  # the capitalised word before a title: "Turkish" President, "Majority" Leader
@@ -966,6 +1017,125 @@ class _People:
             if not modifier or not capitalised:
                 return _as_speaker(name)
         return None
+
+
+# --- whether a person the text names is a man or a woman, as the text itself says ---------------------------------
+
+#: Nouns that say a named person is a woman or a man in apposition ("Shannon Edwards, a Pittsburgh woman"), or as a
+#: title before the name ("Congresswoman Ilhan Omar").
+_FEMALE_NOUNS = frozenset(
+    "woman girl mother wife daughter sister grandmother widow actress congresswoman chairwoman spokeswoman "
+    "businesswoman councilwoman assemblywoman queen princess duchess mrs. mrs ms. ms miss".split()
+)
+_MALE_NOUNS = frozenset(
+    "man boy father husband son brother grandfather widower actor congressman spokesman businessman councilman "
+    "assemblyman king prince duke mr. mr sir".split()
+)
+_GENDER_NOUNS = "|".join(sorted((re.escape(n) for n in _FEMALE_NOUNS | _MALE_NOUNS), key=len, reverse=True))
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: "Mr. Trump", "Congresswoman Ilhan Omar": a gendered title right before the name.
+_GENDER_TITLE = re.compile(rf"(?<![\w.])(?i:(?P<noun>{_GENDER_NOUNS}))(?<=\w|\.)\s+(?P<name>{_PERSON_NAME})")
+#: "Shannon Edwards—a Pittsburgh woman", "Ismail Aghdam, father of …", "Nelson, the girl's mother".
+_GENDER_APPOSITION = re.compile(
+    rf"(?P<name>{_PERSON_NAME})\s*(?:,|—|–|--)\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_GENDER_NOUNS})\b(?!['’])"
+)
+#: A name, then only lower-case words up to a pronoun in the same sentence: "Murphy said he", "Collins, who
+#: said her vote". No other name stands between, so the pronoun is most likely the name's.
+_GENDER_PRONOUN = re.compile(
+    rf"(?P<name>{_PERSON_NAME})(?:['’]s)?(?:[ ,]+(?:[a-z][\w'’-]*|\d[\d,.]*)){{0,12}}?"
+    r"[ ,]+(?P<noun>he|she|his|her|him)\b"
+)
+_GENDER_LOOK_BACK = 2000  # characters a pronoun looks back for a person of its gender: bounded, so linear
+
+
+def _gender_of(noun: str) -> str:
+    noun = noun.lower()
+    return "f" if noun in _FEMALE_NOUNS or noun in ("she", "her") else "m"
+
+
+def _one_person(text: str, surnames: Mapping[str, str]) -> set[str]:
+    """The keys of ``surnames`` (a surname as written: its key) that the text gives with exactly one first name:
+    "Tim Murphy" and "Murphy" are one person; "Melania Trump" and "Donald Trump", or "House Democrats" and
+    "Senate Democrats", make the surname alone no one in particular; a word never given with a first name
+    ("Democrats", "Congolese") is no person's surname. One pass."""
+    if not surnames:
+        return set()
+    pattern = re.compile(
+        r"(?<![\w'’.-])([A-Z][\w'’-]*\.?)(?:\s+[A-Z]\.)?\s+("
+        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    firsts: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    for match in pattern.finditer(text):
+        first, key = match.group(1), surnames[match.group(2)]
+        word = first.lower().strip(".")
+        if word in _CUT_WORDS or f"{word}." in _CUT_WORDS:
+            titled.setdefault(key, set()).add(word)  # "President Trump": maybe one more person ("Melania Trump")
+        elif first not in _ARTICLES and word not in _NOT_NAMES and _person_like((first, "")) and key not in _CUT_WORDS:
+            firsts.setdefault(key, set()).add(first)  # not "The Democrats", "House Democrats", "Florida Republicans"
+    titles_before_full = {m.group(1).lower().strip(".") for m in _TITLE_THEN_FULL.finditer(text)}
+    return {
+        key
+        for key, given in firsts.items()
+        if len(given) == 1 and titled.get(key, set()) <= titles_before_full  # each title also goes with the full name
+    }
+
+
+_TITLE_THEN_FULL = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+class _Genders:
+    """Whether the people a text names are men or women, as the text says it: a gendered title ("Mr.",
+    "Congresswoman"), a gendered noun in apposition ("…, a Pittsburgh woman") and the pronouns that follow a
+    name with no other name between ("Murphy said he …"). A title or noun counts three times a pronoun; a person
+    is a man or a woman only when one side has at least twice the other's weight. Found once, in three passes."""
+
+    def __init__(self, text: str) -> None:
+        votes: dict[str, list[int]] = {}
+        names: dict[str, str] = {}
+        for pattern, weight in ((_GENDER_TITLE, 3), (_GENDER_APPOSITION, 3), (_GENDER_PRONOUN, 1)):
+            for match in pattern.finditer(text):
+                name = clean_name(match.group("name"))
+                if not name or not _person_like(_as_speaker(name)):
+                    continue
+                shown, key = _as_speaker(name)
+                if key in ("he", "she", "they"):
+                    continue
+                side = votes.setdefault(key, [0, 0])
+                side[0 if _gender_of(match.group("noun")) == "f" else 1] += weight
+                if len(shown.split()) > len(names.get(key, "").split()):
+                    names[key] = shown  # the fullest form the text gives: "Shannon Edwards" over "Edwards"
+        known = {
+            key: ("f" if f >= 2 * m else "m")
+            for key, (f, m) in votes.items()
+            if (f >= 2 * m or m >= 2 * f) and f + m >= 2  # one pronoun alone is no evidence
+        }
+        self.gender = {key: known[key] for key in _one_person(text, {names[key].split()[-1]: key for key in known})}
+        self.mentions: list[tuple[int, str]] = []
+        if self.gender:
+            keys = sorted((names[k].split()[-1] for k in self.gender), key=len, reverse=True)
+            pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+            by_word = {names[k].split()[-1]: k for k in self.gender}
+            self.mentions = [(m.start(), by_word[m.group()]) for m in pattern.finditer(text)]
+        self.starts = [at for at, _ in self.mentions]
+        self.names = names
+
+    def agree(self, pronoun: str, candidate: Speaker | None, at: int) -> Speaker | None:
+        """Whom "he" or "she" at ``at`` stands for, given ``candidate``: the candidate, unless the text says the
+        candidate is of the other gender and names a person of the pronoun's gender not long before ``at`` (the
+        latest such person then)."""
+        wanted = "f" if pronoun == "she" else "m"
+        if candidate is None or self.gender.get(candidate[1], wanted) == wanted:
+            return candidate
+        end = bisect_left(self.starts, at)
+        for position, key in reversed(self.mentions[:end]):
+            if position < at - _GENDER_LOOK_BACK:
+                break
+            if self.gender[key] == wanted:
+                return self.names[key], key
+        return candidate
 
 
 _ARTICLES = frozenset({"The", "A", "An"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -16,6 +17,7 @@ from framing.models.encoder import (
     ENCODER_FILE,
     ENCODER_METADATA,
     MAX_LENGTH,
+    SentenceReading,
     WordScore,
     decode_words,
     encoder,
@@ -25,7 +27,7 @@ from framing.models.encoder import (
 from framing.models.static import word_pieces
 
 #: The shipped model file's sha256 (the metadata names it too; a retrained model changes both, and this test).
-SHIPPED_SHA256 = "54e05c2c411f75aff5491d0770f2f9d449524940aa1d6536f15d873fb3db076c"
+SHIPPED_SHA256 = "4d118551d18b4a2a3ef132d715cb6d1db2d6b0a36c981f5d6964812c2fd4bd55"
 LOADED = "The senator's disgraceful, shameful betrayal left voters seething at the corrupt regime."
 PLAIN = "The committee met on Tuesday to discuss the budget for next year."
 
@@ -158,24 +160,34 @@ def test_a_changed_file_is_refused(tmp_path: Path) -> None:
         use_encoder(None)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The blast left residents terrified, police said.",
-        "The storm left thousands of residents stranded and terrified.",
-    ],
-)
-def test_the_encoder_phrases_of_a_plain_sentence_are_dropped(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The token head flags "blast" / "terrified" (0.45-0.52), the sentence head calls the sentence plain (0.2-0.5,
-    under its 0.6): description, not the outlet's judgement; plain_sentences=False keeps the phrase."""
+@pytest.mark.parametrize("biased", [0.2, 0.9])
+def test_the_encoder_phrases_of_a_plain_sentence_are_dropped(biased: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase the token head flags counts only where the sentence head rates the sentence biased (at or above
+    its threshold): in a sentence it calls plain the phrase is most often description ("the blast", "left
+    terrified" of a report of an attack), not the outlet's judgement; plain_sentences=False keeps it. The
+    readings are set here (the shipped model's own scores move when it is retrained)."""
+    text = "The blast left residents terrified, police said."
     model = encoder()
     assert model is not None
-    reading = model.read([text])[0]
-    assert reading.biased < model.sentence_threshold
+    flagged = text.index("terrified")
+
+    def read(texts: list[str]) -> list[SentenceReading]:
+        return [
+            SentenceReading(
+                words=tuple(
+                    WordScore(m.start(), m.end(), 0.9 if m.start() == flagged else 0.01, 0.01)
+                    for m in re.finditer(r"\w+", t)
+                ),
+                biased=biased,
+            )
+            for t in texts
+        ]
+
+    monkeypatch.setattr(type(model), "read", lambda self, texts: read(texts))
     extractor = predict.extractor
     found = {}
     for plain in (True, False):
-        made = LoadedWord(plain_sentences=plain)
+        made = LoadedWord(plain_sentences=plain, encoder_gate=0.0)
         monkeypatch.setattr(
             predict, "extractor", lambda name, made=made: made if name == "loaded_word" else extractor(name)
         )
@@ -184,5 +196,5 @@ def test_the_encoder_phrases_of_a_plain_sentence_are_dropped(text: str, monkeypa
         assert findings is not None
         found[plain] = [f.text for f in findings if f.details["category"] == MODEL_CATEGORY]
     predict.text_findings.cache_clear()
-    assert found[True] == []
-    assert found[False] and found[False][0] in {"blast", "terrified"}
+    assert found[False] == ["terrified"]
+    assert found[True] == ([] if biased < model.sentence_threshold else ["terrified"])

@@ -230,3 +230,34 @@ def test_verbs_auxiliaries_and_party_adjectives_open_no_name():
     assert speech.clean_name("Democratic") is None
     assert speech.clean_name("Democratic Sen. Jon Erpen") == "Democratic Sen. Jon Erpen"
     assert speech.clean_name("Said") == "Said"  # a family name too
+
+
+def test_she_is_not_a_man_the_text_calls_he():
+    # "she" is not Tom Berg, whom the text calls "he", but Dana Ruiz, "a Dayton woman", named before the quote
+    text = (
+        "Rep. Tom Berg said he had never met the donor. Berg said he would not resign.\n\n"
+        "In messages the Ledger obtained and printed on its front page, Dana Ruiz, a Dayton woman, wrote to Berg. "
+        '"You knew all along," she said.'
+    )
+    assert _speakers(text) == ["Dana Ruiz"]
+    # nothing is guessed from first names: without a word of gender the last person named stays the answer
+    assert speech._Genders(text.replace(", a Dayton woman,", "")).gender == {"berg": "m"}
+
+
+def test_two_people_with_one_surname_give_it_no_gender():
+    genders = speech._Genders(
+        "Melania Trump said she was proud. Mrs. Trump said her work goes on. President Trump said he agreed."
+    )
+    assert "trump" not in genders.gender
+    genders = speech._Genders("Sen. Ann Lee said she would vote no. Lee said she had read the bill.")
+    assert genders.gender == {"lee": "f"}
+
+
+def test_a_congresswoman_is_the_representative_named_before_and_headline_case_is_no_name():
+    text = (
+        "Rep. Rana Tolib Cancels Visit to Ostland\n\n"
+        "Israel barred Rep. Rana Tolib from entering on Thursday.\n\n"
+        '"They kept us apart," her uncle Bassam Tolib said. He added that the trip was over.\n\n'
+        '"My family and I have cried together," the congresswoman said in a statement.'
+    )
+    assert _speakers(text)[-1] == "Rana Tolib"

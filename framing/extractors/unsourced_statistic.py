@@ -75,10 +75,13 @@ _QUANTITY_KEY_ANY_CASE = re.compile(_QUANTITY_KEY.pattern, re.I)
 _QUANTITY_REACH = 24  # characters before a key word where its quantity starts ("as many as a dozen")
 #: A named body or person (two capitalised words or more, a possessive's noun after them) whose estimate, forecast
 #: or expectation the figure is: "Kentucky Gov. Ana Lopez's administration estimates", "The Budget Office projects".
+#: A named body's own estimate or its own reporting ("The Congressional Budget Office estimates …", "CNN has
+#: interviewed half a dozen former aides", "The Times reviewed 300 filings"): the body is the figure's source.
 _ESTIMATED_BY = re.compile(
-    r"\b[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the\s+)?[A-Z][\w.&'’-]*)+(?:['’]s\s+[a-z]+)?"
+    r"(?:\b[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the\s+)?[A-Z][\w.&'’-]*)+|\b[A-Z]{2,}s?)(?:['’]s\s+[a-z]+)?"
     r"\s+(?:(?:has|have|had)\s+(?:previously\s+|also\s+)?)?"
-    r"(?:estimates|estimated|projects|projected|forecasts|predicts|predicted|expects|expected)\b"
+    r"(?:estimates|estimated|projects|projected|forecasts|predicts|predicted|expects|expected"
+    r"|interviewed|reviewed|analy[sz]ed|surveyed|polled|counted|tallied|obtained)\b"
 )
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
@@ -139,7 +142,8 @@ class UnsourcedStatistic(Extractor):
 
     def extract(self, context: Context) -> Result:
         document = context.document
-        supported = _numbers(context.baseline.text)
+        baseline_text = context.baseline.text
+        supported = _numbers(baseline_text)
         speakers = {q.speaker_key for q in context.baseline.quotes if q.speaker_key}
         findings: list[Finding] = []
         figures = 0
@@ -152,6 +156,8 @@ class UnsourcedStatistic(Extractor):
                 numbers = _numbers(document.text[start:end])
                 if numbers and _supported(numbers, supported) and not context.is_baseline:
                     continue  # the baseline gives the same figure, or this one is its round figure
+                if len(numbers) == 1 and _bound_met(document.text, start, end, next(iter(numbers)), baseline_text):
+                    continue  # "fewer than 1,000 votes" where the baseline counts 905
                 if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
@@ -321,6 +327,37 @@ def _supported(numbers: frozenset[str], baseline: frozenset[str]) -> bool:
     million" for its $391 million): at most two significant digits and within
     5 % of it (a figure 8 or 10 % away is another estimate: "95,000" is not "86,000")."""
     return all(number in baseline or _rounds(number, baseline) for number in numbers)
+
+
+def _bound_met(text: str, start: int, end: int, number: str, baseline: str) -> bool:
+    """Whether a round figure given as a bound ("fewer than 1,000 votes", "more than 200 people") holds for a
+    number the baseline gives of the same thing: its "905 votes" for "fewer than 1,000 votes", its "214 people"
+    for "more than 200 people" (at most half the bound away; the counted word must follow the baseline's number
+    too: "fewer than 1,000 votes" is not its "905 miles")."""
+    digits = number.replace(".", "").strip("0")
+    if not number.isdigit() or len(digits) > 2 or int(number) < 20:
+        return False
+    bound = _BOUND_BEFORE.search(text, max(0, start - 20), start)
+    unit = _UNIT.search(text, start, end)
+    if bound is None or unit is None:
+        return False
+    value, below = int(number), bound.group(1).lower().split()[0] in _BELOW
+    stem = unit.group(1).lower()[:4]
+    for match in _COUNTED.finditer(baseline):
+        if not match.group(2).lower().startswith(stem):
+            continue
+        b = int(match.group(1).replace(",", ""))
+        if (value / 2 <= b <= value) if below else (value <= b <= value * 1.5):
+            return True
+    return False
+
+
+_BELOW = frozenset({"fewer", "less", "under", "nearly", "almost", "up"})
+_BOUND_BEFORE = re.compile(
+    r"\b(fewer\s+than|less\s+than|under|nearly|almost|up\s+to|more\s+than|over|at\s+least)\s+$", re.I
+)
+_UNIT = re.compile(r"\d\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})")  # the counted word: "1,000 votes", "200 National Guard"
+_COUNTED = re.compile(r"(?<![\d,.])(\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]{4,})")
 
 
 def _rounds(number: str, baseline: frozenset[str]) -> bool:

@@ -155,7 +155,7 @@ def _adjective(text: str, start: int, end: int) -> bool:
 _SAYS = re.compile(
     r"\b(?:say|says|said|saying|told|tell|tells|point|points|pointed|note|notes|noted|warn\w*|argue\w*|"
     r"claim\w*|believe\w*|suggest\w*|contend\w*|insist\w*|predict\w*|expect\w*|fear\w*|show\w*|"
-    r"indicat\w*|estimat\w*|report\w*|found|find|think|thought|understood|seen|viewed|regarded|considered|"
+    r"indicat\w*|estimat\w*|forecast\w*|projection\w*|consensus|report\w*|found|find|think|thought|understood|seen|viewed|regarded|considered|"
     r"projected|rumou?red|anonymity|anonymously|identified|authori[sz]ed|named|unnamed|familiar|knowledge|close to|"
     r"according to)\b",
     re.I,

@@ -79,3 +79,10 @@ def test_a_group_named_by_its_members_or_acting_in_the_story_is_not_a_vague_sour
         "The plan hit a number of people close to the minister."
     )
     assert texts(run("vague_attribution", copy, WIRE)) == []
+
+
+def test_a_figure_pinned_on_unnamed_forecasters_is_vague():
+    copy = WIRE + " The rise beat economists' forecasts of 3 percent."
+    assert texts(run("vague_attribution", copy, WIRE)) == ["economists' forecasts"]
+    # a forecast with no one behind it names no source, vague or not
+    assert texts(run("vague_attribution", WIRE + " The rise beat the forecast of 3 percent.", WIRE)) == []

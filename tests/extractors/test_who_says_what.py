@@ -219,3 +219,39 @@ def test_a_round_figure_for_the_baselines_is_supported() -> None:
     # a figure 10 % away is another estimate, not the baseline's rounded
     found = findings("unsourced_statistic", wire + " The freeze held $430 million back.", wire)
     assert [f.text for f in found] == ["$430 million"]
+
+
+def test_a_bound_the_baselines_count_meets_is_supported() -> None:
+    wire = "Lee led Park by 905 votes. The board met on Tuesday and drove 60 miles."
+    assert findings("unsourced_statistic", wire + " Lee led by fewer than 1,000 votes.", wire) == []
+    # the counted word must be the baseline's too, and the count within half the bound
+    found = findings("unsourced_statistic", wire + " Lee led by fewer than 100 votes.", wire)
+    assert [f.text for f in found] == ["100 votes"]
+    found = findings("unsourced_statistic", wire + " The bus drove fewer than 90 kilometres.", wire)
+    assert [f.text for f in found] == ["90 kilometres"]
+
+
+def test_a_news_organisations_own_reporting_sources_its_figure() -> None:
+    copy = WIRE + " CNN has interviewed half a dozen former aides of the mayor about the budget."
+    assert findings("unsourced_statistic", copy) == []
+    copy = WIRE + " The Ledger reviewed 300 contracts the council signed."
+    assert findings("unsourced_statistic", copy) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the one told is no source: the teller is ("A … spokesman told The Courier Journal")
+        (" A Lee spokesman told The Daily Ledger that the mayor had no notice of the plan.", "Lee spokesman"),
+        (" On April 20, a police spokesperson told Insider there was an inquiry.", "a police spokesperson"),
+        # whom a person speaks for is not the source: the aide is
+        (" Lee has worked for weeks to change the plan, an aide to Lee told the Ledger.", "an aide to Lee"),
+        # a role with the name in an aside gives the name
+        (" Their attorney, Gloria Schmidt, told police the brothers were willing to talk.", "Gloria Schmidt"),
+        # an adverb of time between the name and the verb
+        (" Moulton later told the Ledger that the mayor had known of the plan.", "Moulton"),
+    ],
+)
+def test_the_teller_not_the_one_told_is_the_source(sentence: str, source: str) -> None:
+    found = findings("added_framing", WIRE + sentence)
+    assert [f.details.get("source") for f in found] == [source]
