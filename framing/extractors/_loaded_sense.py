@@ -187,21 +187,30 @@ _NEIGHBOUR_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
 
 
 def plain_compound(text: str, start: int, end: int) -> bool:
-    """Whether the one-word span ``start:end`` forms, with the word right before or after it, a compound that plain
-    news copy writes in its own voice (``wire_compounds``: "vehemently denied", "extremist group")."""
+    """Whether the one-word span ``start:end`` is part of a compound that plain news copy writes in its own voice
+    (``wire_compounds``: "vehemently denied", "extremist group"), as its loaded word or as its other word (a
+    model's "denied" after "vehemently")."""
     word = text[start:end]
     if " " in word:
         return False
     compounds = load_lexicon("wire_compounds")
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     after = _NEIGHBOUR_AFTER.match(text, end, end + 40)
-    for found, position in ((before, "before"), (after, "after")):
+    for found, position, other in ((before, "before", "after"), (after, "after", "before")):
         if found is None:
             continue
-        entry = compounds.lookup(f"{word} {stem(found.group(1).lower().replace('’', chr(39)))}")
+        neighbour = found.group(1)
+        entry = compounds.lookup(f"{word} {_stem(neighbour)}")  # the word loaded, its neighbour plain
         if entry is not None and entry.category == position:
             return True
+        entry = compounds.lookup(f"{neighbour} {_stem(word)}")  # the neighbour loaded, the word its compound's
+        if entry is not None and entry.category == other:
+            return True
     return False
+
+
+def _stem(word: str) -> str:
+    return stem(word.lower().replace("’", "'"))
 
 
 _BY = re.compile(r"\s+by\b", re.I)  # "remarks condemned by lawmakers": a passive participle
