@@ -22,9 +22,10 @@ from ..kinds import FeatureSpec
 from ..lexicon import Entry, load_lexicon
 from ..models.encoder import LoadedEncoder, SentenceReading, decode_words, encoder
 from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
-from ..records import Document, Finding
+from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, words
 from ..structure import furniture
+from ._loaded_sense import document_names, plain_use, reported_by
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -158,6 +159,7 @@ class LoadedWord(Extractor):
         shared = context.baseline.vocabulary
         swappable = _swap_words()
         story = self._story(context)
+        names = document_names(document, ((k, a, b) for k, hits in document.hits.loaded.items() for a, b, _ in hits))
         for sentence in document.sentences:
             if furniture(document, sentence.index):
                 continue  # a caption, a promo, a link headline: page furniture, reported as boilerplate
@@ -178,8 +180,12 @@ class LoadedWord(Extractor):
                     continue
                 if _overlaps(swapped, start, end):
                     continue
+                verb = entry.category in _LOADED_REPORT_VERBS  # a report verb, judged as one
+                if plain_use(document, sentence.index, (start, end), entry, names, verb, self.strong_report_verb):
+                    continue  # a name, a fixed compound of plain news copy, an act named
                 last_end = end
-                findings.append(self._finding(context, sentence.index, start, end, entry))
+                source = None if context.quote_at(start, end) else reported_by(document, sentence.index, start)
+                findings.append(self._finding(context, sentence.index, start, end, entry, reported=source))
         outlet = sum(not f.details["in_quote"] and not f.details["swap"] for f in findings)
         quoted = sum(f.details["in_quote"] for f in findings)
         swaps = sum(f.details["swap"] for f in findings)
@@ -223,11 +229,23 @@ class LoadedWord(Extractor):
         return hits
 
     def _finding(
-        self, context: Context, sentence: int, start: int, end: int, entry: Entry, baseline_word: str | None = None
+        self,
+        context: Context,
+        sentence: int,
+        start: int,
+        end: int,
+        entry: Entry,
+        baseline_word: str | None = None,
+        reported: str | None = None,
     ) -> Finding:
+        """A finding on ``start:end``; ``reported``: the source the sentence reports as saying or calling what
+        holds the word ("Trump calls the process a sham"), whose word it is, as in a quotation."""
         document = context.document
         word = document.text[start:end]
         quote = context.quote_at(start, end)
+        if quote is None and reported is not None:
+            speaker = None if reported in ("", "pronoun") else reported
+            quote = Quote(start, end, sentence, speaker=speaker, marked=False)
         headline_marks = quote is not None and quote.speaker is None and document.sentences[sentence].heading
         if headline_marks:
             quote = None  # quotation marks in a headline with nobody named: the outlet chose to put the word there
@@ -245,10 +263,10 @@ class LoadedWord(Extractor):
                 f"it {entry.weight:.2f}); the baseline does not use it here."
             )
         elif quote is not None:
-            who = quote.speaker or "the person quoted"
-            explanation = (
-                f"\"{word}\" is a word that {what}; it is inside a quote, so it is {who}'s word, not the outlet's."
-            )
+            said = reported is not None
+            who = quote.speaker or ("the source" if said else "the person quoted")
+            where = "in what the sentence reports them as saying" if said else "inside a quote"
+            explanation = f"\"{word}\" is a word that {what}; it is {where}, so it is {who}'s word, not the outlet's."
         else:
             explanation = (
                 f'"{word}" is a word that {what}, used in the outlet\'s own voice; the baseline does not use it here.'

@@ -4,9 +4,7 @@ WIRE = "The minister said the army grew quickly. Critics said the plan was costl
 
 
 def test_outlet_voice_loaded_word_with_category():
-    result = run(
-        "loaded_word", "The minister said the army grew at a staggering pace. Critics said the plan was costly.", WIRE
-    )
+    result = run("loaded_word", "The army grew at a staggering pace. Critics said the plan was costly.", WIRE)
     assert texts(result) == ["staggering"]
     finding = result.findings[0]
     assert finding.details["in_quote"] is False and finding.details["category"] == "intensifier"

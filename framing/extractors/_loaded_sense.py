@@ -1,0 +1,229 @@
+"""Sense checks for loaded words: is a lexicon or model word the outlet's own choice of wording at this place?
+
+Fresh-story audits found these ways a word that a lexicon or model marks is no loaded wording of the outlet's:
+
+* it is part of a **name** ("Ryan Grim", "Grim mentioned it"): a word capitalised where a sentence does not
+  start, after a lower-case word (and the capitalised words that follow one), or such a name standing at the
+  start of a sentence;
+* it stands in what a **source is reported as saying or calling** something ("Trump calls the impeachment
+  process a sham", "Comey described Trump as an ego-driven liar", "Democrats have said Trump used the aid to an
+  ally facing Russian aggression"), or inside single quotation marks the speech layer does not pair (a tweet
+  with "double" quotes inside): the source's word, reported apart like a quotation;
+* it is part of a **fixed compound of plain news copy** ("vehemently denied", "extremist group", "Russian
+  aggression"): the wires and centre outlets write the compound in their own voice, and often (the data file
+  ``wire_compounds``, counted in ../shared/corpora/abp-articles by benchmarks/build_wire_compounds.py);
+* a weak reporting verb **names an act** ("a resolution condemning the movement", "remarks condemned by
+  lawmakers"), or "admitted to" names a confession of an act: plain description.
+
+Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
+lexicon match itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import Entry, load_lexicon
+from ..records import Document
+from ..segment import stem
+
+__all__ = ["document_names", "plain_use", "reported_by"]
+
+#: A name position: right after a lower-case word, through any capitalised words that follow it ("told The
+#: Intercept's Ryan |Grim", "a wave of |Outrage"); the look-back stops at punctuation (":", a quotation mark).
+_AFTER_LOWER = re.compile(r"(?<![\w'’.-])[a-z][\w'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*$")
+_LOOK_BACK = 80  # characters read back from a word to decide whether it stands in a name position
+#: A sentence whose words are mostly capitalised is a headline or a title, where capitals mark no name.
+_TITLE_SHARE = 0.5
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+
+
+def _title_case(document: Document, sentence: int) -> bool:
+    span = document.sentences[sentence]
+    if span.heading:
+        return True
+    words = len(_WORD.findall(document.text, span.start, span.end))
+    return words > 0 and len(_CAPITALISED.findall(document.text, span.start, span.end)) > _TITLE_SHARE * words
+
+
+def _name_position(document: Document, sentence: int, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised after a lower-case word (through a run of capitals)."""
+    text = document.text
+    begin = max(document.sentences[sentence].start, start - _LOOK_BACK)
+    return _AFTER_LOWER.search(text, begin, start) is not None
+
+
+def plain_use(
+    document: Document,
+    sentence: int,
+    span: tuple[int, int],
+    entry: Entry,
+    names: frozenset[str],
+    verb: bool,
+    strong: float,
+) -> bool:
+    """Whether a loaded word or phrase at ``span`` is no loaded wording of the outlet's: a name; for a report verb
+    (``verb``), "admitted to" an act (the one verb for confessing one); else a weak report verb naming an act ("a
+    resolution condemning"), or a fixed compound of plain news copy ("vehemently denied")."""
+    start, end = span
+    text = document.text
+    if is_name(document, sentence, start, end, names):
+        return True
+    if verb:
+        return entry.category == "admission" and _TO.match(text, end) is not None
+    if entry.source != "model" and act_participle(text, start, end, strong):
+        return True
+    return plain_compound(text, start, end)
+
+
+def is_name(document: Document, sentence: int, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether ``start:end`` is (part of) a name: capitalised in a name position, or capitalised at a sentence's
+    start and found in a name position elsewhere in the document (``names``, from :func:`document_names`)."""
+    text = document.text
+    if not all(word[0].isupper() for word in text[start:end].split()) or _title_case(document, sentence):
+        return False  # "Trump cried foul over the raids" holds a name but is none
+    return _name_position(document, sentence, start) or text[start:end].lower() in names
+
+
+def document_names(document: Document, words: Iterable[tuple[int, int, int]]) -> frozenset[str]:
+    """The lexicon words (``(sentence, start, end)``) that the document capitalises in a name position and
+    never writes in lower case ("Grim" of "Ryan Grim")."""
+    found = set()
+    text = document.text
+    for sentence, start, end in words:
+        word = text[start:end]
+        if word[:1].isupper() and not _title_case(document, sentence) and _name_position(document, sentence, start):
+            found.add(word.lower())
+    lower = {text[start:end] for _, start, end in words if text[start : start + 1].islower()}
+    return frozenset(word for word in found if word not in lower)
+
+
+#: Verbs that credit what follows to a source without quotation marks: the reporting verbs of ``report_verbs``
+#: that introduce speech (flag ``quote``: "said", "told", "argued"; not "voiced concern over") and the verbs of
+#: naming, describing and accusing ("calls the process a sham", "described him as a liar", "accusing her
+#: department of inhuman acts") and the participles "arguing", "asserting", "contending".
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
+    r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
+    r"arguing|asserting|contending)\b",
+    re.I,
+)
+_REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
+#: A new clause of the writer's between verb and word ("… told others, and a video shows …", "Rutte stated,
+#: referencing China's tacit support", "… said it as the war entered its third year").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|[.!?]\s|\bas\s+the\b"
+)
+#: "assailed in Washington — including by Republicans — as a betrayal": an "as" after a verb of judging
+#: carries the judgement to the source across a dash.
+_AS = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)  # not "as the": a conjunction
+
+
+def reported_by(document: Document, sentence: int, start: int) -> str | None:
+    """The source to whom the word at ``start`` belongs when it stands in what the sentence reports a source as
+    saying or calling something (a reporting or naming verb before it, within ``_REACH`` words, no new clause
+    of the writer's between, or "as" after a verb of judging): the source the sentence names, "pronoun", or ""
+    where it names none the speech layer knows ("Critics said"); ``None`` when the word is in the writer's own
+    voice."""
+    text = document.text
+    if _single_quoted(text, start):
+        return document.attribution(sentence) or ""
+    begin = document.sentences[sentence].start
+    verbs = [  # (where the verb ends, whether it opens a clause, whether it judges: "slammed X as Y")
+        (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None, entry.category != "neutral")
+        for _, end, entry in document.hits.report_verbs.get(sentence, ())
+        if end <= start
+    ]
+    verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
+    for end, clause, judging in verbs:
+        between = text[end:start]
+        if len(between.split()) > _REACH:
+            continue
+        if judging and _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
+            return document.attribution(sentence) or ""
+    return None
+
+
+#: Reporting verbs that open a clause of speech with or without "that" ("said", "claims", "insists", "warns"):
+#: the verbs of the speech layer (flag ``quote``) and these; the others ("highlighted", "confirmed", "revealed",
+#: "voiced concern over", "slammed") take an object the writer describes, and open a clause only with "that".
+_BARE_CLAUSE = frozenset(
+    "say saying insist insists insisting claiming argues contends contended asserts asserted allege alleges "
+    "alleging admit admits admitting concede concedes conceded conceding acknowledges acknowledging warn warns "
+    "warning vowed vows agreed agrees writes explains adding noting hinted implied fretted mused".split()
+)
+_THAT = re.compile(r"\s+(?:[\w’'-]+,?\s+){0,4}?that\b")
+
+
+#: Single quotation marks in the cleaned text (the cleaner makes "‘" and "’" straight): an opener stands after a
+#: line's start, a space or a colon and before a word; a closer after a non-space and before no letter, so the
+#: apostrophes of "isn't" and "Reade's" are neither.
+_OPENER = re.compile(r"(?:^|(?<=[\s:(]))'(?=[\w#@])", re.M)
+_CLOSER = re.compile(r"(?<=\S)'(?![A-Za-z])")
+
+
+def _single_quoted(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside single quotation marks on its line ('…': a tweet or remark as some outlets
+    quote it, with "double" quotes inside, which the speech layer's quotation pairs miss), or after one opened
+    after a colon and never closed ("tweeted: '…" to the paragraph's end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    openers = list(_OPENER.finditer(text, line_start, start))
+    if not openers or _CLOSER.search(text, openers[-1].end(), start):
+        return False
+    line_end = text.find("\n", start)
+    if _CLOSER.search(text, start, len(text) if line_end < 0 else line_end) is not None:
+        return True
+    return text[line_start : openers[-1].start()].rstrip().endswith(":")  # "tweeted: '…" to the paragraph's end
+
+
+def _takes_clause(entry: Entry) -> bool:
+    return "quote" in entry.flags or entry.term in _BARE_CLAUSE
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Za-z0-9][\w'’-]*)[ \t]+$")
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w'’-]*)")
+
+
+def plain_compound(text: str, start: int, end: int) -> bool:
+    """Whether the one-word span ``start:end`` is part of a compound that plain news copy writes in its own voice
+    (``wire_compounds``: "vehemently denied", "extremist group"), as its loaded word or as its other word (a
+    model's "denied" after "vehemently")."""
+    word = text[start:end]
+    if " " in word:
+        return False
+    compounds = load_lexicon("wire_compounds")
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    after = _NEIGHBOUR_AFTER.match(text, end, end + 40)
+    for found, position, other in ((before, "before", "after"), (after, "after", "before")):
+        if found is None:
+            continue
+        neighbour = found.group(1)
+        entry = compounds.lookup(f"{word} {_stem(neighbour)}")  # the word loaded, its neighbour plain
+        if entry is not None and entry.category == position:
+            return True
+        entry = compounds.lookup(f"{neighbour} {_stem(word)}")  # the neighbour loaded, the word its compound's
+        if entry is not None and entry.category == other:
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    return stem(word.lower().replace("’", "'"))
+
+
+_BY = re.compile(r"\s+by\b", re.I)  # "remarks condemned by lawmakers": a passive participle
+_TO = re.compile(r"\s+to\b", re.I)  # "admitted to having an affair": a confession of an act, not of a claim
+
+
+def act_participle(text: str, start: int, end: int, strong: float) -> bool:
+    """Whether a loaded word at ``start:end`` is a reporting verb too weak (below ``strong``) to colour a statement
+    on its own ("condemned", "denounced"; "slammed" is strong), used as a participle that names the act ("a
+    resolution condemning the movement", "remarks condemned by lawmakers"): what was done, not a verb the writer
+    chose for someone's words ("Beijing condemns these ties" still counts)."""
+    word = text[start:end]
+    verb = load_lexicon("report_verbs").lookup(word)
+    if verb is None or verb.category == "neutral" or verb.weight >= strong:
+        return False
+    return word.lower().endswith("ing") or _BY.match(text, end) is not None

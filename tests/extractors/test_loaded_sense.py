@@ -1,0 +1,91 @@
+"""Sense checks of loaded words (framing/extractors/_loaded_sense.py): names, words a source is reported as
+saying or calling something, and forms of the aligned baseline sentence's words."""
+
+from extractors.helpers import run
+
+WIRE = "The committee met on Tuesday. The senator spoke to reporters after the vote."
+
+
+def outlet(copy: str, wire: str = WIRE) -> list[str]:
+    return [f.text for f in run("loaded_word", copy, wire).findings if not f.details["in_quote"]]
+
+
+def reported(copy: str, wire: str = WIRE) -> list[tuple[str, str | None]]:
+    return [(f.text, f.details["speaker"]) for f in run("loaded_word", copy, wire).findings if f.details["in_quote"]]
+
+
+def test_a_surname_is_no_loaded_word():
+    copy = "The committee met on Tuesday. She had told the reporter Ryan Grim about it. When Grim asked, she left."
+    assert outlet(copy) == []
+    assert outlet("The committee met on Tuesday. The mood in the room was grim.") == ["grim"]
+
+
+def test_a_word_at_a_sentences_start_or_in_a_headline_is_no_name():
+    assert outlet("Shocking videos emerged on Tuesday. The senator spoke to reporters after the vote.") == ["Shocking"]
+
+
+def test_what_a_source_calls_something_is_the_sources_word():
+    copy = "The committee met on Tuesday. Senator Ann Lee calls the inquiry a sham and wants it closed."
+    assert outlet(copy) == [] and [text for text, _ in reported(copy)] == ["sham"]
+    copy = "The committee met on Tuesday. Senator Ann Lee described the chairman as a liar."
+    assert outlet(copy) == [] and reported(copy) == [("liar", "Senator Ann Lee")]
+
+
+def test_a_word_in_reported_speech_is_the_sources_but_not_past_a_new_clause():
+    copy = "The committee met on Tuesday. Critics said the chairman had run a sham inquiry."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Senator Ann Lee spoke, referencing the sham inquiry."
+    assert outlet(copy) == ["sham"]
+    copy = "The committee met on Tuesday. Senator Ann Lee voiced concern over the massive backlog."
+    assert outlet(copy) == ["massive"]  # "voiced concern over" takes an object the writer describes
+
+
+def test_as_after_a_verb_of_judging_carries_the_word_to_the_source():
+    copy = "The committee met on Tuesday. The plan was assailed by Senator Ann Lee — and others — as a betrayal."
+    assert outlet(copy) == ["assailed"]  # the verb is the writer's choice; "betrayal" is what the senator said
+
+
+def test_a_fixed_compound_of_plain_news_copy_is_no_loaded_word():
+    copy = "The committee met on Tuesday. The senator has vehemently denied the report."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. The senator vehemently attacked the report."
+    assert "vehemently" in outlet(copy)  # "vehemently" next to another word is loaded again
+
+
+def test_a_weak_report_verb_naming_an_act_is_no_loaded_word_but_a_finite_one_is():
+    copy = "The committee met on Tuesday. The House passed a resolution condemning the attack."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Her remarks were condemned by lawmakers of both parties."
+    assert outlet(copy) == []
+    copy = "The committee met on Tuesday. Beijing condemns the pact."
+    assert outlet(copy) == ["condemns"]
+
+
+def test_arguing_opens_what_a_source_argues():
+    copy = "The committee met on Tuesday. The senator made a case, arguing they had overwhelming evidence."
+    assert outlet(copy) == []
+
+
+def test_admitted_to_an_act_is_the_plain_verb_for_a_confession():
+    assert outlet("The committee met on Tuesday. The senator admitted to taking the money.") == []
+    assert outlet("The committee met on Tuesday. The senator admitted the plan had failed.") == ["admitted"]
+
+
+def test_as_the_after_a_reporting_verb_is_a_conjunction_not_what_was_said():
+    copy = "The committee met on Tuesday. The senator said it as the brutal war entered its third year."
+    assert "brutal" in outlet(copy)
+
+
+def test_a_remark_in_single_quotation_marks_is_the_speakers():
+    copy = (
+        "The committee met on Tuesday.\n\n‘They will not “Believe Women!” but weaponize it for partisan ends.’\n\nMore."
+    )
+    assert "weaponize" not in outlet(copy)
+    copy = "The committee met on Tuesday.\n\nGlenn Greenwald tweeted: ‘They trash his accuser as a liar.\n\nMore."
+    assert outlet(copy) == [] and "liar" in [text for text, _ in reported(copy)]
+    assert "massive" in outlet("The committee met on Tuesday.\n\nThe voters' massive anger grew.")  # an apostrophe
+
+
+def test_what_a_source_accuses_someone_of_is_the_sources_word():
+    copy = "The committee met on Tuesday. She rejected criticism accusing her department of inhuman acts."
+    assert outlet(copy) == []
