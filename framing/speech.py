@@ -1115,6 +1115,26 @@ class _Genders:
     is a man or a woman only when one side has at least twice the other's weight. Found once, in three passes."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self._built = False
+        self._gender: dict[str, str] = {}
+        self.mentions: list[tuple[int, str]] = []
+        self.starts: list[int] = []
+        self.names: dict[str, str] = {}
+        self._checked: dict[tuple[str, str], bool] = {}
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """Each person's gender as the text gives it, by key (the three passes made, if not yet)."""
+        self._build()
+        return self._gender
+
+    def _build(self) -> None:
+        """The three passes, made only when a pronoun's candidate may be of the other gender (:meth:`_may_be`)."""
+        if self._built:
+            return
+        self._built = True
+        text = self.text
         votes: dict[str, list[int]] = {}
         names: dict[str, str] = {}
         for pattern, weight in ((_GENDER_TITLE, 3), (_GENDER_APPOSITION, 3), (_GENDER_PRONOUN, 1)):
@@ -1134,9 +1154,8 @@ class _Genders:
             for key, (f, m) in votes.items()
             if (f >= 2 * m or m >= 2 * f) and f + m >= 2  # one pronoun alone is no evidence
         }
-        self.gender = {key: known[key] for key in _one_person(text, {names[key].split()[-1]: key for key in known})}
-        self.mentions: list[tuple[int, str]] = []
-        if self.gender:
+        self._gender = {key: known[key] for key in _one_person(text, {names[key].split()[-1]: key for key in known})}
+        if self._gender:
             keys = sorted((names[k].split()[-1] for k in self.gender), key=len, reverse=True)
             pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
             by_word = {names[k].split()[-1]: k for k in self.gender}
@@ -1149,7 +1168,10 @@ class _Genders:
         candidate is of the other gender and names a person of the pronoun's gender not long before ``at`` (the
         latest such person then)."""
         wanted = "f" if pronoun == "she" else "m"
-        if candidate is None or self.gender.get(candidate[1], wanted) == wanted:
+        if candidate is None or not self._may_be(candidate, "m" if wanted == "f" else "f"):
+            return candidate
+        self._build()
+        if self.gender.get(candidate[1], wanted) == wanted:
             return candidate
         end = bisect_left(self.starts, at)
         for position, key in reversed(self.mentions[:end]):
@@ -1159,6 +1181,38 @@ class _Genders:
                 return self.names[key], key
         return candidate
 
+    def _may_be(self, candidate: Speaker, gender: str) -> bool:
+        """Whether the text gives the candidate's surname a word of ``gender`` the way the three passes read one:
+        a gendered title just before it, a gendered noun in apposition or a pronoun after it with only lower-case
+        words between. Without one the passes cannot give the candidate that gender, so they are not made (most
+        texts; a pronoun costs a few anchored matches)."""
+        surname = candidate[0].split()[-1] if candidate[0].split() else ""
+        if not surname:
+            return False
+        found = self._checked.get((surname, gender))
+        if found is None:
+            text, found, at = self.text, False, self.text.find(surname)
+            while at >= 0 and not found:
+                end = at + len(surname)
+                after = _APPOSITION_AT.match(text, end) or _PRONOUN_AT.match(text, end)
+                before = _TITLE_AT.search(text, max(0, at - _GENDER_BEFORE), at)
+                found = any(m is not None and _gender_of(m.group("noun")) == gender for m in (after, before))
+                at = text.find(surname, end)
+            self._checked[(surname, gender)] = found
+        return found
+
+
+_GENDER_BEFORE = 60  # characters before a surname its gendered title and first names can stand in
+#: The three passes' patterns, read from a surname's end (or up to its start): see _GENDER_* above.
+_APPOSITION_AT = re.compile(
+    rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:,|—|–|--)\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_GENDER_NOUNS})\b(?!['’])"
+)
+_PRONOUN_AT = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s)?(?:[ ,]+(?:[a-z][\w'’-]*|\d[\d,.]*)){0,12}?"
+    r"[ ,]+(?P<noun>he|she|his|her|him)\b"
+)
+_TITLE_AT = re.compile(rf"(?<![\w.])(?i:(?P<noun>{_GENDER_NOUNS}))(?<=\w|\.)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
 
 _ARTICLES = frozenset({"The", "A", "An"})
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
