@@ -12,6 +12,7 @@ paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import Span
 
@@ -30,6 +31,12 @@ _CLOSING = "”»"
 
 def paragraphs(text: str) -> list[Span]:
     """Spans of the non-blank lines of ``text``, stripped of surrounding spaces."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    """:func:`paragraphs`, remembered for the last few texts (half a dozen readers of a document ask for them)."""
     spans = []
     for match in _LINE.finditer(text):
         line = match.group()
@@ -37,7 +44,7 @@ def paragraphs(text: str) -> list[Span]:
         if stripped:
             start = match.start() + (len(line) - len(line.lstrip()))
             spans.append((start, start + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:

@@ -16,6 +16,7 @@ Each rule reads one paragraph (a non-blank line) and the one before it:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import candidate_pattern
 from .records import Span, Voice
@@ -99,8 +100,11 @@ _MAY_HOLD = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def find_voices(text: str) -> tuple[Voice, ...]:
-    """Spans of ``text`` in a voice other than the outlet's, in order, each with its kind."""
+    """Spans of ``text`` in a voice other than the outlet's, in order, each with its kind (remembered for the last
+    few texts: the page structure and the attribution engine both ask for each version's, the engine for the
+    baseline's once per version that drops one of its sources)."""
     if not _MAY_HOLD.search(text):
         return ()
     found: list[Voice] = [Voice(m.span(), "post", m.group()) for m in _EMBED.finditer(text)]

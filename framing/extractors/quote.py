@@ -99,6 +99,11 @@ class StoryQuotes:
     candidates: Sequence[tuple[str, Quote, int]]
 
 
+#: Each document's QuoteIndex by identity with it (the version's own reading and the story's index both need
+#: it): at most 64 kept, each holding its document so that a reused address never finds another's.
+_INDEXES: dict[int, tuple[Document, QuoteIndex]] = {}
+
+
 @register
 class QuoteFidelity(Extractor):
     """Matches quotations to the baseline's and reports changed, new and unmarked ones."""
@@ -142,7 +147,16 @@ class QuoteFidelity(Extractor):
         self.stripped_cover = check_number("QuoteFidelity", "stripped_cover", stripped_cover, 0.0, 1.0)
 
     def prepare(self, document: Document) -> QuoteIndex:
-        """The document's quotations read once."""
+        """The document's quotations read once (kept by identity with the document for :meth:`prepare_story`)."""
+        found = _INDEXES.get(id(document))
+        if found is not None and found[0] is document:
+            return found[1]
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        index = _INDEXES[id(document)] = (document, self._index(document))
+        return index[1]
+
+    def _index(self, document: Document) -> QuoteIndex:
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}
         by_term: dict[str, list[int]] = {}
         for number, quote in enumerate(document.quotes):

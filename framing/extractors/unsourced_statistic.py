@@ -216,6 +216,20 @@ def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
 
 
 def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
+    """The figures of each sentence, found once per document (the extractor and the attribution engine's focus
+    both read them); the lists are shared: do not change them."""
+    found = _FIGURES.get(id(document))
+    if found is None or found[0] is not document:
+        if len(_FIGURES) > 64:
+            _FIGURES.clear()
+        found = _FIGURES[id(document)] = (document, _find_figures(document))
+    return found[1]
+
+
+_FIGURES: dict[int, tuple[Document, list[list[tuple[int, int]]]]] = {}  # by identity with the document
+
+
+def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
     """One pass over the whole text; each figure goes to the sentence it stands in."""
     text = document.text
     starts = [s.start for s in document.sentences]
@@ -368,9 +382,11 @@ def _rounds(number: str, baseline: frozenset[str]) -> bool:
     return any(b.isdigit() and int(b) > 0 and abs(value - int(b)) <= 0.05 * int(b) for b in baseline)
 
 
+@lru_cache(maxsize=256)
 def _numbers(text: str) -> frozenset[str]:
     """The numbers of a text, with its multipliers as numbers ("halved" and "cut in half" are both 0.5) and its
-    quantities in words as keys ("w:dozen")."""
+    quantities in words as keys ("w:dozen"); remembered for the last texts read (every version asks twice for
+    the baseline's)."""
     found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
     if "ozen" in text or "illion" in text or "undred" in text or "housand" in text:
         found.update("w:" + m.group(1).lower() for m in _WORDED_QUANTITY.finditer(text))
