@@ -67,10 +67,14 @@ def analyze(
         choice = choose_baseline(story, documents, baseline)
         base = documents[choice.id]
         aligner, store = Aligner(base), Prepared()  # built once per story, dropped with it
-        results = [
-            _analyze_one(doc, base, _peers(documents, doc, base), runners, model, aligner, store)
-            for doc in documents.values()
-        ]
+        contexts = tuple(
+            _context(doc, base, _peers(documents, doc, base), aligner, store) for doc in documents.values()
+        )
+        store.set_contexts(contexts)  # what a stage may read for the whole story at once (the parser's batch)
+        try:
+            results = [_analyze_one(context, runners, model) for context in contexts]
+        finally:
+            store.set_contexts(())  # the contexts hold the store: no cycle is left for the collector
     return Comparison(
         story=story, baseline=choice.id, baseline_reason=choice.reason, results=ranked(results), model=model
     )
@@ -148,18 +152,15 @@ def _peers(documents: dict[str, Document], document: Document, baseline: Documen
     return tuple(d for d in documents.values() if d is not document and d is not baseline)
 
 
-def _analyze_one(
-    document: Document,
-    baseline: Document,
-    peers: tuple[Document, ...],
-    runners: Iterable[Extractor],
-    model: DivergenceModel,
-    aligner: Aligner,
-    store: Prepared,
-) -> VersionResult:
-    is_baseline = document is baseline
-    alignment = None if is_baseline else aligner.align(document)
-    context = Context(document=document, baseline=baseline, alignment=alignment, peers=peers, store=store)
+def _context(
+    document: Document, baseline: Document, peers: tuple[Document, ...], aligner: Aligner, store: Prepared
+) -> Context:
+    alignment = None if document is baseline else aligner.align(document)
+    return Context(document=document, baseline=baseline, alignment=alignment, peers=peers, store=store)
+
+
+def _analyze_one(context: Context, runners: Iterable[Extractor], model: DivergenceModel) -> VersionResult:
+    document, baseline, alignment = context.document, context.baseline, context.alignment
     findings: list[Finding] = []
     scores = alignment_scores(alignment)
     for runner in runners:

@@ -56,10 +56,17 @@ class Prepared:
     One store serves one story; :meth:`Context.prepared` is the only way in.
     """
 
-    __slots__ = ("_values",)
+    __slots__ = ("_values", "contexts")
 
     def __init__(self) -> None:
         self._values: dict[tuple[str, str | None], Any] = {}
+        #: every version's context of the story, in the story's order, once the analysis has made them all (a
+        #: stage may then work on the whole story at once, as the attribution engine's parse does); else empty
+        self.contexts: tuple[Context, ...] = ()
+
+    def set_contexts(self, contexts: tuple[Context, ...]) -> None:
+        """Record the story's contexts (:func:`framing.analyze` does, before any extractor runs)."""
+        self.contexts = contexts
 
     def get(self, extractor: str, version: str | None, compute: Callable[[], Any]) -> Any:
         """The value for an extractor's name and a version id (``None``: the whole story)."""

@@ -255,3 +255,38 @@ def test_a_news_organisations_own_reporting_sources_its_figure() -> None:
 def test_the_teller_not_the_one_told_is_the_source(sentence: str, source: str) -> None:
     found = findings("added_framing", WIRE + sentence)
     assert [f.details.get("source") for f in found] == [source]
+
+
+def test_the_story_is_parsed_in_one_batch_and_each_version_gets_what_it_gets_alone() -> None:
+    from framing.align import Aligner
+    from framing.analysis import _context, _peers
+    from framing.attribution import analyse
+    from framing.extractors.base import Prepared
+    from framing.load import story_from_texts
+    from framing.prepare import prepare
+
+    wire = "The city council approved the budget on Monday.\n\nThe vote was 7 to 2."
+    story = story_from_texts(
+        {
+            "wire": wire,
+            "blog": "The city council approved the budget on Monday.\n\nCrime rose 40% last year, a report found.",
+            "paper": "Officials said the council approved the budget.\n\nSpending will grow 12% next year.",
+        },
+        baseline="wire",
+    )
+    documents = {version.id: prepare(version) for version in story.versions}
+    base = documents["wire"]
+    aligner, store = Aligner(base), Prepared()
+    contexts = tuple(_context(d, base, _peers(documents, d, base), aligner, store) for d in documents.values())
+    store.set_contexts(contexts)
+    seen = 0
+    for context in contexts:
+        if context.is_baseline:
+            assert _speech.version_speech(context) is None
+            continue
+        batched = _speech.version_speech(context)
+        alone = analyse(context.document.text, _speech._focus(context), tight=True)
+        assert batched == alone
+        seen += len(batched.attributions)
+    assert seen >= 1  # "a report found" is read by the engine
+    assert len(store._values) == 1  # one entry: every version's Speech made in one go
