@@ -72,9 +72,12 @@ _CAPTION = re.compile(
     r"close\s(?=[A-Z]))",  # "CLOSE Trump slammed Antifa on Twitter. GeoBeats": a video player's caption
     re.I,
 )
-#: A photographer's credit ("Mike Groll/AP", "Pavel Golovkin/AP Photo", "Jane Doe/Getty Images").
+#: A photographer's credit ("Mike Groll/AP", "Pavel Golovkin/AP Photo", "Jane Doe/Getty Images"), or a picture's
+#: source as the agency credits it ("Police Department/Handout via REUTERS", "Jane Doe/Pool via Reuters", "KCNA/via
+#: REUTERS").
 _PHOTO_CREDIT = re.compile(
-    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Bloomberg|Sipa)"
+    r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:(?:Handout|Pool|File)\s)?(?:via\s)?"
+    r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Bloomberg|Sipa)"
     r"(?: Photo| Images| Contributor)?\b"
 )
 _CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one

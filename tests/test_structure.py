@@ -156,6 +156,25 @@ def test_photo_credits_and_a_reworded_headline_in_the_text():
     ]
 
 
+def test_picture_sources_credited_via_an_agency_are_captions():
+    text = (
+        "The bridge reopened on Friday.\n\n"
+        "Ana Lopez appears in a handout photo provided by the city, June 5, 2024. City of Lisbon/Handout via REUTERS"
+        "\n\nThe mayor at the ribbon, June 5, 2024. Li Wei/Pool via Reuters\n\n"
+        "A launch in this undated photo released by KCNA, June 5, 2024. KCNA/via REUTERS\n\n"
+        "The city said the repairs had been paid for by the state, the mayor told Reuters."
+    )
+    assert _kinds(text) == {
+        "Ana Lopez appears in a handout photo provided by the city, June 5, 2024. City of Lisbon/Handout via REUTERS": (
+            "caption"
+        ),
+        "The mayor at the ribbon, June 5, 2024. Li Wei/Pool via Reuters": "caption",
+        "A launch in this undated photo released by KCNA, June 5, 2024. KCNA/via REUTERS": "caption",
+    }
+    wire = "The bridge reopened on Friday.\n\nThe bridge at dawn, June 5, 2024. City of Lisbon/Handout via REUTERS"
+    assert run("omission", "The bridge reopened on Friday.", wire).findings == ()
+
+
 def test_credit_and_prompt_lines_of_wire_and_web_copy():
     text = (
         "LISBON (Reuters) - The bridge reopened on Friday.\n\nIt cost a lot.\n\n"
