@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..attribution import Speech
@@ -249,6 +250,8 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
             continue
         if text[start].isdigit() and not _is_figure(text, start, end, text[start:end]):
             continue
+        if text[start] in "$€£¥" and _CONVERTED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # a currency conversion of the figure before it ("$50bn (£38bn)"): the same figure
         if match.re in (_NUMERIC, _NUMERIC_LOWER) and match.group("noun") and not _counted(match.group()):
             continue
         if match.group().lower().startswith("doubled") and _DOUBLED_DOWN.match(text, end):
@@ -316,6 +319,9 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
         return False  # an age ("aged 53"), a time ("3:30"), a date ("5 May")
     if _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text[end : end + 12]):
         return False  # a vote tally ("52-48", "68 to 32 votes")
+    if "%" in figure or "ercent" in figure:
+        if _VOTE_SHARE_AFTER.match(text, end) or _VOTE_SHARE_BEFORE.search(text[max(0, start - 60) : start]):
+            return False  # an election's result ("42% of the vote to Espy's 40%"): a tally, not a statistic
     digits = figure.replace(",", "")
     plain = digits.isdigit()
     if plain and len(digits) == 4 and 1800 <= int(digits) <= 2100:
@@ -375,11 +381,27 @@ _COUNTED = re.compile(r"(?<![\d,.])(\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]
 
 
 def _rounds(number: str, baseline: frozenset[str]) -> bool:
+    if _DECIMAL.fullmatch(number):
+        return any(_DECIMAL.fullmatch(b) and _same_when_rounded(number, b) for b in baseline)
     digits = number.replace(".", "").strip("0")
     if not number.isdigit() or len(digits) > 2 or int(number) < 20:
         return False  # a precise figure, a small count ("3 of 5"), or a key such as "w:dozen" or "x2"
     value = int(number)
     return any(b.isdigit() and int(b) > 0 and abs(value - int(b)) <= 0.05 * int(b) for b in baseline)
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _same_when_rounded(number: str, other: str) -> bool:
+    """Whether one decimal figure is the other rounded to its places: "$1.375 billion" and the baseline's "nearly
+    $1.4 billion", "6.65" and "6.7" (two figures of the same places must be equal: "3.7%" is not "3.8%")."""
+    places, other_places = len(number.split(".")[1]), len(other.split(".")[1])
+    if places == other_places:
+        return False
+    fine, coarse = (number, other) if places > other_places else (other, number)
+    step = Decimal(1).scaleb(-min(places, other_places))
+    return Decimal(fine).quantize(step, rounding=ROUND_HALF_UP) == Decimal(coarse)
 
 
 @lru_cache(maxsize=256)
@@ -406,6 +428,14 @@ _MULTIPLIER = re.compile(
     re.I,
 )
 _TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+#: A share of an election's vote: "42% of the vote", "51 percent of the popular vote", and the rival's share after
+#: it ("… of the vote to Espy's 40%").
+_VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?votes?\b", re.I)
+_VOTE_SHARE_BEFORE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?vote,?\s+(?:to|against|for)\s+(?:\S+\s+){0,3}$", re.I)
+#: A money figure converted into another currency right after it, in brackets: "$50bn (£38bn", "€2 million ($2.2".
+_CONVERTED_BEFORE = re.compile(
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:[mb]n|[mb]|bn|million|billion|trillion)?\s*\(\s*(?:about\s+)?$", re.I
+)
 _TALLY_AFTER = re.compile(r"^\s*(?:-|–)\s*\d|^\s+to\s+\d")
 _AGE_OR_TIME_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$|\d:$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s(?:{_MONTHS})\b", re.I)

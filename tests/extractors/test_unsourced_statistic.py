@@ -81,3 +81,19 @@ def test_a_named_bodys_estimate_is_sourced_an_unnamed_ones_is_not():
     assert not any(_ESTIMATED_BY.search(text) for text in ("Analysts expect", "Some economists estimated"))
     copy = "The fares will rise 15% next year.\n\nThe Regional Budget Office projects a $40 million cost."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["15%"]
+
+
+def test_an_elections_vote_shares_are_a_tally_not_a_statistic():
+    copy = WIRE + " Lee led that race with 42% of the vote to Espy’s 40%. Unemployment fell to 3.7% last month."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["3.7%"]
+
+
+def test_a_currency_conversion_is_the_same_figure():
+    copy = WIRE + " Beijing has invested about $50bn (£38bn) in the port."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["$50bn"]
+
+
+def test_a_decimal_figure_the_baseline_rounds_is_supported():
+    wire = WIRE + " Congress gave nearly $1.4 billion for fencing. Prices rose 3.8% in May."
+    copy = WIRE + " Congress gave $1.375 billion for fencing. Prices rose 3.7% in May."
+    assert texts(run("unsourced_statistic", copy, wire)) == ["3.7%"]
