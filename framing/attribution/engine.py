@@ -127,8 +127,7 @@ def _content(kind: str, tokens: list[Token], source: tuple[int, int] | None) -> 
         if child.dep_ in ("ccomp", "xcomp", "oprd") or (
             child.dep_ == "dobj" and head.lower_ not in cue_forms()["speech"].keys() & _recipient_forms()
         ):
-            sub = list(child.subtree)
-            ranges.append((sub[0].i, sub[-1].i + 1))
+            ranges.append((child.left_edge.i, child.right_edge.i + 1))  # the subtree's ends, not the subtree
     if source is not None:
         ranges = [(a, b) for a, b in ranges if b <= source[0] or a >= source[1]]
     return ranges, any(c.dep_ == "ccomp" for c in head.children)
