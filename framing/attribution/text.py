@@ -19,7 +19,10 @@ from .records import Span
 __all__ = ["paragraphs", "sentences", "quotation_spans"]
 
 _LINE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")
+#: A sentence's end: a run of end marks, closing quotes or brackets, then space and a capital or digit. The run is
+#: matched whole from its first mark only (a look-behind, and no giving back): a long run of periods is read once,
+#: not once from each of its marks.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st jr sr inc corp co ltd no vs etc mt ft "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m ph.d rev fig approx est "
