@@ -150,3 +150,9 @@ def test_an_embedded_post_keeps_its_own_words_without_quotation_marks():
     assert [f.details["marks_removed"] for f in run("quote", plain, wire).findings if f.kind == "altered_quote"] == [
         True
     ]
+
+
+def test_a_two_word_remark_is_a_quote_but_one_word_is_too_short_to_judge():
+    copy = WIRE + ' Senator Li Wei called the plan "totally inappropriate." Critics said it was "de-monetized".'
+    found = [(f.kind, f.text, f.details["speaker"]) for f in run("quote", copy, WIRE).findings]
+    assert found == [("unmatched_quote", "totally inappropriate.", "Li Wei")]
