@@ -704,16 +704,17 @@ _ROLE_BEFORE_VERB = re.compile(
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
     r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement)"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
-    #: person, named by whose they are (the name after "to"/"for" is whom they speak for, not the source)
+    #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
+    #: "a spokesperson from Palmetto Health said")
     r"|(?:a|an|his|her|their|one)\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
     r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
-    r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for)\s+(?:the\s+)?"
+    r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for|from|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
     r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
     re.I,
 )
 _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
-_SPEAKS_FOR = re.compile(r"\s(?:to|for)\s", re.I)
+_SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")

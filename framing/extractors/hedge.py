@@ -107,21 +107,21 @@ _BY_SAYING = re.compile(
 
 
 def _reported(document: Document, sentence: int, start: int) -> bool:
-    """Whether a word stands in what a named source (or a pronoun for one) is reported as saying: the sentence
-    credits one ("Police said …", "Schumer said there seems to be …") and a reporting verb comes before the word,
-    or the attribution closes the sentence after it ("…, according to police.")."""
+    """Whether a word stands in what a source is reported as saying: a reporting verb comes before the word in its
+    clause ("Police said …", "Schumer said there seems to be …", "analysts say the missile could …", "experts
+    warning that Trump is likely …": named or not, the hedge is the source's, and a vague source is reported as
+    such), or the attribution closes the sentence after it ("…, according to police.")."""
     text = document.text
     span = document.sentences[sentence]
     trailing = _TRAILING_SOURCE.search(text, start, span.end)
     if trailing and not any(s < trailing.end() and trailing.start() < e for s, e in document.vague.get(sentence, ())):
         return True  # "… he appeared to be in distress, according to police.", "… may fail, the minister said."
-    if document.attribution(sentence) is None:
-        return False
     return any(
-        end <= start
-        and "quote" in entry.flags
+        end <= start  # any form of a reporting verb ("say", "warning", "suggested"), not only those that open quotes
         and len(text[end:start].split()) <= _REPORTED_REACH
         and not _CLAUSE_BREAK.search(text, end, start)  # "… told others, and a video appears to …": a new clause
+        and not _COORDINATED.search(text, end, start)  # "Trump condemned the launch and appeared to …": his act
+        and not _PARTICIPLE_AFTER.match(text, end)  # "a location described by CNN as …": a modifier, no report
         for _, end, entry in document.hits.report_verbs.get(sentence, ())
     )
 
@@ -131,10 +131,24 @@ _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports
 _TRAILING_SOURCE = re.compile(
     r",\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40}))\s*[.!]?[\"”’]?\s*$"
 )
+#: A hedge that opens a verb phrase joined to the reporting verb's: the writer's reading of a second act.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|as)\b")
+_COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|a claim)\b|[;:—–]|\(|,\s+(?:which|who)\b")
 
 
-_HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently"})
+#: Words of hearsay that stay the writer's even inside a report ("police said he was reportedly armed"); not
+#: "apparently", which is the source's own hedge there ("Abbott said Conditt was apparently unemployed").
+_HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"})
+
+
+def _writers_hearsay(text: str, start: int, end: int) -> bool:
+    """A word of hearsay, or "apparently" set off as an aside ("the bridge, apparently repaired, will …"): the
+    writer's, even inside what a source is reported as saying."""
+    word = text[start:end].lower()
+    return word in _HEARSAY or (word == "apparently" and text[:start].rstrip().endswith(","))
+
+
 #: What a hedge softens in the baseline: the content words right after it, up to a clause's end.
 _SCOPE_END = re.compile(r"[,;:.!?()—–\"“”]")
 _SCOPE_WORDS = 2
@@ -178,7 +192,7 @@ class Hedge(Extractor):
                 quote = context.quote_at(start, end)
                 if (
                     quote is None
-                    and document.text[start:end].lower() not in _HEARSAY
+                    and not _writers_hearsay(document.text, start, end)
                     and _reported(document, sentence, start)
                 ):
                     continue  # "Schumer said there seems to be …": the source's hedge ("reportedly" stays the writer's)

@@ -252,6 +252,8 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
             continue
         if text[start] in "$€£¥" and _CONVERTED_BEFORE.search(text, max(0, start - 30), start):
             continue  # a currency conversion of the figure before it ("$50bn (£38bn)"): the same figure
+        if _DISTANCE_UNIT.search(text, start, end) and _LOCATION_AFTER.match(text, end):
+            continue  # where a place is ("20 miles north of Austin", "240 miles away"): an address, not a statistic
         if match.re in (_NUMERIC, _NUMERIC_LOWER) and match.group("noun") and not _counted(match.group()):
             continue
         if match.group().lower().startswith("doubled") and _DOUBLED_DOWN.match(text, end):
@@ -432,6 +434,14 @@ _TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
 #: it ("… of the vote to Espy's 40%").
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?votes?\b", re.I)
 _VOTE_SHARE_BEFORE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?vote,?\s+(?:to|against|for)\s+(?:\S+\s+){0,3}$", re.I)
+#: A distance that says where a place is: "20 miles north of Austin", "240 miles away", "5 km off the coast".
+_DISTANCE_UNIT = re.compile(r"(?:miles?|kilometres?|kilometers?|km|mi)\W*$", re.I)
+_LOCATION_AFTER = re.compile(
+    r"\s*(?:\(\s*\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)\s*\)\s*)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\b|away\b|outside\b|off\b|offshore\b|inland\b|"
+    r"(?:up|down)(?:river|stream)\b|short\s+of\b|beyond\b)",
+    re.I,
+)
 #: A money figure converted into another currency right after it, in brackets: "$50bn (£38bn", "€2 million ($2.2".
 _CONVERTED_BEFORE = re.compile(
     r"[$€£¥]\s?\d[\d.,]*\s*(?:[mb]n|[mb]|bn|million|billion|trillion)?\s*\(\s*(?:about\s+)?$", re.I

@@ -96,3 +96,18 @@ def test_a_hedge_before_an_attribution_that_closes_the_sentence_is_the_sources()
     # an unnamed source credits nobody: the hedge stays the outlet's
     found = _added("He appeared to be in distress, according to some reports. The bridge will reopen in June.")
     assert found == ["appeared to"]
+
+
+def test_a_hedge_in_what_any_source_is_reported_as_saying_is_the_sources():
+    for copy in (
+        "On a flatter trajectory, analysts say, the bridge could carry trucks.",
+        "The delay has engineers warning that the bridge is likely unsafe.",
+        "Gov. Ana Lopez said the contractor was apparently bankrupt.",
+    ):
+        assert _added(copy) == [], copy
+
+
+def test_the_writers_own_reading_next_to_a_reporting_verb_stays_a_hedge():
+    assert _added("The mayor condemned the delay and appeared to blame the contractor.") == ["appeared to"]
+    assert _added("A truck described by police as stolen appears to have hit the bridge.") == ["appears to"]
+    assert _added("Police said the bridge was reportedly closed.") == ["reportedly"]

@@ -97,3 +97,16 @@ def test_a_decimal_figure_the_baseline_rounds_is_supported():
     wire = WIRE + " Congress gave nearly $1.4 billion for fencing. Prices rose 3.8% in May."
     copy = WIRE + " Congress gave $1.375 billion for fencing. Prices rose 3.7% in May."
     assert texts(run("unsourced_statistic", copy, wire)) == ["3.7%"]
+
+
+def test_a_distance_that_says_where_a_place_is_is_no_statistic():
+    copy = (
+        WIRE + " The town lies 20 miles north of Austin. The plane crashed 240 miles away. The missile flew 600 miles."
+    )
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["600 miles"]
+
+
+def test_a_spokesperson_from_a_named_body_is_a_source():
+    copy = WIRE + " A spokesperson from Mercy Hospital said they received 62 patients."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == []
+    assert texts(run("unsourced_statistic", WIRE + " They received 62 patients.", WIRE)) == ["62 patients"]
