@@ -51,7 +51,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|"
             r"owing to|(?:combined|coupled)\s+with|"
             # the outlet's link of two events: "The ruling comes after Slager changed his story"
-            r"comes\s+(?:after|amid)\s+(?!(?:expected|planned|scheduled)\b)|"
+            # (a clause after it; "comes after a months-long review", "comes after weeks of talks" only date it)
+            r"comes\s+after\s+(?!(?:a|an|the|this|that|its|his|her|their|weeks|months|days|years|hours|expected|"
+            r"planned|scheduled|repeated|several|two|three|four|five|six|\d)\b)|"
             # a sanction's reason: "removed from the site for violating its terms"
             r"for\s+(?:violating|breaking|breaching|flouting|defying|ignoring|refusing|failing)|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
@@ -124,7 +126,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # what the evidence does to a claim, in the outlet's words: "calls into question the credibility of",
             # "buttressing the credibility of", "casts doubt on", "lends credence to"
             r"call(?:s|ed|ing)?\s+into\s+question|cast(?:s|ing)?\s+(?:\w+\s+)?doubts?\s+on|buttress(?:es|ed|ing)?|"
-            r"lends?\s+(?:\w+\s+)?credence|undercut(?:s|ting)?|"
+            r"lends?\s+(?:\w+\s+)?credence|undercut(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:claims?|arguments?|case|"
+            r"defen[cs]e|credibility|position|narrative|account|message|denials?)\b|"
             # the outlet's inference in a cleft ("What the call shows is that …") or a denial ("There is no obvious
             # reason she would …")
             r"what\s+(?:[\w'’-]+\s+){1,8}(?:shows|suggests|proves|means|reveals|demonstrates)\s+is|"
@@ -133,8 +136,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:is|was|are|were)\s+(?:\w+ly\s+|all\s+the\s+more\s+)?(?:extraordinary|remarkable|striking|astonishing|"
             r"stunning|shocking|outrageous|absurd|unthinkable|indefensible|inexcusable|disgraceful|shameful|hypocritical|"
             r"ironic)(?=\s+enough\b|\s*[.;,!]|\s+(?:and|but|because|given)\b)|"
-            # a turn the outlet reads into events: "hit a breaking point", "a new low", "amounted to a reversal"
-            r"(?:breaking|tipping|boiling)\s+point|a\s+new\s+low|a\s+further\s+erosion|"
+            # the outlet's reading of an act: "a remarkable step", "an extraordinary rebuke", "a rare admission"
+            r"(?:a|an)\s+(?:\w+ly\s+)?(?:remarkable|extraordinary|unprecedented|striking|stunning|startling|brazen|"
+            r"bold|rare|unusual)\s+(?:step|move|act|rebuke|reversal|departure|escalation|turn|break|admission|"
+            r"concession|attack|intervention|show\s+of)|"
+            # a turn the outlet reads into events: "hit a breaking point", "amounted to a reversal"
+            r"(?:breaking|tipping|boiling)\s+point|"
             r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?![\$\d]|total\b|estimated\b|sum\b)|"
             # the writer's inference: "must be experiencing", "must have known"
             r"must\s+(?:be\s+[a-z]+ing|have\s+(?:been|known|seen|realized|realised|felt|thought)))\b",
@@ -318,7 +325,12 @@ class AddedFraming(Extractor):
                 where == "sentence" and cue[0] == "aside" and _ADDRESS.fullmatch(cue[1])
             ):
                 continue  # a reader addressed ("Wouldn't you know, he's sponsoring …") is the writer's aside
-            if where == "sentence" and cue[0] == "evaluation" and len(cue[1].split()) == 1:
+            if (
+                where == "sentence"
+                and cue[0] == "evaluation"
+                and len(cue[1].split()) == 1
+                and not _DOUBTING.match(cue[1])
+            ):
                 continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's;
                 # a judging phrase ("is a huge sigh of relief for") is the outlet's reading
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
@@ -936,6 +948,8 @@ _RULE_SUBJECT = re.compile(
     r"participants?|users?|drivers?|employers?|businesses|people|anyone|everyone|those|you)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: A threshold after "needs to …": "needs to win 60% of the vote", "need to collect 5,000 signatures".
+_THRESHOLD = re.compile(r"\s+\w+\s+(?:(?:at\s+least|more\s+than|about|some|over)\s+)?[$£€]?\d", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|no|any|every|their|his|her|its|our|your|this|that|[\w-]+['’]s)\s+$", re.I
 )
@@ -965,6 +979,8 @@ def _prescribes(text: str, start: int, end: int) -> bool:
         return False
     if _DOCUMENT_BEFORE.search(text, 0, start) or _RULE_SUBJECT.search(text, 0, start):
         return False
+    if _SCHEDULED.search(text) or _THRESHOLD.match(text, end):
+        return False  # "results should be known by Friday": a schedule; "needs to win 60% of the vote": a rule
     return _PROCEDURE_PASSIVE.match(text, end) is None
 
 

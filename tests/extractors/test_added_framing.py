@@ -369,3 +369,24 @@ def test_what_credits_no_claim_leaves_the_outlets_voice():
     # still credited: a request with its reason, a stance verb, a question asked
     assert _own_voice("Officials dispute that the buses were full.") == []
     assert _own_voice("Lopez asked whether the buses would be cut because riders would suffer.") == []
+
+
+def test_a_reading_of_an_act_and_a_report_inside_an_opening_adjunct():
+    remarkable = "Lopez announced Thursday she was cutting the routes, a remarkable step to punish her rivals."
+    found = [
+        (f.text, f.details["category"], f.details["attributed"])
+        for f in run("added_framing", SENSE_WIRE + " " + remarkable, SENSE_WIRE).findings
+    ]
+    assert ("a remarkable step to punish her rivals", "clause", False) in found
+    surge = "With cases doubling and officials warning of a surge, the dispute finally hit a breaking point on Monday."
+    assert _own_voice(surge) == [(surge, "evaluation")]
+    # the adjunct's claim is still the officials': no cue of the outlet's in the main clause, nothing flagged
+    assert _own_voice("With officials saying the plan will fail, the council voted it down.") == []
+    assert _own_voice("Lopez said Thursday she was cutting routes, a step she called overdue.") == []
+
+
+def test_a_verb_of_weighing_evidence_in_a_reworded_sentence():
+    wire = "A recording of the call has emerged. " + SENSE_WIRE
+    copy = "A recording has emerged buttressing Lopez's account of the call. " + SENSE_WIRE
+    found = [(f.details["category"], f.details["cue"]) for f in run("added_framing", copy, wire).findings]
+    assert ("evaluation", "buttressing") in found
