@@ -13,6 +13,12 @@ governs what the sentence asserts. It is not, and the sentence stays in the outl
   that …", "… when Pelosi announced an inquiry"): it describes a noun or dates the event, while the main clause is
   the outlet's (a verb of saying, or one that opens a clause, still credits what follows in a relative clause:
   "an aide who said she never received complaints", "Dershowitz, who argued that …");
+* stands in the clause a noun of claiming takes ("buttressing the credibility of Reade's claim that she told her
+  mother", "the allegation that he said …"): what the noun's clause holds is the claim the outlet talks about;
+* stands in an adjunct that opens the sentence ("With officials warning of a surge, the conflict hit a breaking
+  point"): it credits what the adjunct says, not the main clause after it;
+* asks someone to do something ("Murphy asked his girlfriend to terminate a pregnancy"): a request, an act the
+  outlet narrates, not a claim it credits;
 * is a passive or an infinitive with no clause after it ("Bolton was barely mentioned", "the first officer to be
   confirmed since 1973"): what happened to someone, not what someone says.
 """
@@ -61,6 +67,24 @@ _PASSIVE_COMPLEMENT = re.compile(r"\s*(?:(?:\w+ly|widely|also)\s+)?(?:that|of|to
 _DESCRIBED_AS = re.compile(r"(?:describ|characteri[sz]|portray|label|brand|hail|dismiss|paint|cast|call)\w*$", re.I)
 _AS_AFTER = re.compile(r"\s*(?:\w+ly\s+)?as\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
+#: An adjunct opening the sentence, still open at the verb ("With … officials warning"), and its comma after the
+#: verb with a main clause to follow.
+_OPENING_ADJUNCT = re.compile(r"^\W*(?:with|amid|amidst|despite)\b[^,;:—–()\"“]*$", re.I)
+_MAIN_CLAUSE_AFTER = re.compile(r"[^,;:—–()\"“”.]*,\s+(?:[\w'’-]+\s+){2,}", re.I)
+#: A request's object and infinitive after "asked" ("asked his own girlfriend to terminate …").
+#: A reason after the request ("urged the council to act because …") is the asker's: the verb still credits it.
+_REQUEST_AFTER = re.compile(
+    r"\s+(?!(?:whether|if|that|about|what|why|how)\b)(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+"
+    r"(?![^.;!?]*\b(?:because|since|so\s+that|due\s+to|in\s+order|as\s+a\s+way)\b)",
+    re.I,
+)
+_ASKING = frozenset({"ask", "asks", "asked", "urge", "urges", "urged"})
+#: A noun of claiming with its clause open before the verb ("Reade's claim that she told …").
+_NOUN_CLAUSE = re.compile(
+    r"\b(?:claims?|allegations?|assertions?|accounts?|suggestions?|notion|idea|contention|charges?|rumou?rs?|"
+    r"reports?|story|stories|theory|impression|belief)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:(?:\w+ly|had|has|have|would)\s+)*$",
+    re.I,
+)
 
 
 def credits_claim(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -74,6 +98,12 @@ def credits_claim(text: str, sentence_start: int, start: int, end: int) -> bool:
         return False
     if _GERUND_BEFORE.search(clause) or (not before.strip() and verb.endswith("ed") and " " not in verb):
         return False  # "about having complained"; "Asked whether …, Herschmann recited …": the main verb says
+    if _OPENING_ADJUNCT.search(before) and _MAIN_CLAUSE_AFTER.match(text, end):
+        return False  # "With officials warning of a coming surge, the conflict …": the adjunct's, not the claim's
+    if verb in _ASKING and _REQUEST_AFTER.match(text, end):
+        return False  # "asked his girlfriend to terminate a pregnancy": a request, not a claim credited
+    if _NOUN_CLAUSE.search(clause):
+        return False  # "Reade's claim that she told her mother": the noun's claim, talked about by the outlet
     relative = _RELATIVE_SUBJECT.search(clause) is not None
     if relative and verb not in _SAYING and not _CLAUSE_AFTER.match(text, end):
         return False

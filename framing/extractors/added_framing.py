@@ -24,6 +24,23 @@ from ._outlet_voice import credits_claim
 from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
 
+#: A predicate that states what something is or became, up to its article: "is a", "was an almost", "became a".
+_PREDICATE = (
+    r"(?:is|was|are|were|been|be|became|become|becomes|proved|proves|remains|remained|seems|seemed)\s+"
+    r"(?:(?:\w+ly|almost|also|just|simply|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:a|an)\s+"
+    r"(?:(?:\w+ly|almost)\s+)?"
+)
+#: Adjectives and nouns of a verdict: what the writer thinks of it, not what happened.
+_VERDICT_ADJECTIVES = (
+    r"cartoonish|farcical|desperate|cynical|embarrassing|humiliating|shameful|disgraceful|reckless|absurd|ludicrous|"
+    r"pathetic|laughable|hypocritical|misguided|foolish|disastrous|catastrophic|spectacular\s+failure"
+)
+_VERDICT_NOUNS = (
+    r"(?:mistake|fiasco|debacle|farce|sham|travesty|charade|distraction|stunt|ploy|circus|spectacle|joke|"
+    r"catastrophe|disaster|blunder|miscalculation|masterstroke|referendum\s+on|power\s+grab|whitewash)"
+    # a noun of the name of a thing, not a verdict: "a disaster area", "a stunt performer", "a circus tent"
+    r"(?!\s+(?:area|areas|declaration|zone|relief|response|recovery|performer|double|coordinator|tent|act))"
+)
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cause",
@@ -32,7 +49,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"as a result|driven by|prompted by|stems? from|fu?elled by|thanks to|"
             r"caus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}to\s|"
             r"(?:a|an|the)\s+(?:direct\s+|natural\s+)?(?:product|result|consequence|byproduct)\s+of(?!\s+which\b)|"
-            r"owing to|"
+            r"owing to|(?:combined|coupled)\s+with|"
+            # the outlet's link of two events: "The ruling comes after Slager changed his story"
+            # (a clause after it; "comes after a months-long review", "comes after weeks of talks" only date it)
+            r"comes\s+after\s+(?!(?:a|an|the|this|that|its|his|her|their|weeks|months|days|years|hours|expected|"
+            r"planned|scheduled|repeated|several|two|three|four|five|six|\d)\b)|"
+            # a sanction's reason: "removed from the site for violating its terms"
+            r"for\s+(?:violating|breaking|breaching|flouting|defying|ignoring|refusing|failing)|"
             r"blam(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:for|on)|"
             r"amid\s+(?:\w+\s+){0,2}(?:outcry|criticism|backlash|pressure|controversy|anger|fury|scandal|uproar))\b",
             re.I,
@@ -43,7 +66,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:aims? to|intent(?:ion)?s?\b|seeks? to|in order to|designed to|strateg(?:y|ic)|"
             r"hedge against|in (?:a|an)\s+(?:\w+\s+){0,2}(?:bid|effort|attempt)\s+to|bent on|seeking to|"
-            r"in (?:the\s+)?hopes? of|so as to|(?:was|were)\s+(?:formed|created|founded|set up|established)\s+to)\b",
+            r"in (?:the\s+)?hopes? of|so as to|(?:was|were)\s+(?:formed|created|founded|set up|established)\s+to|"
+            # the outlet's verdict on a motive: "a desperate bid", "a cynical ploy", "a thinly veiled attempt"
+            r"(?:a|an)\s+(?:desperate|cynical|transparent|thinly[- ]veiled|naked|blatant|brazen|last-ditch|"
+            r"shameless)\s+(?:bid|attempt|effort|ploy|gambit|stunt|grab|move)|"
+            # deflecting or shifting blame: "needs to find someone to blame", "seeking a scapegoat"
+            r"(?:someone|somebody)\s+(?:else\s+)?to\s+blame|scapegoat)\b",
             re.I,
         ),
     ),
@@ -51,7 +79,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "consequence",
         re.compile(
             r"\b(?:impacts?|creat(?:es|ing)|enables?|enabling|leads? to|led to|result(?:s|ed)? in|"
-            r"means? that|threatens?|safeguard(?:s|ing)?|undermin(?:es|ing)|paves? the way)\b",
+            r"means? that|threatens?|safeguard(?:s|ing)?|undermin(?:es|ing)|pav(?:es?|ed|ing) the way|"
+            # what an act puts at stake: "risks alienating", "threatening to derail", "sets the stage for"
+            r"risk(?:s|ed|ing)?(?=\s+[a-z]+ing\b)|threatening\s+to|set(?:s|ting)?\s+the\s+stage\s+for|"
+            r"threatened\s+to\s+(?:derail|upend|jettison|unravel|undo|overshadow|undermine|sink|scuttle|doom|wreck|"
+            r"torpedo|eclipse|overwhelm|cripple|destabili[sz]e|reverse|erase)|"
+            r"open(?:s|ed|ing)?\s+the\s+door\s+(?:to|for)|culminat(?:es|ed|ing)|backfir(?:e|es|ed|ing))\b",
             re.I,
         ),
     ),
@@ -77,7 +110,41 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"no (?:surprise|wonder|accident|coincidence)|(?:un)?surprising|hard to (?:see|imagine|believe|overstate)|"
             r"fair to say|safe to say)(?=\s+(?:that|to|for|how|and|but|,))|"
             # the writer's verdict on how people should feel: "had a legitimate reason to celebrate"
-            r"(?:every|good|legitimate|little|real)\s+reason\s+to\s+(?:celebrate|cheer|worry|fear|hope|doubt|rejoice))\b",
+            r"(?:every|good|legitimate|little|real)\s+reason\s+to\s+(?:celebrate|cheer|worry|fear|hope|doubt|rejoice)|"
+            # a verdict in the predicate: "was an almost cartoonish end", "is a mistake", "became a referendum on"
+            rf"{_PREDICATE}(?:{_VERDICT_ADJECTIVES}|(?:[\w-]+\s+)?(?:{_VERDICT_NOUNS}))|"
+            # a fortune the outlet reads into figures: "her sagging popularity", "his flagging campaign"
+            r"(?:sagging|flagging|waning|dwindling|faltering|plummeting|cratering)\s+(?:popularity|support|approval|"
+            r"fortunes|ratings|poll\s+numbers|campaign|credibility)|"
+            # what ought to be: "the council needs to find …", "he should resign", "ought to know better"
+            r"(?:needs?|ought)\s+to|should(?!\s+(?:not\s+)?have\b)|"
+            # the writer characterising someone: "This is a guy who has advocated …"; a contest read as a vote on
+            # something else: "into a referendum of sorts"
+            r"^(?:this|that|here)\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:guy|man|woman|person|politician|lawmaker|"
+            r"leader|president|candidate|administration|party|company|group)\s+(?:who|that)|"
+            r"into\s+(?:a|an)\s+(?:[\w-]+\s+)?referendum|"
+            # what the evidence does to a claim, in the outlet's words: "calls into question the credibility of",
+            # "buttressing the credibility of", "casts doubt on", "lends credence to"
+            r"call(?:s|ed|ing)?\s+into\s+question|cast(?:s|ing)?\s+(?:\w+\s+)?doubts?\s+on|buttress(?:es|ed|ing)?|"
+            r"lends?\s+(?:\w+\s+)?credence|undercut(?:s|ting)?\s+(?:[\w'’-]+\s+){0,5}?(?:claims?|arguments?|case|"
+            r"defen[cs]e|credibility|position|narrative|account|message|denials?)\b|"
+            # the outlet's inference in a cleft ("What the call shows is that …") or a denial ("There is no obvious
+            # reason she would …")
+            r"what\s+(?:[\w'’-]+\s+){1,8}(?:shows|suggests|proves|means|reveals|demonstrates)\s+is|"
+            r"there\s+(?:is|was|seems\s+to\s+be)\s+(?:no|little)\s+(?:\w+\s+)?(?:reason|doubt)|"
+            # a verdict as the predicate ("was extraordinary enough", "is indefensible.")
+            r"(?:is|was|are|were)\s+(?:\w+ly\s+|all\s+the\s+more\s+)?(?:extraordinary|remarkable|striking|astonishing|"
+            r"stunning|shocking|outrageous|absurd|unthinkable|indefensible|inexcusable|disgraceful|shameful|hypocritical|"
+            r"ironic)(?=\s+enough\b|\s*[.;,!]|\s+(?:and|but|because|given)\b)|"
+            # the outlet's reading of an act: "a remarkable step", "an extraordinary rebuke", "a rare admission"
+            r"(?:a|an)\s+(?:\w+ly\s+)?(?:remarkable|extraordinary|unprecedented|striking|stunning|startling|brazen|"
+            r"bold|rare|unusual)\s+(?:step|move|act|rebuke|reversal|departure|escalation|turn|break|admission|"
+            r"concession|attack|intervention|show\s+of)|"
+            # a turn the outlet reads into events: "hit a breaking point", "amounted to a reversal"
+            r"(?:breaking|tipping|boiling)\s+point|"
+            r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?![\$\d]|total\b|estimated\b|sum\b)|"
+            # the writer's inference: "must be experiencing", "must have known"
+            r"must\s+(?:be\s+[a-z]+ing|have\s+(?:been|known|seen|realized|realised|felt|thought)))\b",
             re.I,
         ),
     ),
@@ -116,8 +183,10 @@ _FRONTED = re.compile(
 )
 #: A noun phrase hung on a sentence after a comma (", a clear nod to …"): the outlet's reading when it judges.
 _APPOSITIVE = re.compile(r",\"?\s+(?:in\s+)?(?:a|an)\s+[^.;!?\"]{8,}")
-#: The page speaking of itself: "We will continue to update this article", "This story has been corrected".
+#: The page speaking of itself: "We will continue to update this article", "This story has been corrected"; a
+#: link line to another story ("(RELATED: …)", "READ MORE: …").
 _NOTICE = re.compile(
+    r"^\W*(?:RELATED|READ\s+MORE|SEE\s+ALSO|MORE\s+FROM|ALSO\s+READ)\s*:|"
     r"\b(?:updat|refresh|correct|amend)\w*\s+(?:this|the)\s+(?:article|story|post|page|report)\b|"
     r"\bthis\s+(?:article|story|post|page)\s+(?:has\s+been|was|is\s+being|will\s+be)\s+(?:updated|corrected|amended)",
     re.I,
@@ -256,7 +325,12 @@ class AddedFraming(Extractor):
                 where == "sentence" and cue[0] == "aside" and _ADDRESS.fullmatch(cue[1])
             ):
                 continue  # a reader addressed ("Wouldn't you know, he's sponsoring …") is the writer's aside
-            if where == "sentence" and cue[0] == "evaluation" and len(cue[1].split()) == 1:
+            if (
+                where == "sentence"
+                and cue[0] == "evaluation"
+                and len(cue[1].split()) == 1
+                and not _DOUBTING.match(cue[1])
+            ):
                 continue  # one judging word in a sentence the baseline carries ("now-debunked"): loaded wording's;
                 # a judging phrase ("is a huge sigh of relief for") is the outlet's reading
             if cue[0] == "cause" and _cause_shared(document.text, start, end, cue[1], shared):
@@ -450,9 +524,14 @@ def _source(document: Document, sentence: int) -> str | None:
         at, end = span.start + stance.start(), span.start + stance.end()
         if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
             continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
+        if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(document.text, span.start, at):
+            continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
         if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
-    if any(credits_claim(document.text, span.start, start, end) for start, end in document.vague.get(sentence, ())):
+    if any(
+        credits_claim(document.text, span.start, start, end) and not _POSSESSIVE.search(document.text, start, end)
+        for start, end in document.vague.get(sentence, ())
+    ):
         return "unnamed sources"  # reported as vague attribution; the claim is credited, if vaguely
     according = _ACCORDING.search(document.sentence_text(sentence))
     if according is not None:
@@ -472,6 +551,14 @@ def _source(document: Document, sentence: int) -> str | None:
 _LABEL_OPENS = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:question|answer|response|statement|reply)s?\s+(?:for|from|to|by)\b"
     r"[^.!?:\"“]{0,60}\s*:"
+)
+
+
+#: A vague source in the possessive ("economists' forecasts of 318,000"): whose figure, not who makes the claim.
+_POSSESSIVE = re.compile(
+    r"\w['’]s?\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|projections?|expectations?|predictions?|"
+    r"consensus|figures?|numbers?|data|polls?|surveys?)\b",
+    re.I,
 )
 
 
@@ -545,6 +632,8 @@ _STANCE_CLAUSE = re.compile(
     r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)",
     re.I,
 )
+#: Stance words that are nouns too ("the dispute", "her fear", "a complaint"): after a determiner, no verb.
+_NOUN_STANCE = re.compile(r"disputes?|fears?|worry|complaint|thought|belief|insistence|blame", re.I)
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -598,6 +687,10 @@ def _cue(
             continue  # part of a compound ("a victim-impact statement", "a critical-care unit"): a name
         if match.lastgroup == "prediction" and not _predicts(text, match.start(), match.end()):
             continue
+        if _NORMATIVE.fullmatch(match.group()) and not _prescribes(text, match.start(), match.end()):
+            continue
+        if _DOUBTING.match(match.group()) and _PEOPLE_BEFORE.search(text, 0, match.start()):
+            continue  # "Numerous officials have cast doubt on that promise": their stance, reported
         if match.lastgroup in ("cause", "consequence") and _background_cause(text, match.start()):
             continue
         if match.group().lower().startswith("result") and _NOUN_BEFORE.search(text, 0, match.start()):
@@ -844,6 +937,51 @@ _OPTION = re.compile(
 )
 _MAIN_CLAUSE_WORDS = 6  # "would" this near the start of a sentence with no subordinator before it heads it
 _OBLIGATION = re.compile(r"\s+(?:\w+ly\s+)?(?:have\s+to|need\s+to|be\s+(?:required|allowed|able|eligible|exempt)\b)")
+
+
+#: The words of what ought to be: "needs to", "ought to", "should".
+_NORMATIVE = re.compile(r"(?:needs?|ought)\s+to|should", re.I)
+#: A rule's requirement told of whoever it binds ("Applicants need to show …", "Visitors should arrive early",
+#: "the form should be filed by Friday"): the rule's, not the writer's verdict.
+_RULE_SUBJECT = re.compile(
+    r"\b(?:applicants?|visitors?|residents?|voters?|travell?ers?|passengers?|customers?|patients?|students?|"
+    r"participants?|users?|drivers?|employers?|businesses|people|anyone|everyone|those|you)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: A threshold after "needs to …": "needs to win 60% of the vote", "need to collect 5,000 signatures".
+_THRESHOLD = re.compile(r"\s+\w+\s+(?:(?:at\s+least|more\s+than|about|some|over)\s+)?[$£€]?\d", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|no|any|every|their|his|her|its|our|your|this|that|[\w-]+['’]s)\s+$", re.I
+)
+_PROCEDURE_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?be\s+\w+(?:ed|en)\s+(?:by|within|before|after|no later|at|on|in)\b", re.I
+)
+
+
+#: Words of what evidence does to a claim; with people as their subject they report those people's stance.
+_DOUBTING = re.compile(r"call|cast|buttress|lend|undercut", re.I)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:(?i:officials?|staffers?|critics?|experts?|lawmakers?|analysts?|aides?|advisers?|advisors?|observers?|"
+    r"democrats?|republicans?|senators?|members?|leaders?|scholars?|economists?|activists?|opponents?|allies|"
+    r"supporters?|he|she|they|who)|[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^,;:—–()]*$"
+)
+
+
+def _prescribes(text: str, start: int, end: int) -> bool:
+    """Whether "needs to", "ought to" or "should" at ``text[start:end]`` is the writer's own verdict on what ought
+    to be ("the council needs to find someone to blame", "he should resign"): it heads the main clause (not in a
+    relative or subordinate clause: "the bill, which needs to pass the Senate", "what she should do"), its subject
+    is no document or rule, and it is no procedure ("the form should be filed by Friday")."""
+    clause = text[max(text.rfind(mark, 0, start) for mark in ",;(—–:") + 1 : start]
+    if _DETERMINER_BEFORE.search(clause):
+        return False  # "skepticism about the need to have witnesses": a noun, no verdict
+    if _CLAUSE_SUBORDINATE.search(clause) or _PROVISION.search(clause) or _RELATIVE_BEFORE.search(clause):
+        return False
+    if _DOCUMENT_BEFORE.search(text, 0, start) or _RULE_SUBJECT.search(text, 0, start):
+        return False
+    if _SCHEDULED.search(text) or _THRESHOLD.match(text, end):
+        return False  # "results should be known by Friday": a schedule; "needs to win 60% of the vote": a rule
+    return _PROCEDURE_PASSIVE.match(text, end) is None
 
 
 def _predicts(text: str, start: int, end: int) -> bool:

@@ -293,3 +293,100 @@ def test_words_a_label_gives_to_someone_are_theirs():
     bare = ": The mayor's book states that the council wanted the debunked plan."
     result = run("added_framing", SENSE_WIRE + "\n\n" + bare, SENSE_WIRE)
     assert [f.details["attributed"] for f in result.findings] == [True]
+
+
+def test_the_outlets_verdict_without_a_cue_word():
+    # a verdict in the predicate, a turn read into events, a characterisation, a contest read as a vote on a record
+    for copy in (
+        "It was an almost cartoonish end to a long campaign.",
+        "The race has become a referendum on her record.",
+        "The race has collapsed into a referendum of sorts on her record.",
+        "It was a desperate bid to save her job.",
+        "Her sagging popularity has hurt the party.",
+        "The intervention by the governor was extraordinary enough.",
+        "The dispute finally hit a breaking point on Monday.",
+        "The decision amounted to a reversal of the council's position.",
+        "This is a politician who has voted to cut every bus route.",
+        "The memo also calls into question the credibility of the council's denial.",
+        "What the memo shows is that the council knew.",
+        "There is no obvious reason Lopez would lie.",
+        "Such is the mess the council must be facing.",
+    ):
+        assert [category for _, category in _own_voice(copy)] in (["evaluation"], ["motive"]), copy
+    assert _own_voice("The damages amounted to a total of 4 million dollars.") == []
+    assert _own_voice("The vote was a tie.") == []
+    assert _own_voice("The county was a federal disaster area.") == []
+    assert _own_voice("The crash was a mechanical failure.") == []
+
+
+def test_what_ought_to_be_in_the_outlets_voice():
+    assert _own_voice("Lopez needs to find someone to blame.") == [
+        ("Lopez needs to find someone to blame.", "evaluation")
+    ]
+    assert _own_voice("The council should resign.") == [("The council should resign.", "evaluation")]
+    # a rule, a procedure, a noun, a relative or subordinate clause, a bill's course: no verdict
+    assert _own_voice("Applicants need to show a passport.") == []
+    assert _own_voice("The form should be filed by Friday.") == []
+    assert _own_voice("Lopez has voiced doubts about the need to hold a hearing.") == []
+    assert _own_voice("The bill, which needs to pass the Senate, was delayed.") == []
+    assert _own_voice("Officials are deciding what the city should do.") == []
+    assert _own_voice("The bill needs to pass the Senate.") == []
+    assert _own_voice("(RELATED: The Council Should Resign)") == []  # a link line, not the story
+
+
+def test_consequences_and_causes_without_the_usual_cue():
+    assert _own_voice("The move risks alienating her base.") == [("The move risks alienating her base.", "consequence")]
+    threat = "The cuts threatened to derail years of careful planning."
+    assert _own_voice(threat) == [(threat, "consequence")]
+    assert _own_voice("Lopez threatened to sue the council.") == []  # a threat someone made: an act, reported
+    culminated = "The inquiry culminated this month when the council voted to censure her."
+    assert _own_voice(culminated) == [(culminated, "consequence")]
+    combined = "Combined with warmer weather, the cuts were far less painful."
+    assert _own_voice(combined) == [(combined, "cause")]
+    comes = "The hearing comes after Lopez changed her story several times."
+    assert _own_voice(comes) == [(comes, "cause")]
+    removed = "Her posts were removed for violating the site's rules."
+    assert _own_voice(removed) == [(removed, "cause")]
+    assert _own_voice("The vote came two days after the hearing.") == []  # a timeline
+
+
+def test_evidence_weighed_by_people_is_their_stance():
+    assert _own_voice("Numerous officials have cast doubt on that promise.") == []
+    assert _own_voice("Other former staffers have emerged to cast doubt on Lopez's account.") == []
+
+
+def test_what_credits_no_claim_leaves_the_outlets_voice():
+    # a noun of claiming with its clause, a request, a possessive source of a figure, a stance word as a noun
+    buttress = "New evidence has emerged buttressing the credibility of Lopez's claim that she told the council."
+    assert _own_voice(buttress) == [(buttress, "evaluation")]
+    scoop = "Such is the sensation the reporters must be feeling after the scoop: Lopez asked a clerk to shred a file."
+    assert _own_voice(scoop) == [(scoop, "evaluation")]
+    figure = "The number beat economists' forecasts of 300, and is an indication that the cuts are working."
+    assert _own_voice(figure) == [(figure, "evaluation")]
+    assert _own_voice("The dispute finally hit a breaking point on Monday.") == [
+        ("The dispute finally hit a breaking point on Monday.", "evaluation")
+    ]
+    # still credited: a request with its reason, a stance verb, a question asked
+    assert _own_voice("Officials dispute that the buses were full.") == []
+    assert _own_voice("Lopez asked whether the buses would be cut because riders would suffer.") == []
+
+
+def test_a_reading_of_an_act_and_a_report_inside_an_opening_adjunct():
+    remarkable = "Lopez announced Thursday she was cutting the routes, a remarkable step to punish her rivals."
+    found = [
+        (f.text, f.details["category"], f.details["attributed"])
+        for f in run("added_framing", SENSE_WIRE + " " + remarkable, SENSE_WIRE).findings
+    ]
+    assert ("a remarkable step to punish her rivals", "clause", False) in found
+    surge = "With cases doubling and officials warning of a surge, the dispute finally hit a breaking point on Monday."
+    assert _own_voice(surge) == [(surge, "evaluation")]
+    # the adjunct's claim is still the officials': no cue of the outlet's in the main clause, nothing flagged
+    assert _own_voice("With officials saying the plan will fail, the council voted it down.") == []
+    assert _own_voice("Lopez said Thursday she was cutting routes, a step she called overdue.") == []
+
+
+def test_a_verb_of_weighing_evidence_in_a_reworded_sentence():
+    wire = "A recording of the call has emerged. " + SENSE_WIRE
+    copy = "A recording has emerged buttressing Lopez's account of the call. " + SENSE_WIRE
+    found = [(f.details["category"], f.details["cue"]) for f in run("added_framing", copy, wire).findings]
+    assert ("evaluation", "buttressing") in found
