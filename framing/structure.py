@@ -283,17 +283,21 @@ def _writers(line: str) -> bool:
 
 
 def _credit_line(line: str, outlet: str | None) -> bool:
-    """A line of writers' names alone ("Ana Lopez and Li Wei"), or the outlet's name ("USA TODAY")."""
+    """A line of writers' names alone ("Ana Lopez and Li Wei"), the outlet's name ("USA TODAY"), or a station's
+    credit ("KSDK-TV, St. Louis")."""
     if outlet and same_words(line, outlet):
         return True
     words = line.split()
     if len(words) <= 3 and all(w.isupper() for w in words if w.isalpha()) and any(w.isalpha() for w in words):
         return len(words) <= 2  # an outlet's name in capitals; three words in capitals may be a headline
-    return _NAMES.match(line) is not None
+    return _NAMES.match(line) is not None or _STATION.match(line) is not None
 
 
 #: Two or more names (capitalised words) joined by "and" or commas, nothing else.
-_NAMES = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+(?:(?:,| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)+$")
+#: A middle initial may stand without its point ("John C Moritz").
+_NAMES = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)+(?:(?:,| and|, and) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*)+)+$")
+#: A station's credit under the headline: its call sign, then its city ("KSDK-TV, St. Louis", "WFAA, Dallas").
+_STATION = re.compile(r"^[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
 
 
 def _after_byline(raw: str, clean: CleanText, start: int, bylines: list[int]) -> bool:

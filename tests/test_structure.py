@@ -156,6 +156,12 @@ def test_photo_credits_and_a_reworded_headline_in_the_text():
     ]
 
 
+def test_writers_with_a_bare_middle_initial_and_a_stations_credit_are_bylines():
+    for line in ("John Bacon and John C Moritz", "KSDK-TV, St. Louis"):
+        document = prepare(Version(id="page", raw=f"{line}\n\nThe bridge reopened on Friday.\n\nIt cost a lot."))
+        assert [(b.kind, document.text[b.start : b.end]) for b in document.blocks] == [("byline", line)]
+
+
 def test_picture_sources_credited_via_an_agency_are_captions():
     text = (
         "The bridge reopened on Friday.\n\n"

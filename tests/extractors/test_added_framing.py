@@ -390,3 +390,13 @@ def test_a_verb_of_weighing_evidence_in_a_reworded_sentence():
     copy = "A recording has emerged buttressing Lopez's account of the call. " + SENSE_WIRE
     found = [(f.details["category"], f.details["cue"]) for f in run("added_framing", copy, wire).findings]
     assert ("evaluation", "buttressing") in found
+
+
+def test_a_forecast_a_finding_or_a_ruling_credited_to_its_source_is_attributed():
+    wire = "The bridge reopened on Friday."
+    for sentence in (
+        "Mayor Ana Lopez predicted that the tolls would ruin the city.",
+        "The appeals court had ruled that the tolls would ruin the city.",
+    ):
+        found = [f for f in run("added_framing", f"{wire} {sentence}", wire).findings]
+        assert found and all(f.details["attributed"] for f in found), sentence
