@@ -72,7 +72,12 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 # --- quotations and their speakers -------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
-_QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'([^\'"]{3,}?)\'(?![\w])')
+#: A quotation in double quotes, or in single quotes (British style: "'That's obscene!' he said"); inside single
+#: quotes an apostrophe between two letters ("That's", "Mark's") is part of a word, not the closing mark.
+_QUOTE_PAIR = re.compile(r'"([^"]+)"|(?<![\w])\'((?:[^\'"]|(?<=\w)\'(?=\w)){3,}?)\'(?![\w])')
+#: A single quote that opens a quotation running to the paragraph's end (each paragraph of a long quotation opens
+#: with a mark, and only the last closes): at the paragraph's start or after a space or a colon, before a capital.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(]))'(?=[A-Z])", re.M)
 _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
@@ -341,7 +346,25 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     tail = text.rfind('"', start, end)
     if text.count('"', start, end) % 2 and end - tail > 20:
         spans.append((tail + 1, end))
+    elif tail < 0 and "'" in text[start:end]:
+        spans = sorted(spans + _open_single(text, start, end, spans))
     return spans
+
+
+def _open_single(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quoted words that no mark closes before the next pair or the paragraph's end ("read: 'We are
+    devastated … must have been in." and no closing mark; "… of our Mark. 'We are grieving …'")."""
+    found, position = [], start
+    for limit, after in [*((a - 1, b + 1) for a, b in pairs), (end, end)]:
+        opening = _SINGLE_OPEN.search(text, position, limit)
+        if opening is not None and limit - opening.end() > 20 and not _SINGLE_CLOSE.search(text, opening.end(), limit):
+            found.append((opening.end(), len(text[:limit].rstrip())))
+        position = after
+    return found
+
+
+#: A single quote that closes a quotation: after a word or a stop, not between two letters.
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 
 
 def _only_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

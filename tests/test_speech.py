@@ -289,3 +289,16 @@ def test_an_inverted_said_reads_the_whole_title_and_name_after_it():
     assert _speakers(text) == ["Stephanie Grisham"]
     text = 'The camp denied it.\n\n"We are fine," said White House Press Secretary Sarah Sanders.'
     assert _speakers(text) == ["Sarah Sanders"]
+
+
+def test_single_quoted_remarks_with_apostrophes_and_open_paragraphs_are_quotations():
+    from framing.speech import _quote_spans
+
+    text = "'That's obscene! That should never be permitted,' he said. The Smiths' house burned in the '90s."
+    assert [text[a:b] for a, b in _quote_spans(text, 0, len(text))] == [
+        "That's obscene! That should never be permitted,"
+    ]
+    text = "A statement from the family read: 'We are devastated and broken. We had no idea of the darkness."
+    assert [text[a:b] for a, b in _quote_spans(text, 0, len(text))] == [
+        "We are devastated and broken. We had no idea of the darkness."
+    ]
