@@ -156,6 +156,11 @@ def test_photo_credits_and_a_reworded_headline_in_the_text():
     ]
 
 
+def test_a_see_also_line_is_a_link_to_another_story():
+    text = "The bridge reopened on Friday.\n\nsee also Mayor announces escalating tolls on the bridge The mayor said…"
+    assert _kinds(text) == {"see also Mayor announces escalating tolls on the bridge The mayor said…": "promo"}
+
+
 def test_writers_with_a_bare_middle_initial_and_a_stations_credit_are_bylines():
     for line in ("John Bacon and John C Moritz", "KSDK-TV, St. Louis"):
         document = prepare(Version(id="page", raw=f"{line}\n\nThe bridge reopened on Friday.\n\nIt cost a lot."))
