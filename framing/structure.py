@@ -85,6 +85,7 @@ _PROMO = re.compile(
     r"^[\W_]*(?:you may (?:also )?like:.{0,200}|full coverage:.{0,100}|\(graphic:.{0,160}\)|(?:https?://|www\.)\S+|"
     r"(?:follow|read|see|watch|listen|share)\b.{0,100}(?:https?://|www\.)\S+|"
     r"see also\b.{0,300}|"  # "see also Trump announces tariffs on Mexico …": a link to another story
+    r"just watched\b.{0,300}|"  # CNN's video player: "JUST WATCHED <title> Replay More Videos ... MUST WATCH …"
     r"\(.{0,120}\bclick\b.{0,80}\)|follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,40}|"
     r"send (?:us )?(?:a |news )?tips?\b.{0,120}|can['’]t see the (?:video|photo|image)s?\?.{0,60}|"
     r"visit .{1,60}\bhomepage\b.{0,60}|.{0,120}\bclick here\b.{0,60}|"

@@ -156,9 +156,13 @@ def test_photo_credits_and_a_reworded_headline_in_the_text():
     ]
 
 
-def test_a_see_also_line_is_a_link_to_another_story():
-    text = "The bridge reopened on Friday.\n\nsee also Mayor announces escalating tolls on the bridge The mayor said…"
-    assert _kinds(text) == {"see also Mayor announces escalating tolls on the bridge The mayor said…": "promo"}
+def test_a_see_also_line_and_a_video_players_text_are_links_to_other_stories():
+    see = "see also Mayor announces escalating tolls on the bridge The mayor said…"
+    video = "JUST WATCHED Mayor: This stinks Replay More Videos ... MUST WATCH Mayor: This stinks 01:10"
+    assert _kinds(f"The bridge reopened on Friday.\n\n{see}\n\n{video}\n\nIt cost a lot.") == {
+        see: "promo",
+        video: "promo",
+    }
 
 
 def test_writers_with_a_bare_middle_initial_and_a_stations_credit_are_bylines():
