@@ -164,6 +164,7 @@ class _SpeakerHistory:
         self._genders: _Genders | None = None
         self.subjects: dict[int, Speaker | None] = {}
         self._names: frozenset[str] | None = None
+        self.mixed: set[int] = set()  # paragraphs whose quotations have more than one speaker (or none known)
 
     @property
     def names(self) -> frozenset[str]:
@@ -277,8 +278,8 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     paragraph = history.resolve(
         _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names), last, start
     )
-    if paragraph is None and spans and _only_quotes(text, start, end, spans):
-        paragraph = last[0]  # a paragraph that is only a quote continues the last speaker
+    if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
+        paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
     quotes: list[Quote] = []
     raw: dict[int, Speaker | None] = {}  # each sentence's own speaker as written, read once
 
@@ -316,6 +317,8 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     ]
     # what a later paragraph's "she said" reads back: the speaker this paragraph's quotes ended with, resolved
     history.named[number] = credited[-1] if credited else paragraph
+    if len({q.speaker_key for q in quotes if q.marked}) > 1:  # "X said "…" after Y pushed for "…"": whose words
+        history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
 
 
@@ -396,7 +399,7 @@ _APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his
 #: A statement introduced by whom it is from, with a colon: "issued a statement from communications director Kate
 #: Bedingfield: "…"".
 _STATEMENT_FROM = re.compile(
-    rf"\b(?:statement|letter|post|tweet|message|note|email|remarks)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){{0,6}}?"
+    rf"\b(?:statement|letter|post|tweet|message|note|email|remarks|caption)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){{0,6}}?"
     rf"(?P<name>{_NAME})\s*:\s*$"
 )
 #: An aside naming a role that the writer left without its closing comma: ", Biden's communications director".
@@ -527,15 +530,34 @@ def _speaker(
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         subjects = (
-            (m.start(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
+            (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
             for m in _SUBJECT.finditer(outside)
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
         )
-        subject = next(((at, name) for at, name in subjects if name and _subject_name(name, names)), None)
+        subject = None
+        for at, until, name in subjects:
+            if name and _subject_name(name, names):
+                subject = (at, name)
+                break
+            if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
+                break  # "California and 15 other states sued President …": a place is the subject, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+#: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".
+_ROLE_AFTER = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)"
+    r"\s+[A-Z]"
+)
+
+
+def _opens(outside: str, at: int) -> bool:
+    """Whether only marks, space or a dateline ("WASHINGTON –") stand before ``at`` in ``outside``."""
+    head = outside[:at].strip(" \n\"“”'‘’")
+    return not head or _NOT_SUBJECT.fullmatch(head) is not None
 
 
 def _subject_name(name: str | None, names: frozenset[str] | None) -> bool:

@@ -302,3 +302,47 @@ def test_single_quoted_remarks_with_apostrophes_and_open_paragraphs_are_quotatio
     assert [text[a:b] for a, b in _quote_spans(text, 0, len(text))] == [
         "We are devastated and broken. We had no idea of the darkness."
     ]
+
+
+def test_a_place_that_opens_the_sentence_is_its_subject_so_no_later_name_speaks():
+    # the states sue the president: he is the object, not the one calling the move unlawful
+    text = (
+        "By Jo Rand\n\nBOSTON – Ohio and 12 other states sued President Ann Lee on Tuesday over her plan, "
+        'calling the move "reckless and wrong."'
+    )
+    assert _speakers(text) == [None]
+    # a place before a role and a name is part of who speaks
+    text = 'The hearing went on.\n\nWhite House counsel Mark Purl, in his reply, called it "a sham" again.'
+    assert _speakers(text) == ["Mark Purl"]
+
+
+def test_a_caption_from_someone_before_a_colon_is_theirs():
+    text = (
+        "The fair opened on Monday.\n\nA photo of Mayor Ann Jones was posted on Instagram with the caption "
+        'from Jones: "Best day of the year!"'
+    )
+    assert _speakers(text) == ["Jones"]
+
+
+def test_a_paragraph_only_quoted_continues_no_one_after_a_paragraph_of_two_speakers():
+    text = (
+        "Prime Minister Ruth Kale met President Omar Dale on Friday.\n\n"
+        'The Ruritanian leader stood firm in a speech and said the island would not "give in" to the north. '
+        'The speech came a day after Dale pushed for "unity."\n\n'
+        '"Our position remains the same. We will not change."'
+    )
+    assert _speakers(text)[-1] is None
+    text = 'Omar Dale spoke on Friday.\n\n"We will win," Dale said. "They will lose."\n\n"Our position is the same."'
+    assert _speakers(text) == ["Dale", "Dale", "Dale"]
+
+
+def test_an_engine_source_that_is_a_dateline_is_not_trusted():
+    from framing.extractors._speech import SourceRef
+    from framing.extractors.quote import _trusted
+
+    document = doc('WASHINGTON – Ohio and 12 other states sued, calling the move "reckless and wrong."')
+    quote = document.quotes[0]
+    dateline = SourceRef(0, 10, "WASHINGTON – Ohio and 12 other states", "organisation", "WASHINGTON", False)
+    states = SourceRef(13, 37, "Ohio and 12 other states", "organisation", "Ohio", False)
+    assert not _trusted(document, quote, dateline)
+    assert _trusted(document, quote, states)
