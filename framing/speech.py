@@ -275,8 +275,11 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
+    every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
     paragraph = history.resolve(
-        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names), last, start
+        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1]),
+        last,
+        start,
     )
     if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
@@ -288,12 +291,22 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             return None  # a one-sentence paragraph: the paragraph's answer is the sentence's
         if sentence.index not in raw:
             part = outside[sentence.start - start : sentence.end - start]
+            every[sentence.index] = []
             raw[sentence.index] = _speaker(
-                text, sentence.start, sentence.end, spans, history.verbs, sentence.heading, part, history.names
+                text,
+                sentence.start,
+                sentence.end,
+                spans,
+                history.verbs,
+                sentence.heading,
+                part,
+                history.names,
+                every[sentence.index],
             )
         return raw[sentence.index]
 
     local = last  # the paragraph's own named speakers and subjects come first for its pronouns
+    heads: list[Speaker | None] = []  # each quotation's sentence's first speaker (its subject), resolved
     ends = [s.end for s in members]
     opened = 0  # the paragraph's sentences read for the person they open with, so far
     for q_start, q_end in spans:
@@ -303,23 +316,45 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             subject = _opening_person(outside, earlier.start - start, earlier.end - start, history.names)
             local = (local[0], subject or local[1])
         opened = max(opened, position + 1)
-        found, at = own(sentence), sentence.start
+        found, at, which = own(sentence), sentence.start, sentence.index
         if found is None and q_end > sentence.end:  # "…about him. He says …," she said: where the quote ends
             closing = members[min(bisect_left(ends, q_end), len(members) - 1)]
-            found, at = own(closing), closing.start
-        speaker = history.resolve(found, local, at, q_start) if found else paragraph
+            found, at, which = own(closing), closing.start, closing.index
+        if len(members) == 1:
+            which, at = -1, start  # a one-sentence paragraph: its speakers were read with the paragraph's
+        head = history.resolve(found, local, at, q_start) if found else paragraph
+        nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
+        speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
         quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
-    credited = [
-        (q.speaker, q.speaker_key) for q in sorted(quotes, key=lambda q: q.start) if q.speaker and q.speaker_key
-    ]
+    # a sentence's subject, not a speaker it reports ("Comey said Trump told him, "…""), is whom "he" stands for next
+    said = [(q.start, head) for q, head in zip(quotes, heads, strict=False)]
+    said += [(q.start, (q.speaker, q.speaker_key)) for q in quotes[len(heads) :] if q.speaker and q.speaker_key]
+    credited = [who for _, who in sorted(said, key=lambda pair: pair[0]) if who and who[0] and who[1]]
     # what a later paragraph's "she said" reads back: the speaker this paragraph's quotes ended with, resolved
     history.named[number] = credited[-1] if credited else paragraph
-    if len({q.speaker_key for q in quotes if q.marked}) > 1:  # "X said "…" after Y pushed for "…"": whose words
+    keys = {q.speaker_key for q in quotes if q.marked}
+    if len(keys) > 1 or None in keys:  # "X said "…" after Y pushed for "…"": whose words
         history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
+
+
+def _nearest(found: list[tuple[int, str]], base: int, q_start: int, q_end: int) -> Speaker | None:
+    """Of a sentence's speakers beside reporting verbs (positions from ``base``), when they are more than one:
+    the last before the quotation, else the first after it ("… Scaramucci, who said it was not "…", and Lindsey
+    Graham, who said: "…""). None when the sentence names one speaker or none (its speaker stands)."""
+    named: list[tuple[int, str]] = []
+    for at, name in sorted(found):  # "Leahy said …, which he called "…"": a pronoun after a name is that name
+        named.append((at, named[-1][1] if named and name.lower() in ("he", "she", "they") else name))
+    if len({name for _, name in named}) < 2:
+        return None
+    before = [(at, name) for at, name in named if base + at < q_start]
+    after = [(at, name) for at, name in found if base + at >= q_end]
+    chosen = max(before) if before else min(after) if after else None
+    return _as_speaker(chosen[1]) if chosen else None
 
 
 def _unquoted_sentences(members: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -393,7 +428,10 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 
 
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
-_APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
+_APPOSITIVE_END = re.compile(
+    r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))$"
+)  # ", a spokesperson for the police", ", an Alaska Republican"
 
 
 #: A statement introduced by whom it is from, with a colon: "issued a statement from communications director Kate
@@ -486,9 +524,11 @@ def _speaker(
     heading: bool = False,
     outside: str | None = None,
     names: frozenset[str] | None = None,
+    collect: list[tuple[int, str]] | None = None,
 ) -> Speaker | None:
     """Who speaks in ``text[start:end]``; ``outside`` is that text with its quotations blanked, if at hand;
-    ``names`` the words the text capitalises inside sentences (a lone subject must be one of them)."""
+    ``names`` the words the text capitalises inside sentences (a lone subject must be one of them); ``collect``,
+    if given, receives every speaker found beside a reporting verb, with where it stands (from ``start``)."""
     outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
@@ -522,6 +562,8 @@ def _speaker(
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
+    if collect is not None:
+        collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
         found = [(introduced.start("name"), introduced.group("name"))]  # "a statement from … Kate Bedingfield: "…""
     if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
@@ -577,7 +619,8 @@ def _subject_name(name: str | None, names: frozenset[str] | None) -> bool:
 @cache
 def _verb_before() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v).replace(r"\ ", " ") for v in _verbs_with("quote") if v != "according to")
-    return re.compile(rf"\b(?:{verbs})\s+$")
+    verbs += "|saying|telling|arguing|claiming|insisting|noting|adding|warning|asserting|alleging|suggesting"
+    return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?$")  # "said that Smollett …", "After saying that Smollett …"
 
 
 class _VerbBefore:
