@@ -229,6 +229,15 @@ class _SpeakerHistory:
             self.subjects[number] = found
         return self.subjects[number]
 
+    def titled(self, number: int) -> Speaker | None:
+        """The last person paragraph ``number`` names with a title, outside its quotations."""
+        members = self.paragraphs[number]
+        start, end = members[0].start, members[-1].end
+        spans = self.quote_spans(number)
+        if not spans:
+            return _titled_person(self.text, start, end, subject=True)
+        return _titled_person(blank_quotes(self.text, start, end, spans, marks=True), 0, end - start, subject=True)
+
     def last_before(self, number: int) -> _Last:
         """The nearest earlier paragraph's named speaker (whom "they" or a lone quote refers to), and the nearest
         one who can be a person (whom "he" or "she" refers to).
@@ -255,8 +264,12 @@ class _SpeakerHistory:
                 if person is not None:
                     break
             if (subject := self.subject(earlier)) is not None:  # "Nielsen rejected the criticism." then "she said"
-                named, person = named or subject, subject
+                named, person = named or subject, person or subject
                 break
+            if earlier == number - 1 and found is None and person is None:
+                # "…, Senate Minority Leader Chuck Schumer dismissed it." then "he said" (a lone quote continues
+                # the last speaker, not the one named here)
+                person = self.titled(earlier)
             if earlier in self.last:
                 named, person = named or self.last[earlier][0], person or self.last[earlier][1]
                 break
@@ -307,6 +320,8 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
 
     local = last  # the paragraph's own named speakers and subjects come first for its pronouns
     heads: list[Speaker | None] = []  # each quotation's sentence's first speaker (its subject), resolved
+    titled: dict[str, Speaker | None] = {"he": None, "she": None}  # the last person named with a title, so far
+    scanned = 0  # how far into the paragraph titled people were looked for
     ends = [s.end for s in members]
     opened = 0  # the paragraph's sentences read for the person they open with, so far
     for q_start, q_end in spans:
@@ -322,6 +337,13 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             found, at, which = own(closing), closing.start, closing.index
         if len(members) == 1:
             which, at = -1, start  # a one-sentence paragraph: its speakers were read with the paragraph's
+        if found and found[1] in ("he", "she") and found[0].lower() == found[1] and local[1] is last[1]:
+            # "…, with Vermont Sen. Bernie Sanders giving support. …, he said": a person named here comes first
+            for pronoun in ("he", "she"):  # read on from where the last look stopped: linear in the paragraph
+                seen = _titled_person(outside, scanned, max(scanned, q_start - start), pronoun)
+                titled[pronoun] = seen or titled[pronoun]
+            scanned = max(scanned, q_start - start)
+            local = (local[0], titled[found[1]] or local[1])
         head = history.resolve(found, local, at, q_start) if found else paragraph
         nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
@@ -1000,6 +1022,49 @@ _BODY_WORDS = ORGANISATION_NOUNS | frozenset(
 
 
 _SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
+
+
+#: A person named with a title: "Sen. Bernie Sanders", "Mrs. Bush", "Senate Minority Leader Chuck Schumer" (a title
+#: word needs a full name after it: "President Trump" alone is too often only mentioned).
+_TITLED = re.compile(
+    r"(?<![\w.])(?:(?P<abbr>Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Lt|Gen|Sgt|Capt|Col)\.\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"|(?P<word>Senator|Governor|Mayor|Leader|Secretary|Speaker|Chairman|Chairwoman|Congressman|Congresswoman|"
+    r"Representative|Justice|Judge|Ambassador)\s+(?:[A-Z][\w'’-]+\s+){1,2})[A-Z][\w'’-]+(?![\w'’-])"
+)
+_FEMALE_TITLES = frozenset({"Mrs", "Ms", "Chairwoman", "Congresswoman"})
+_NOT_SUBJECT_AFTER = frozenset("by with and or than as about against on between like told asked".split())
+_MALE_TITLES = frozenset({"Mr", "Chairman", "Congressman"})
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether the words before a name end in a preposition, over capitalised words ("signed by Texas Republican
+    Gov. …"), not past a comma ("In a column for The Post Sunday, Mrs. Bush …")."""
+    for word in reversed(before.split()):
+        if word.endswith((",", ";", ":")):
+            return False
+        if not word[:1].isupper():
+            return word.lower() in _PLACE_PREPOSITIONS | _NOT_SUBJECT_AFTER
+    return False
+
+
+def _titled_person(
+    text: str, start: int, end: int, pronoun: str | None = None, *, subject: bool = False
+) -> Speaker | None:
+    """The last person ``text[start:end]`` names with a title ("Vermont Sen. Bernie Sanders giving support …"),
+    not of the other gender than ``pronoun`` by the title; whom a "he" or "she" after it stands for when nothing
+    nearer does. Read only when a pronoun needs it. With ``subject``, not one after a preposition ("sponsored
+    by Sen. Bob Rix"): in another paragraph only a subject is whom a pronoun stands for."""
+    found = None
+    for match in _TITLED.finditer(text, start, end):
+        title = match.group("abbr") or match.group("word")
+        if subject and _after_preposition(text[max(start, match.start() - 60) : match.start()]):
+            continue
+        if (pronoun == "he" and title in _FEMALE_TITLES) or (pronoun == "she" and title in _MALE_TITLES):
+            continue
+        name = clean_name(match.group(0))
+        if name and _person_like(speaker := _as_speaker(name)) and speaker[1] not in _NOT_NAMES:
+            found = speaker
+    return found
 
 
 def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> Speaker | None:

@@ -346,3 +346,58 @@ def test_an_engine_source_that_is_a_dateline_is_not_trusted():
     states = SourceRef(13, 37, "Ohio and 12 other states", "organisation", "Ohio", False)
     assert not _trusted(document, quote, dateline)
     assert _trusted(document, quote, states)
+
+
+def test_each_quotation_in_a_sentence_of_several_speakers_gets_the_one_beside_it():
+    text = (
+        'Allies criticised the policy.\n\nCritics included Pastor Dan Gray, who called it "awful", former aide '
+        'Tony Scar, who said it was not "the right way", and Senator Lynn Gray, who said: "She could stop this."'
+    )
+    assert _speakers(text) == ["Pastor Dan Gray", "Tony Scar", "Lynn Gray"]
+    # a pronoun after a name in the same sentence is that name, not the speaker before
+    text = (
+        'The vote was near.\n\nSen. Ron Wyde, D-Ore., said the plan was "a non-apology."\n\n'
+        'Sen. Pat Leahy, D-Vt., said the world was watching the vote, which he called a "referendum on torture."'
+        '\n\nHe said the methods amounted to "torture."'
+    )
+    assert _speakers(text) == ["Sen. Ron Wyde", "Sen. Pat Leahy", "Sen. Pat Leahy"]
+    # the words someone is reported to have said are theirs; the reporting subject is whom "he" stands for next
+    text = (
+        'Jim Comey spoke to ABC.\n\nComey said Trump told him, "I may order you to investigate that."\n\n'
+        'He advised the president to "be careful about that."'
+    )
+    assert _speakers(text) == ["Trump", "Comey"]
+
+
+def test_a_party_label_in_an_aside_and_a_name_after_said_that_are_no_speakers():
+    text = (
+        "The vote came late.\n\nSen. Lisa Moore, an Alaska Republican, said in a statement: "
+        '"I do not believe this will change anything."'
+    )
+    assert _speakers(text) == ["Sen. Lisa Moore"]
+    text = (
+        "Pastor Sam Jones spoke on Monday.\n\nAfter saying that Kent owes the city an apology, Jones repeated "
+        'that this looked like the "fall of a star."'
+    )
+    assert _speakers(text) == ["Jones"]
+
+
+def test_a_pronoun_stands_for_a_person_just_named_with_a_title_not_for_an_earlier_speaker():
+    text = (
+        'The board noted the Code of Ethics says a "judge should not endorse a candidate."\n\n'
+        "Later, relief came for the judge, with Vermont Sen. Bert Sands giving support. While the candidate "
+        'declined to comment, he said he agrees the man is a "total opportunist."'
+    )
+    assert _speakers(text)[-1] == "Sen. Bert Sands"
+    text = (
+        "Some Republicans floated a deal. But before the day began, Senate Minority Leader Chuck Shum, D-N.Y., "
+        'dismissed that idea.\n\n"Hunter has nothing to do with this," he said at a news conference.'
+    )
+    assert _speakers(text) == ["Chuck Shum"]
+    # named after a preposition, the titled person is no subject: the pronoun keeps the last speaker, and a
+    # paragraph only quoted continues that speaker
+    text = (
+        'Ann Lee said "it is bad."\n\nThe bill was signed by Texas Republican Gov. Bob Rix.\n\n'
+        '"It is bad," she said.\n\n"It is worse."'
+    )
+    assert _speakers(text) == ["Ann Lee", "Ann Lee", "Ann Lee"]
