@@ -344,6 +344,11 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
                 titled[pronoun] = seen or titled[pronoun]
             scanned = max(scanned, q_start - start)
             local = (local[0], titled[found[1]] or local[1])
+        if _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end):
+            # "what has been described as a "tent structure"": named so by no one the sentence says
+            quotes.append(Quote(q_start, q_end, sentence.index, None, None))
+            heads.append(None)
+            continue
         head = history.resolve(found, local, at, q_start) if found else paragraph
         nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
@@ -362,6 +367,15 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     if len(keys) > 1 or None in keys:  # "X said "…" after Y pushed for "…"": whose words
         history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
+
+
+#: A passive that names something with no one doing it, just before a quotation: "what has been described as a",
+#: "is known as the", "was dubbed".
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:been|being|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labell?ed|termed|"
+    r"characteri[sz]ed|branded|billed|known)\s+(?:as\s+)?(?:(?:an?|the)\s+)?[\"“‘']?$"
+)
+_BY_AFTER = re.compile(r"[\"”’',.]*\s+by\s")
 
 
 def _nearest(found: list[tuple[int, str]], base: int, q_start: int, q_end: int) -> Speaker | None:
@@ -481,6 +495,9 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if not window[-1:].isspace():
         return None
     head = _PARTY_TAG.sub("", window.rstrip())  # "Sen. Chris Murphy, D-Conn., told": the name before the tag
+    for auxiliary in (" has", " had", " have", " also"):  # "Trump, who has voiced support … and has said"
+        if head.endswith(" who" + auxiliary):
+            head = head[: -len(auxiliary)]
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()

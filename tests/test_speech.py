@@ -401,3 +401,13 @@ def test_a_pronoun_stands_for_a_person_just_named_with_a_title_not_for_an_earlie
         '"It is bad," she said.\n\n"It is worse."'
     )
     assert _speakers(text) == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_a_passive_naming_with_no_agent_is_no_ones_words_and_who_has_said_names_the_speaker():
+    text = (
+        "Beto Rourke spoke.\n\nRourke organized a march to Tornillo, Texas, and what has been described as a "
+        '"tent structure" for teens.'
+    )
+    assert _speakers(text) == [None]
+    assert _speakers('The plan passed.\n\nThe plan was dubbed "a disaster" by Sen. Ann Lee.') == ["Sen. Ann Lee"]
+    assert _speakers('The plan passed.\n\nSen. Ann Lee, who has said "it is fine," voted yes.') == ["Sen. Ann Lee"]
