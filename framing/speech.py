@@ -1390,6 +1390,17 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _LOOK_BACK = 64  # people of one role a description is matched against: bounded, so a long text stays linear
 
 
+def _inverted_after(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name`` in ``text[start:end]`` is followed by an inverted attribution ("Giuliani, said Raskin,
+    was …"): the sentence is about the person, someone else says it."""
+    at = text.find(name, start, end)
+    after = _WORD_AFTER_COMMA.match(text, at + len(name)) if at >= 0 else None
+    return after is not None and after.group(1) in _quote_verbs()
+
+
+_WORD_AFTER_COMMA = re.compile(r",\s+([a-z]+)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class PersonIndex:
     """Where a text last named a person, for a "he" or "she" outside quotations to stand for: the speakers of
@@ -1408,11 +1419,19 @@ class PersonIndex:
             if quote.speaker and quote.speaker_key and _person_like((quote.speaker, quote.speaker_key)):
                 events.append((quote.start, (quote.speaker, quote.speaker_key)))
         openings = {}
+        ordered = sorted(quotes, key=lambda quote: quote.start)
+        starts = [quote.start for quote in ordered]
         for sentence in sentences:
             opening = _opening_person(text, sentence.start, sentence.end, names)
             if opening is not None:
                 openings[sentence.start] = opening
                 events.append((sentence.start, opening))
+                inside = ordered[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+                if any(quote.speaker_key and quote.speaker_key != opening[1] for quote in inside) and not (
+                    _inverted_after(text, sentence.start, sentence.end, opening[0])
+                ):
+                    # "Reade said Biden said to her, '…'": after the sentence, its subject is whom "she" stands for
+                    events.append((sentence.end - 1, opening))
         events.sort()
         return cls(tuple(at for at, _ in events), tuple(person for _, person in events), openings)
 

@@ -411,3 +411,18 @@ def test_a_passive_naming_with_no_agent_is_no_ones_words_and_who_has_said_names_
     assert _speakers(text) == [None]
     assert _speakers('The plan passed.\n\nThe plan was dubbed "a disaster" by Sen. Ann Lee.') == ["Sen. Ann Lee"]
     assert _speakers('The plan passed.\n\nSen. Ann Lee, who has said "it is fine," voted yes.') == ["Sen. Ann Lee"]
+
+
+def test_after_a_sentence_reporting_someone_elses_words_he_or_she_stands_for_its_subject():
+    text = (
+        "Tara Rede spoke to a podcast.\n\nRede said Bidden said to her, 'Come on, I heard you liked me.'\n\n"
+        "'He implied that I had done this,' she told the host."
+    )
+    document = doc(text)
+    people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
+    assert people.before(document.sentences[-1].start) == ("Rede", "rede")
+    # an inverted "said X" after the subject: the subject is who the sentence is about, X who speaks
+    text = 'Juliano, said Rask, was a "shiny object."\n\nShe said he was outrageous.'
+    document = doc(text)
+    people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
+    assert people.before(document.sentences[-1].start) == ("Rask", "rask")
