@@ -164,6 +164,7 @@ class _SpeakerHistory:
         self._genders: _Genders | None = None
         self.subjects: dict[int, Speaker | None] = {}
         self._names: frozenset[str] | None = None
+        self.mixed: set[int] = set()  # paragraphs whose quotations have more than one speaker (or none known)
 
     @property
     def names(self) -> frozenset[str]:
@@ -228,6 +229,15 @@ class _SpeakerHistory:
             self.subjects[number] = found
         return self.subjects[number]
 
+    def titled(self, number: int) -> Speaker | None:
+        """The last person paragraph ``number`` names with a title, outside its quotations."""
+        members = self.paragraphs[number]
+        start, end = members[0].start, members[-1].end
+        spans = self.quote_spans(number)
+        if not spans:
+            return _titled_person(self.text, start, end, subject=True)
+        return _titled_person(blank_quotes(self.text, start, end, spans, marks=True), 0, end - start, subject=True)
+
     def last_before(self, number: int) -> _Last:
         """The nearest earlier paragraph's named speaker (whom "they" or a lone quote refers to), and the nearest
         one who can be a person (whom "he" or "she" refers to).
@@ -254,8 +264,12 @@ class _SpeakerHistory:
                 if person is not None:
                     break
             if (subject := self.subject(earlier)) is not None:  # "Nielsen rejected the criticism." then "she said"
-                named, person = named or subject, subject
+                named, person = named or subject, person or subject
                 break
+            if earlier == number - 1 and found is None and person is None:
+                # "…, Senate Minority Leader Chuck Schumer dismissed it." then "he said" (a lone quote continues
+                # the last speaker, not the one named here)
+                person = self.titled(earlier)
             if earlier in self.last:
                 named, person = named or self.last[earlier][0], person or self.last[earlier][1]
                 break
@@ -274,11 +288,14 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         return []  # no speech here: its speaker is looked up later only if a pronoun needs it
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
+    every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
     paragraph = history.resolve(
-        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names), last, start
+        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1]),
+        last,
+        start,
     )
-    if paragraph is None and spans and _only_quotes(text, start, end, spans):
-        paragraph = last[0]  # a paragraph that is only a quote continues the last speaker
+    if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
+        paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
     quotes: list[Quote] = []
     raw: dict[int, Speaker | None] = {}  # each sentence's own speaker as written, read once
 
@@ -287,12 +304,24 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             return None  # a one-sentence paragraph: the paragraph's answer is the sentence's
         if sentence.index not in raw:
             part = outside[sentence.start - start : sentence.end - start]
+            every[sentence.index] = []
             raw[sentence.index] = _speaker(
-                text, sentence.start, sentence.end, spans, history.verbs, sentence.heading, part, history.names
+                text,
+                sentence.start,
+                sentence.end,
+                spans,
+                history.verbs,
+                sentence.heading,
+                part,
+                history.names,
+                every[sentence.index],
             )
         return raw[sentence.index]
 
     local = last  # the paragraph's own named speakers and subjects come first for its pronouns
+    heads: list[Speaker | None] = []  # each quotation's sentence's first speaker (its subject), resolved
+    titled: dict[str, Speaker | None] = {"he": None, "she": None}  # the last person named with a title, so far
+    scanned = 0  # how far into the paragraph titled people were looked for
     ends = [s.end for s in members]
     opened = 0  # the paragraph's sentences read for the person they open with, so far
     for q_start, q_end in spans:
@@ -302,21 +331,66 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             subject = _opening_person(outside, earlier.start - start, earlier.end - start, history.names)
             local = (local[0], subject or local[1])
         opened = max(opened, position + 1)
-        found, at = own(sentence), sentence.start
+        found, at, which = own(sentence), sentence.start, sentence.index
         if found is None and q_end > sentence.end:  # "…about him. He says …," she said: where the quote ends
             closing = members[min(bisect_left(ends, q_end), len(members) - 1)]
-            found, at = own(closing), closing.start
-        speaker = history.resolve(found, local, at, q_start) if found else paragraph
+            found, at, which = own(closing), closing.start, closing.index
+        if len(members) == 1:
+            which, at = -1, start  # a one-sentence paragraph: its speakers were read with the paragraph's
+        if found and found[1] in ("he", "she") and found[0].lower() == found[1] and local[1] is last[1]:
+            # "…, with Vermont Sen. Bernie Sanders giving support. …, he said": a person named here comes first
+            for pronoun in ("he", "she"):  # read on from where the last look stopped: linear in the paragraph
+                seen = _titled_person(outside, scanned, max(scanned, q_start - start), pronoun)
+                titled[pronoun] = seen or titled[pronoun]
+            scanned = max(scanned, q_start - start)
+            local = (local[0], titled[found[1]] or local[1])
+        if _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end):
+            # "what has been described as a "tent structure"": named so by no one the sentence says
+            quotes.append(Quote(q_start, q_end, sentence.index, None, None))
+            heads.append(None)
+            continue
+        head = history.resolve(found, local, at, q_start) if found else paragraph
+        nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
+        speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
         quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
-    credited = [
-        (q.speaker, q.speaker_key) for q in sorted(quotes, key=lambda q: q.start) if q.speaker and q.speaker_key
-    ]
+    # a sentence's subject, not a speaker it reports ("Comey said Trump told him, "…""), is whom "he" stands for next
+    said = [(q.start, head) for q, head in zip(quotes, heads, strict=False)]
+    said += [(q.start, (q.speaker, q.speaker_key)) for q in quotes[len(heads) :] if q.speaker and q.speaker_key]
+    credited = [who for _, who in sorted(said, key=lambda pair: pair[0]) if who and who[0] and who[1]]
     # what a later paragraph's "she said" reads back: the speaker this paragraph's quotes ended with, resolved
     history.named[number] = credited[-1] if credited else paragraph
+    keys = {q.speaker_key for q in quotes if q.marked}
+    if len(keys) > 1 or None in keys:  # "X said "…" after Y pushed for "…"": whose words
+        history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
+
+
+#: A passive that names something with no one doing it, just before a quotation: "what has been described as a",
+#: "is known as the", "was dubbed".
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:been|being|was|were|is|are|be)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labell?ed|termed|"
+    r"characteri[sz]ed|branded|billed|known)\s+(?:as\s+)?(?:(?:an?|the)\s+)?[\"“‘']?$"
+)
+_BY_AFTER = re.compile(r"[\"”’',.]*\s+by\s")
+
+
+def _nearest(found: list[tuple[int, str]], base: int, q_start: int, q_end: int) -> Speaker | None:
+    """Of a sentence's speakers beside reporting verbs (positions from ``base``), when they are more than one:
+    the last before the quotation, else the first after it ("… Scaramucci, who said it was not "…", and Lindsey
+    Graham, who said: "…""). None when the sentence names one speaker or none (its speaker stands)."""
+    named: list[tuple[int, str]] = []
+    for at, name in sorted(found):  # "Leahy said …, which he called "…"": a pronoun after a name is that name
+        named.append((at, named[-1][1] if named and name.lower() in ("he", "she", "they") else name))
+    if len({name for _, name in named}) < 2:
+        return None
+    before = [(at, name) for at, name in named if base + at < q_start]
+    after = [(at, name) for at, name in found if base + at >= q_end]
+    chosen = max(before) if before else min(after) if after else None
+    return _as_speaker(chosen[1]) if chosen else None
 
 
 def _unquoted_sentences(members: list[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -390,13 +464,16 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 
 
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
-_APPOSITIVE_END = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+[a-z][^,]*$")
+_APPOSITIVE_END = re.compile(
+    r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))$"
+)  # ", a spokesperson for the police", ", an Alaska Republican"
 
 
 #: A statement introduced by whom it is from, with a colon: "issued a statement from communications director Kate
 #: Bedingfield: "…"".
 _STATEMENT_FROM = re.compile(
-    rf"\b(?:statement|letter|post|tweet|message|note|email|remarks)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){{0,6}}?"
+    rf"\b(?:statement|letter|post|tweet|message|note|email|remarks|caption)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){{0,6}}?"
     rf"(?P<name>{_NAME})\s*:\s*$"
 )
 #: An aside naming a role that the writer left without its closing comma: ", Biden's communications director".
@@ -418,6 +495,9 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if not window[-1:].isspace():
         return None
     head = _PARTY_TAG.sub("", window.rstrip())  # "Sen. Chris Murphy, D-Conn., told": the name before the tag
+    for auxiliary in (" has", " had", " have", " also"):  # "Trump, who has voiced support … and has said"
+        if head.endswith(" who" + auxiliary):
+            head = head[: -len(auxiliary)]
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
@@ -483,9 +563,11 @@ def _speaker(
     heading: bool = False,
     outside: str | None = None,
     names: frozenset[str] | None = None,
+    collect: list[tuple[int, str]] | None = None,
 ) -> Speaker | None:
     """Who speaks in ``text[start:end]``; ``outside`` is that text with its quotations blanked, if at hand;
-    ``names`` the words the text capitalises inside sentences (a lone subject must be one of them)."""
+    ``names`` the words the text capitalises inside sentences (a lone subject must be one of them); ``collect``,
+    if given, receives every speaker found beside a reporting verb, with where it stands (from ``start``)."""
     outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
@@ -519,6 +601,8 @@ def _speaker(
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
                 found.append((after.start(), cleaned))
+    if collect is not None:
+        collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
         found = [(introduced.start("name"), introduced.group("name"))]  # "a statement from … Kate Bedingfield: "…""
     if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
@@ -527,15 +611,34 @@ def _speaker(
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         subjects = (
-            (m.start(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
+            (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
             for m in _SUBJECT.finditer(outside)
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
         )
-        subject = next(((at, name) for at, name in subjects if name and _subject_name(name, names)), None)
+        subject = None
+        for at, until, name in subjects:
+            if name and _subject_name(name, names):
+                subject = (at, name)
+                break
+            if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
+                break  # "California and 15 other states sued President …": a place is the subject, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+#: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".
+_ROLE_AFTER = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)"
+    r"\s+[A-Z]"
+)
+
+
+def _opens(outside: str, at: int) -> bool:
+    """Whether only marks, space or a dateline ("WASHINGTON –") stand before ``at`` in ``outside``."""
+    head = outside[:at].strip(" \n\"“”'‘’")
+    return not head or _NOT_SUBJECT.fullmatch(head) is not None
 
 
 def _subject_name(name: str | None, names: frozenset[str] | None) -> bool:
@@ -555,7 +658,8 @@ def _subject_name(name: str | None, names: frozenset[str] | None) -> bool:
 @cache
 def _verb_before() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v).replace(r"\ ", " ") for v in _verbs_with("quote") if v != "according to")
-    return re.compile(rf"\b(?:{verbs})\s+$")
+    verbs += "|saying|telling|arguing|claiming|insisting|noting|adding|warning|asserting|alleging|suggesting"
+    return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?$")  # "said that Smollett …", "After saying that Smollett …"
 
 
 class _VerbBefore:
@@ -937,6 +1041,49 @@ _BODY_WORDS = ORGANISATION_NOUNS | frozenset(
 _SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
 
 
+#: A person named with a title: "Sen. Bernie Sanders", "Mrs. Bush", "Senate Minority Leader Chuck Schumer" (a title
+#: word needs a full name after it: "President Trump" alone is too often only mentioned).
+_TITLED = re.compile(
+    r"(?<![\w.])(?:(?P<abbr>Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Rev|Lt|Gen|Sgt|Capt|Col)\.\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"|(?P<word>Senator|Governor|Mayor|Leader|Secretary|Speaker|Chairman|Chairwoman|Congressman|Congresswoman|"
+    r"Representative|Justice|Judge|Ambassador)\s+(?:[A-Z][\w'’-]+\s+){1,2})[A-Z][\w'’-]+(?![\w'’-])"
+)
+_FEMALE_TITLES = frozenset({"Mrs", "Ms", "Chairwoman", "Congresswoman"})
+_NOT_SUBJECT_AFTER = frozenset("by with and or than as about against on between like told asked".split())
+_MALE_TITLES = frozenset({"Mr", "Chairman", "Congressman"})
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether the words before a name end in a preposition, over capitalised words ("signed by Texas Republican
+    Gov. …"), not past a comma ("In a column for The Post Sunday, Mrs. Bush …")."""
+    for word in reversed(before.split()):
+        if word.endswith((",", ";", ":")):
+            return False
+        if not word[:1].isupper():
+            return word.lower() in _PLACE_PREPOSITIONS | _NOT_SUBJECT_AFTER
+    return False
+
+
+def _titled_person(
+    text: str, start: int, end: int, pronoun: str | None = None, *, subject: bool = False
+) -> Speaker | None:
+    """The last person ``text[start:end]`` names with a title ("Vermont Sen. Bernie Sanders giving support …"),
+    not of the other gender than ``pronoun`` by the title; whom a "he" or "she" after it stands for when nothing
+    nearer does. Read only when a pronoun needs it. With ``subject``, not one after a preposition ("sponsored
+    by Sen. Bob Rix"): in another paragraph only a subject is whom a pronoun stands for."""
+    found = None
+    for match in _TITLED.finditer(text, start, end):
+        title = match.group("abbr") or match.group("word")
+        if subject and _after_preposition(text[max(start, match.start() - 60) : match.start()]):
+            continue
+        if (pronoun == "he" and title in _FEMALE_TITLES) or (pronoun == "she" and title in _MALE_TITLES):
+            continue
+        name = clean_name(match.group(0))
+        if name and _person_like(speaker := _as_speaker(name)) and speaker[1] not in _NOT_NAMES:
+            found = speaker
+    return found
+
+
 def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> Speaker | None:
     """The person a sentence opens with as its subject ("Trump continued to cast blame", "On Friday, Press
     Secretary Sarah Sanders called"), or None: not a possessive ("Trump's lawyers"), a body or a word that
@@ -1243,6 +1390,17 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _LOOK_BACK = 64  # people of one role a description is matched against: bounded, so a long text stays linear
 
 
+def _inverted_after(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name`` in ``text[start:end]`` is followed by an inverted attribution ("Giuliani, said Raskin,
+    was …"): the sentence is about the person, someone else says it."""
+    at = text.find(name, start, end)
+    after = _WORD_AFTER_COMMA.match(text, at + len(name)) if at >= 0 else None
+    return after is not None and after.group(1) in _quote_verbs()
+
+
+_WORD_AFTER_COMMA = re.compile(r",\s+([a-z]+)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class PersonIndex:
     """Where a text last named a person, for a "he" or "she" outside quotations to stand for: the speakers of
@@ -1261,11 +1419,19 @@ class PersonIndex:
             if quote.speaker and quote.speaker_key and _person_like((quote.speaker, quote.speaker_key)):
                 events.append((quote.start, (quote.speaker, quote.speaker_key)))
         openings = {}
+        ordered = sorted(quotes, key=lambda quote: quote.start)
+        starts = [quote.start for quote in ordered]
         for sentence in sentences:
             opening = _opening_person(text, sentence.start, sentence.end, names)
             if opening is not None:
                 openings[sentence.start] = opening
                 events.append((sentence.start, opening))
+                inside = ordered[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+                if any(quote.speaker_key and quote.speaker_key != opening[1] for quote in inside) and not (
+                    _inverted_after(text, sentence.start, sentence.end, opening[0])
+                ):
+                    # "Reade said Biden said to her, '…'": after the sentence, its subject is whom "she" stands for
+                    events.append((sentence.end - 1, opening))
         events.sort()
         return cls(tuple(at for at, _ in events), tuple(person for _, person in events), openings)
 

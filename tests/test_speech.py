@@ -302,3 +302,127 @@ def test_single_quoted_remarks_with_apostrophes_and_open_paragraphs_are_quotatio
     assert [text[a:b] for a, b in _quote_spans(text, 0, len(text))] == [
         "We are devastated and broken. We had no idea of the darkness."
     ]
+
+
+def test_a_place_that_opens_the_sentence_is_its_subject_so_no_later_name_speaks():
+    # the states sue the president: he is the object, not the one calling the move unlawful
+    text = (
+        "By Jo Rand\n\nBOSTON – Ohio and 12 other states sued President Ann Lee on Tuesday over her plan, "
+        'calling the move "reckless and wrong."'
+    )
+    assert _speakers(text) == [None]
+    # a place before a role and a name is part of who speaks
+    text = 'The hearing went on.\n\nWhite House counsel Mark Purl, in his reply, called it "a sham" again.'
+    assert _speakers(text) == ["Mark Purl"]
+
+
+def test_a_caption_from_someone_before_a_colon_is_theirs():
+    text = (
+        "The fair opened on Monday.\n\nA photo of Mayor Ann Jones was posted on Instagram with the caption "
+        'from Jones: "Best day of the year!"'
+    )
+    assert _speakers(text) == ["Jones"]
+
+
+def test_a_paragraph_only_quoted_continues_no_one_after_a_paragraph_of_two_speakers():
+    text = (
+        "Prime Minister Ruth Kale met President Omar Dale on Friday.\n\n"
+        'The Ruritanian leader stood firm in a speech and said the island would not "give in" to the north. '
+        'The speech came a day after Dale pushed for "unity."\n\n'
+        '"Our position remains the same. We will not change."'
+    )
+    assert _speakers(text)[-1] is None
+    text = 'Omar Dale spoke on Friday.\n\n"We will win," Dale said. "They will lose."\n\n"Our position is the same."'
+    assert _speakers(text) == ["Dale", "Dale", "Dale"]
+
+
+def test_an_engine_source_that_is_a_dateline_is_not_trusted():
+    from framing.extractors._speech import SourceRef
+    from framing.extractors.quote import _trusted
+
+    document = doc('WASHINGTON – Ohio and 12 other states sued, calling the move "reckless and wrong."')
+    quote = document.quotes[0]
+    dateline = SourceRef(0, 10, "WASHINGTON – Ohio and 12 other states", "organisation", "WASHINGTON", False)
+    states = SourceRef(13, 37, "Ohio and 12 other states", "organisation", "Ohio", False)
+    assert not _trusted(document, quote, dateline)
+    assert _trusted(document, quote, states)
+
+
+def test_each_quotation_in_a_sentence_of_several_speakers_gets_the_one_beside_it():
+    text = (
+        'Allies criticised the policy.\n\nCritics included Pastor Dan Gray, who called it "awful", former aide '
+        'Tony Scar, who said it was not "the right way", and Senator Lynn Gray, who said: "She could stop this."'
+    )
+    assert _speakers(text) == ["Pastor Dan Gray", "Tony Scar", "Lynn Gray"]
+    # a pronoun after a name in the same sentence is that name, not the speaker before
+    text = (
+        'The vote was near.\n\nSen. Ron Wyde, D-Ore., said the plan was "a non-apology."\n\n'
+        'Sen. Pat Leahy, D-Vt., said the world was watching the vote, which he called a "referendum on torture."'
+        '\n\nHe said the methods amounted to "torture."'
+    )
+    assert _speakers(text) == ["Sen. Ron Wyde", "Sen. Pat Leahy", "Sen. Pat Leahy"]
+    # the words someone is reported to have said are theirs; the reporting subject is whom "he" stands for next
+    text = (
+        'Jim Comey spoke to ABC.\n\nComey said Trump told him, "I may order you to investigate that."\n\n'
+        'He advised the president to "be careful about that."'
+    )
+    assert _speakers(text) == ["Trump", "Comey"]
+
+
+def test_a_party_label_in_an_aside_and_a_name_after_said_that_are_no_speakers():
+    text = (
+        "The vote came late.\n\nSen. Lisa Moore, an Alaska Republican, said in a statement: "
+        '"I do not believe this will change anything."'
+    )
+    assert _speakers(text) == ["Sen. Lisa Moore"]
+    text = (
+        "Pastor Sam Jones spoke on Monday.\n\nAfter saying that Kent owes the city an apology, Jones repeated "
+        'that this looked like the "fall of a star."'
+    )
+    assert _speakers(text) == ["Jones"]
+
+
+def test_a_pronoun_stands_for_a_person_just_named_with_a_title_not_for_an_earlier_speaker():
+    text = (
+        'The board noted the Code of Ethics says a "judge should not endorse a candidate."\n\n'
+        "Later, relief came for the judge, with Vermont Sen. Bert Sands giving support. While the candidate "
+        'declined to comment, he said he agrees the man is a "total opportunist."'
+    )
+    assert _speakers(text)[-1] == "Sen. Bert Sands"
+    text = (
+        "Some Republicans floated a deal. But before the day began, Senate Minority Leader Chuck Shum, D-N.Y., "
+        'dismissed that idea.\n\n"Hunter has nothing to do with this," he said at a news conference.'
+    )
+    assert _speakers(text) == ["Chuck Shum"]
+    # named after a preposition, the titled person is no subject: the pronoun keeps the last speaker, and a
+    # paragraph only quoted continues that speaker
+    text = (
+        'Ann Lee said "it is bad."\n\nThe bill was signed by Texas Republican Gov. Bob Rix.\n\n'
+        '"It is bad," she said.\n\n"It is worse."'
+    )
+    assert _speakers(text) == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_a_passive_naming_with_no_agent_is_no_ones_words_and_who_has_said_names_the_speaker():
+    text = (
+        "Beto Rourke spoke.\n\nRourke organized a march to Tornillo, Texas, and what has been described as a "
+        '"tent structure" for teens.'
+    )
+    assert _speakers(text) == [None]
+    assert _speakers('The plan passed.\n\nThe plan was dubbed "a disaster" by Sen. Ann Lee.') == ["Sen. Ann Lee"]
+    assert _speakers('The plan passed.\n\nSen. Ann Lee, who has said "it is fine," voted yes.') == ["Sen. Ann Lee"]
+
+
+def test_after_a_sentence_reporting_someone_elses_words_he_or_she_stands_for_its_subject():
+    text = (
+        "Tara Rede spoke to a podcast.\n\nRede said Bidden said to her, 'Come on, I heard you liked me.'\n\n"
+        "'He implied that I had done this,' she told the host."
+    )
+    document = doc(text)
+    people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
+    assert people.before(document.sentences[-1].start) == ("Rede", "rede")
+    # an inverted "said X" after the subject: the subject is who the sentence is about, X who speaks
+    text = 'Juliano, said Rask, was a "shiny object."\n\nShe said he was outrageous.'
+    document = doc(text)
+    people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
+    assert people.before(document.sentences[-1].start) == ("Rask", "rask")

@@ -416,7 +416,14 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
 def _trusted(document: Document, quote: Quote, source: SourceRef) -> bool:
     """Whether the engine's speaker may replace the patterns': its source stands in the quotation's sentence or
     before it (not a later sentence's "Reports … suggested")."""
+    place = source.speaker
+    if place.isupper() and _DATELINE_AFTER.match(document.text, source.start + len(place)):
+        return False  # "WASHINGTON – California and 15 other states sued …": a dateline says where, not who
     return not (source.start > quote.end and document.sentence_at(source.start) != quote.sentence)
+
+
+#: What follows a dateline's place: an agency in brackets, then a dash ("WASHINGTON (AP) —", "PARIS –").
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-—–]+\s")
 
 
 def _terms_of(index: QuoteIndex, quote: Quote) -> frozenset[str]:
