@@ -40,6 +40,10 @@ HEDGE = "hedge"
 _ADVERB = r"(?:\w+ly\s+|even\s+|still\s+|also\s+|easily\s+|well\s+)?"
 _NEGATION = re.compile(r"\s*(?:n['’]t\b|\s(?:not|never|no\s+longer|hardly|barely|only)\b)", re.I)
 _PERFECT = re.compile(rf"\s+{_ADVERB}have\s+(?:been\s+)?\w+", re.I)
+#: A penalty the law allowed: "could have been sentenced to up to life", "would have faced up to 10 years".
+_PENALTY = re.compile(
+    r"\s+have\s+(?:been\s+)?(?:sentenced|fined|jailed|imprisoned|faced|received)\b[^.!?;]{0,30}?\bup\s+to\b", re.I
+)
 _BE = re.compile(rf"\s+{_ADVERB}be\s+(?P<next>[\w'’-]+)", re.I)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:whether|if|who|whom|what|which|where|when|how)\b(?:\s+(?!that\b)[\w'’-]+){0,4}\s*$", re.I
@@ -80,6 +84,8 @@ def modal_reading(text: str, start: int, end: int) -> str:
         return "ability"
     if _WELL.match(after):
         return "epistemic"
+    if _PENALTY.match(after):
+        return "possibility"  # "could have been sentenced to up to life": the law's maximum, not a guess
     if _PERFECT.match(after):
         # "could have gone further if …": a counterfactual, what was possible, not a guess at what happened
         counterfactual = text[start:end].lower() == "could" and _IF_AFTER.search(text, end, end + 200)

@@ -122,8 +122,23 @@ def _reported(document: Document, sentence: int, start: int) -> bool:
         and not _CLAUSE_BREAK.search(text, end, start)  # "… told others, and a video appears to …": a new clause
         and not _COORDINATED.search(text, end, start)  # "Trump condemned the launch and appeared to …": his act
         and not _PARTICIPLE_AFTER.match(text, end)  # "a location described by CNN as …": a modifier, no report
-        for _, end, entry in document.hits.report_verbs.get(sentence, ())
+        for end in _verb_ends(document, sentence, start)
     )
+
+
+def _verb_ends(document: Document, sentence: int, start: int) -> list[int]:
+    """Where the reporting verbs before ``start`` end: the lexicon's, and a naming verb the speech lexicon keeps apart
+    ("Todd called it perhaps the most consequential day")."""
+    ends = [end for _, end, _ in document.hits.report_verbs.get(sentence, ()) if end <= start]
+    begin = document.sentences[sentence].start
+    if start > begin:
+        ends += [m.end() for m in _OTHER_REPORTING.finditer(document.text, begin, start)]
+    return ends
+
+
+#: Not "suggested": the seed's answer key reads "Reports from last year suggested that NATO is contemplating an
+#: office, potentially in Tokyo" as the outlet's hedge.
+_OTHER_REPORTING = re.compile(r"\bcall(?:s|ed)\s+(?:it|this|that|him|her|them)(?=\s)", re.I)
 
 
 _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports

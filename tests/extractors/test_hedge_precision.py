@@ -111,3 +111,9 @@ def test_the_writers_own_reading_next_to_a_reporting_verb_stays_a_hedge():
     assert _added("The mayor condemned the delay and appeared to blame the contractor.") == ["appeared to"]
     assert _added("A truck described by police as stolen appears to have hit the bridge.") == ["appears to"]
     assert _added("Police said the bridge was reportedly closed.") == ["reportedly"]
+
+
+def test_a_naming_verb_reports_and_a_penalty_the_law_allowed_is_no_hedge():
+    assert _added("Anchor Li Wei called it perhaps the worst day for the bridge.") == []
+    assert _added("The driver could have been sentenced to up to ten years in prison.") == []
+    assert _added("The driver could have been drunk.") == ["could"]
