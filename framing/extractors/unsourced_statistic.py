@@ -80,9 +80,21 @@ _QUANTITY_REACH = 24  # characters before a key word where its quantity starts (
 #: interviewed half a dozen former aides", "The Times reviewed 300 filings"): the body is the figure's source.
 _ESTIMATED_BY = re.compile(
     r"(?:\b[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the\s+)?[A-Z][\w.&'’-]*)+|\b[A-Z]{2,}s?)(?:['’]s\s+[a-z]+)?"
+    r"(?:\s+(?:government|administration|department|ministry|agency|office|company|campaign|committee))?"
     r"\s+(?:(?:has|have|had)\s+(?:previously\s+|also\s+)?)?"
     r"(?:estimates|estimated|projects|projected|forecasts|predicts|predicted|expects|expected"
-    r"|interviewed|reviewed|analy[sz]ed|surveyed|polled|counted|tallied|obtained)\b"
+    r"|interviewed|reviewed|analy[sz]ed|surveyed|polled|counted|tallied|obtained"
+    #: a named body's own plan or list: "The US government has published a list of 1,300 exports", "whose White
+    #: House laid out a schedule of tariffs: 10% on July 1 …"
+    r"|published|released|unveiled|laid\s+out|set\s+out|proposed)\b"
+)
+#: Records and data a figure is credited to, named by their kind: "according to property records", "court filings
+#: show", "census data shows".
+_RECORDS = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:records|filings|documents|data|statistics|figures)\b"
+    r"|\b(?:court|property|public|police|census|tax|campaign|federal|state)\s+(?:records|filings|documents|data)\s+"
+    r"(?:show|showed|shows|indicate|indicated|list|listed)\b",
+    re.I,
 )
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
@@ -170,6 +182,8 @@ class UnsourcedStatistic(Extractor):
                     continue
                 if _ESTIMATED_BY.search(document.text, sentence.start, start):
                     continue  # "The Congressional Budget Office estimates …": a named body's own estimate
+                if _RECORDS.search(document.text, sentence.start, sentence.end):
+                    continue  # "…, according to property records": a public record is a source one can check
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
                 findings.append(self._finding(context, sentence.index, start, end, credited, source))

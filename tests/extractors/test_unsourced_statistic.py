@@ -110,3 +110,13 @@ def test_a_spokesperson_from_a_named_body_is_a_source():
     copy = WIRE + " A spokesperson from Mercy Hospital said they received 62 patients."
     assert texts(run("unsourced_statistic", copy, WIRE)) == []
     assert texts(run("unsourced_statistic", WIRE + " They received 62 patients.", WIRE)) == ["62 patients"]
+
+
+def test_a_named_bodys_own_list_or_plan_and_public_records_are_sources():
+    for sentence in (
+        "The US government has published a list of 1,300 exports it plans to target.",
+        "The White House laid out a schedule of tariffs: 10% on July 1 and 15% on Aug. 1.",
+        "The home is now valued at about $69,000, according to property records.",
+    ):
+        assert texts(run("unsourced_statistic", f"{WIRE} {sentence}", WIRE)) == [], sentence
+    assert texts(run("unsourced_statistic", WIRE + " The home is now valued at about $69,000.", WIRE)) == ["$69,000"]
