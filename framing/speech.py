@@ -432,7 +432,10 @@ def _open_single(text: str, start: int, end: int, pairs: list[tuple[int, int]]) 
     for limit, after in [*((a - 1, b + 1) for a, b in pairs), (end, end)]:
         opening = _SINGLE_OPEN.search(text, position, limit)
         if opening is not None and limit - opening.end() > 20 and not _SINGLE_CLOSE.search(text, opening.end(), limit):
-            found.append((opening.end(), len(text[:limit].rstrip())))
+            stop = limit
+            while stop > opening.end() and text[stop - 1].isspace():
+                stop -= 1  # the words end before the space that precedes the next pair's mark
+            found.append((opening.end(), stop))
         position = after
     return found
 

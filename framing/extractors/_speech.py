@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -37,7 +36,7 @@ from ..attribution.cues import cue_positions
 from ..attribution.sources import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from ..records import Document, Quote
 from ..speech import PersonIndex
-from .base import Context
+from .base import Context, by_identity
 
 __all__ = [
     "SourceRef",
@@ -133,8 +132,13 @@ def version_speech(context: Context) -> Speech | None:
         return None
     document = context.document
     story = context.store.contexts
-    if any(member is context for member in story):  # the story's every version at once: one parse for all
-        return context.store.get(_STORY_STORE, None, lambda: _story_speech(story)).get(document.version.id)
+    if story:  # the story's every version at once: one parse for all
+        made: dict[str, tuple[Context, Speech | None]] = context.store.get(
+            _STORY_STORE, None, lambda: _story_speech(story)
+        )
+        member = made.get(document.version.id)
+        if member is not None and member[0] is context:
+            return member[1]
 
     def compute() -> Speech | None:  # a context made by hand, outside framing.analyze: this version alone
         focus = _focus(context)
@@ -143,20 +147,24 @@ def version_speech(context: Context) -> Speech | None:
     return context.store.get(_STORE, document.version.id, compute)
 
 
-def _story_speech(contexts: tuple[Context, ...]) -> dict[str, Speech]:
-    """The Speech of every version of the story that has a focus, by version id: the parser runs once over
-    the focused sentences of them all (one batch a story, not one a version: the engine's time on
+def _story_speech(contexts: tuple[Context, ...]) -> dict[str, tuple[Context, Speech | None]]:
+    """Each version's context and Speech (None where nothing needs the engine), by version id: the parser runs
+    once over the focused sentences of them all (one batch a story, not one a version: the engine's time on
     abp-wire-stories 4.6-4.8 s -> 3.6-3.7 s). Each version's answer is what :func:`analyse` gives it alone."""
-    ids, texts, focus = [], [], []
+    made: dict[str, tuple[Context, Speech | None]] = {}
+    focused: list[tuple[Context, list[tuple[int, int]]]] = []
     for context in contexts:
         if context.is_baseline:
             continue
+        made[context.document.version.id] = (context, None)
         spans = _focus(context)
         if spans:
-            ids.append(context.document.version.id)
-            texts.append(context.document.text)
-            focus.append(spans)
-    return dict(zip(ids, analyse_many(texts, focus, tight=True), strict=True)) if texts else {}
+            focused.append((context, spans))
+    texts = [context.document.text for context, _ in focused]
+    speeches = analyse_many(texts, [spans for _, spans in focused], tight=True) if focused else []
+    for (context, _), speech in zip(focused, speeches, strict=True):
+        made[context.document.version.id] = (context, speech)
+    return made
 
 
 def baseline_speech(context: Context) -> Speech | None:
@@ -286,20 +294,9 @@ _INDEXES: dict[int, tuple[Any, Any]] = {}
 _PEOPLE: dict[int, tuple[Any, Any]] = {}
 
 
-def _by_identity(cache: dict[int, tuple[Any, Any]], owner: Any, make: Callable[[], Any]) -> Any:
-    """What ``make`` builds for ``owner``, made once and kept by identity with the owner (so a new object at a
-    reused address is never given another's), for the few analyses of a story; at most 64 kept."""
-    found = cache.get(id(owner))
-    if found is None or found[0] is not owner:
-        if len(cache) > 64:
-            cache.clear()
-        found = cache[id(owner)] = (owner, make())
-    return found[1]
-
-
 def _index(speech: Speech) -> _Index:
     """The index of a Speech, made once."""
-    index: _Index = _by_identity(_INDEXES, speech, lambda: _Index(speech))
+    index: _Index = by_identity(_INDEXES, speech, lambda: _Index(speech))
     return index
 
 
@@ -395,7 +392,7 @@ def _span(document: Document, sentence: int) -> tuple[int, int]:
 
 def person_index(document: Document) -> PersonIndex:
     """The document's :class:`~framing.speech.PersonIndex`, made once."""
-    people: PersonIndex = _by_identity(
+    people: PersonIndex = by_identity(
         _PEOPLE, document, lambda: PersonIndex.of(document.text, document.sentences, document.quotes)
     )
     return people

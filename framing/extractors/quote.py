@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
+from typing import Any
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote, Sentence
@@ -31,7 +32,7 @@ from ..segment import content_terms, words
 from ._quote_cuts import QuoteComparison, compare_quotes, held_within, shared_wording
 from ._quote_words import QuoteWords, is_content, plain_words, quote_words
 from ._speech import SourceRef, doubtful_speaker, quote_speaker, speaker_key, version_speech
-from .base import Context, Extractor, Result, check_number, per_100_words, register
+from .base import Context, Extractor, Result, by_identity, check_number, per_100_words, register
 
 MATCH = 0.45  # Dice of content words above which two quotes are the same remark
 MATCH_ALIGNED = 0.25  # the same, for quotes in sentences the alignment already paired
@@ -103,7 +104,7 @@ class StoryQuotes:
 
 #: Each document's QuoteIndex by identity with it (the version's own reading and the story's index both need
 #: it): at most 64 kept, each holding its document so that a reused address never finds another's.
-_INDEXES: dict[int, tuple[Document, QuoteIndex]] = {}
+_INDEXES: dict[int, tuple[Any, Any]] = {}
 
 
 @register
@@ -150,13 +151,8 @@ class QuoteFidelity(Extractor):
 
     def prepare(self, document: Document) -> QuoteIndex:
         """The document's quotations read once (kept by identity with the document for :meth:`prepare_story`)."""
-        found = _INDEXES.get(id(document))
-        if found is not None and found[0] is document:
-            return found[1]
-        if len(_INDEXES) > 64:
-            _INDEXES.clear()
-        index = _INDEXES[id(document)] = (document, self._index(document))
-        return index[1]
+        index: QuoteIndex = by_identity(_INDEXES, document, lambda: self._index(document))
+        return index
 
     def _index(self, document: Document) -> QuoteIndex:
         terms = {q: frozenset(content_terms(document.text[q.start : q.end])) for q in document.quotes}

@@ -16,13 +16,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Any
 
 from ..attribution import Speech
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
 from ..structure import furniture
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
-from .base import Context, Extractor, Result, check_number, per_100_words, register
+from .base import Context, Extractor, Result, by_identity, check_number, per_100_words, register
 
 _MAGNITUDE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?"
 # Possessive quantifiers (``*+``, ``++``, ``?+``): what follows a number, a space run or a word can never start
@@ -233,15 +234,11 @@ def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
 def _figures_by_sentence(document: Document) -> list[list[tuple[int, int]]]:
     """The figures of each sentence, found once per document (the extractor and the attribution engine's focus
     both read them); the lists are shared: do not change them."""
-    found = _FIGURES.get(id(document))
-    if found is None or found[0] is not document:
-        if len(_FIGURES) > 64:
-            _FIGURES.clear()
-        found = _FIGURES[id(document)] = (document, _find_figures(document))
-    return found[1]
+    figures: list[list[tuple[int, int]]] = by_identity(_FIGURES, document, lambda: _find_figures(document))
+    return figures
 
 
-_FIGURES: dict[int, tuple[Document, list[list[tuple[int, int]]]]] = {}  # by identity with the document
+_FIGURES: dict[int, tuple[Any, Any]] = {}  # by identity with the document
 
 
 def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
