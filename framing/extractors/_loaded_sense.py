@@ -13,7 +13,11 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
   aggression"): the wires and centre outlets write the compound in their own voice, and often (the data file
   ``wire_compounds``, counted in ../shared/corpora/abp-articles by benchmarks/build_wire_compounds.py);
 * a weak reporting verb **names an act** ("a resolution condemning the movement", "remarks condemned by
-  lawmakers"), or "admitted to" names a confession of an act: plain description.
+  lawmakers"), or "admitted to" names a confession of an act: plain description;
+* the word is used in **another sense** than the loaded one, which its next words tell: "claimed responsibility"
+  (or credit, victory, the attacks), a lawsuit or allegations "claiming" (the legal claim), "conceded defeat",
+  "overwhelmingly approved" (a vote's margin), "most dangerous opponents" (the strongest rival in a race),
+  "think deeply about" (an adverb of manner before a preposition), "fervor sweeping Europe" (the verb).
 
 Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
 lexicon match itself).
@@ -28,7 +32,7 @@ from ..lexicon import Entry, load_lexicon
 from ..records import Document
 from ..segment import stem
 
-__all__ = ["document_names", "plain_use", "reported_by"]
+__all__ = ["document_names", "other_sense", "plain_use", "reported_by"]
 
 #: A name position: right after a lower-case word, through any capitalised words that follow it ("told The
 #: Intercept's Ryan |Grim", "a wave of |Outrage"); the look-back stops at punctuation (":", a quotation mark).
@@ -71,6 +75,8 @@ def plain_use(
     text = document.text
     if is_name(document, sentence, start, end, names):
         return True
+    if other_sense(text, document.sentences[sentence].start, start, end):
+        return True
     if verb:
         return entry.category == "admission" and _TO.match(text, end) is not None
     if entry.source != "model" and act_participle(text, start, end, strong):
@@ -111,10 +117,14 @@ _NAMING = re.compile(
     re.I,
 )
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
+#: A clause the verb opens with "that" ("she argued that Mr. Kim was the big winner for … easing his country's
+#: pariah status") runs to the sentence's end or a new clause of the writer's, however long: 30 words.
+_THAT_REACH = 30
 #: A new clause of the writer's between verb and word ("… told others, and a video shows …", "Rutte stated,
 #: referencing China's tacit support", "… said it as the war entered its third year").
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|[.!?]\s|\bas\s+the\b"
+    r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|\bas\s+the\b|"
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s"  # not the period of "Mr." or "Sen."
 )
 #: "assailed in Washington — including by Republicans — as a betrayal": an "as" after a verb of judging
 #: carries the judgement to the source across a dash.
@@ -139,7 +149,8 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
     verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
     for end, clause, judging in verbs:
         between = text[end:start]
-        if len(between.split()) > _REACH:
+        reach = _THAT_REACH if clause and _THAT.match(text, end, start) is not None else _REACH
+        if len(between.split()) > reach:
             continue
         if judging and _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
             return document.attribution(sentence) or ""
@@ -227,3 +238,54 @@ def act_participle(text: str, start: int, end: int, strong: float) -> bool:
     if verb is None or verb.category == "neutral" or verb.weight >= strong:
         return False
     return word.lower().endswith("ing") or _BY.match(text, end) is not None
+
+
+#: Words whose loaded sense is one of two, and the next words (or, for a lawsuit's "claiming", the words before
+#: in the sentence) that tell the plain one. Each pattern is matched right after the word.
+_CLAIM_OBJECT = re.compile(
+    r"\s+(?:or\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|multiple|several|many|two|three|some|most|all)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:responsibility|credit|victory|win|title|lives|life|seats?|ownership|asylum|allegiance|"
+    r"attacks?|bombings?|killings?|share|prize|crown|throne|mantle|territory|land)\b",
+    re.I,
+)
+_CONCEDE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|her|his|their)\s+)?(?:defeat|race|election|victory|nomination|seat|loss)\b", re.I
+)
+_VOTE = re.compile(
+    r"\s+(?:approv|pass|vot|reject|back|support|elect|re-elect|endors|ratif|favor|favour|confirm|adopt)", re.I
+)
+_VOTED_BEFORE = re.compile(
+    r"\b(?:approv|pass|vot|reject|back|support|elect|endors|ratif|favor|favour|confirm|adopt)[a-z]*\s+$", re.I
+)
+_RIVAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:opponents?|rivals?|challengers?|competitors?|contenders?)\b", re.I)
+_MANNER = re.compile(r"\s+(?:about|into|on|upon|over)\b", re.I)
+_SWEEP_OBJECT = re.compile(r"\s+(?:the|a|an|across|through|over|into|[A-Z][a-z]+)\b")
+_LEGAL = re.compile(
+    r"\b(?:sued|sues|suing|lawsuits?|suit|complaints?|petitions?|filings?|allegations?|court\s+papers|"
+    r"legal\s+action|indictments?)\b",
+    re.I,
+)
+_CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
+_MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
+
+
+def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the loaded word at ``start:end`` is used in a plain sense its neighbours tell (module docstring)."""
+    word = text[start:end].lower()
+    if word in _CLAIM:
+        return (
+            _CLAIM_OBJECT.match(text, end) is not None
+            or word == "claiming"
+            and _LEGAL.search(text, sentence_start, start) is not None
+        )
+    if word.startswith("conced"):
+        return _CONCEDE_OBJECT.match(text, end) is not None
+    if word == "overwhelmingly":
+        return _VOTE.match(text, end) is not None or _VOTED_BEFORE.search(text, max(0, start - 30), start) is not None
+    if word == "dangerous":
+        return _RIVAL.match(text, end) is not None
+    if word in _MANNER_ADVERBS:
+        return _MANNER.match(text, end) is not None
+    if word == "sweeping":
+        return _SWEEP_OBJECT.match(text, end) is not None
+    return False

@@ -89,3 +89,63 @@ def test_a_remark_in_single_quotation_marks_is_the_speakers():
 def test_what_a_source_accuses_someone_of_is_the_sources_word():
     copy = "The committee met on Tuesday. She rejected criticism accusing her department of inhuman acts."
     assert outlet(copy) == []
+
+
+def test_a_word_in_another_sense_its_next_words_tell_is_no_loaded_word():
+    plain = [
+        "The group claimed responsibility for the bombing.",
+        "The group has claimed or inspired several attacks since 2015.",
+        "The former director sued the agency on Sunday, claiming she is the lawful head of it.",
+        "The mayor swiftly conceded defeat.",
+        "Senators overwhelmingly approved the bill on Thursday.",
+        "One of his most dangerous opponents dropped out.",
+        "Cadets were not told to think deeply about the war.",
+        "The fervor sweeping Europe has cooled.",
+    ]
+    for sentence in plain:
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    loaded = [
+        ("The senator claimed the report was a lie.", "claimed"),
+        ("The mayor conceded that the plan was poor.", "conceded"),
+        ("The plan is overwhelmingly popular.", "overwhelmingly"),
+        ("It is a dangerous plan.", "dangerous"),
+        ("The town is deeply troubled.", "deeply"),
+        ("The bill makes sweeping changes.", "sweeping"),
+    ]
+    for sentence, word in loaded:
+        assert word in outlet("The committee met on Tuesday. " + sentence), sentence
+
+
+def test_an_abbreviations_period_is_no_new_clause_of_the_writers():
+    copy = "The committee met on Tuesday. Analysts said Mr. Trump had already taken a huge gamble."
+    assert outlet(copy) == [] and [text for text, _ in reported(copy)] == ["huge"]
+    copy = "The committee met on Tuesday. Analysts said so. The senator had taken a huge gamble."
+    assert outlet(copy) == ["huge"]
+
+
+def test_a_clause_opened_with_that_is_the_sources_to_its_end():
+    copy = (
+        "The committee met on Tuesday. Senator Ann Lee argued that the chairman was the winner for having secured "
+        "two meetings with the president and easing his own party's pariah status."
+    )
+    assert outlet(copy) == [] and [text for text, _ in reported(copy)] == ["pariah"]
+    copy = (
+        "The committee met on Tuesday. Senator Ann Lee said the chairman was the winner for having secured "
+        "two meetings with the president and easing his own party's pariah status."
+    )
+    assert outlet(copy) == ["pariah"]  # without "that", twelve words reach no further
+
+
+def test_a_one_word_remnant_next_to_a_lexicon_hit_is_part_of_its_phrase():
+    from framing.extractors.loaded_word import _next_to
+
+    text = "In the stunning outcome, the brutality of many police and a gulp of sweat."
+    stunning = (text.index("stunning"), text.index("stunning") + 8)
+    brutality = (text.index("brutality"), text.index("brutality") + 9)
+    outcome = text.index("outcome")
+    many = text.index("many")
+    sweat = text.index("sweat")
+    assert _next_to(text, outcome, outcome + 7, [stunning])
+    assert _next_to(text, many, many + 4, [brutality])
+    assert not _next_to(text, sweat, sweat + 5, [stunning, brutality])
+    assert not _next_to(text, outcome, outcome + 7, [brutality])  # the hit after it, past a comma and "the"
