@@ -17,7 +17,9 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
 * the word is used in **another sense** than the loaded one, which its next words tell: "claimed responsibility"
   (or credit, victory, the attacks), a lawsuit or allegations "claiming" (the legal claim), "conceded defeat",
   "overwhelmingly approved" (a vote's margin), "most dangerous opponents" (the strongest rival in a race),
-  "think deeply about" (an adverb of manner before a preposition), "fervor sweeping Europe" (the verb).
+  "think deeply about" (an adverb of manner before a preposition), "fervor sweeping Europe" (the verb),
+  "condemned the missile launch" (the formal reaction to an act, not a word chosen for someone's speech:
+  "condemned comments the president made" still counts), "recalled nothing alarming" (a judgement denied).
 
 Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
 lexicon match itself).
@@ -265,6 +267,14 @@ _LEGAL = re.compile(
     r"legal\s+action|indictments?)\b",
     re.I,
 )
+_CONDEMN_ACT = re.compile(
+    r"\s+(?:(?!(?:as|for|over|in|on|at|after|because|by|with)\b)[\w'’.-]+\s+){0,5}?(?:launch(?:es)?|attacks?|tests?|strikes?|bombings?|shootings?|killings?|violence|"
+    r"exercises?|drills?|invasion|programs?|programmes?|systems?|missiles?|executions?|coup|massacres?|assaults?|"
+    r"raids?|shelling|detentions?|arrests?|crackdown|incursions?|annexation|occupation|deployment|war|terrorism|"
+    r"murders?|abductions?|kidnappings?|rocket|rockets|fire)\b",
+    re.I,
+)
+_NOTHING = re.compile(r"\b(?:nothing|anything)\s+$", re.I)
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
 _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
 
@@ -272,6 +282,10 @@ _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "h
 def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the loaded word at ``start:end`` is used in a plain sense its neighbours tell (module docstring)."""
     word = text[start:end].lower()
+    if _NOTHING.search(text, max(0, start - 12), start):
+        return True
+    if word.startswith("condemn"):
+        return _CONDEMN_ACT.match(text, end) is not None
     if word in _CLAIM:
         return (
             _CLAIM_OBJECT.match(text, end) is not None

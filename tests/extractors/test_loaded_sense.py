@@ -149,3 +149,15 @@ def test_a_one_word_remnant_next_to_a_lexicon_hit_is_part_of_its_phrase():
     assert _next_to(text, many, many + 4, [brutality])
     assert not _next_to(text, sweat, sweat + 5, [stunning, brutality])
     assert not _next_to(text, outcome, outcome + 7, [brutality])  # the hit after it, past a comma and "the"
+
+
+def test_condemning_an_act_is_the_formal_reaction_and_nothing_alarming_denies_the_judgement():
+    for sentence in (
+        "The president condemned the missile launch on Twitter.",
+        "Governments were quick to condemn the newly installed missile defense system.",
+        "The neighbour recalled nothing alarming about him.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert outlet("The committee met on Tuesday. All of them condemned comments the senator made.") == ["condemned"]
+    assert "alarming" in outlet("The committee met on Tuesday. The rise is alarming.")
+    assert outlet("The committee met on Tuesday. Beijing condemns the ties as a Cold War mentality.") == ["condemns"]
