@@ -31,6 +31,12 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
       warned the mayor"): the designation news writing owes the accused, not the outlet softening its own claim
       (the three fresh-story audits' readers all judged it so; where the accuser goes unnamed that is a sourcing
       matter, not a hedge);
+    - a modal in a clause of **purpose** ("so they could access key evidence") says what was to be made
+      possible; an adjective asked about ("whether a deal was possible") is asked, not hedged;
+    - *uncertain* or *unclear* said of a thing ("a murky and uncertain path ahead", "was made more uncertain")
+      **describes** a situation; it hedges only a claim ("it is unclear whether", "it is unclear from the video");
+    - "I think about" is the verb of **considering**, and "if confirmed" after a nominee ("Kavanaugh, if
+      confirmed, is expected to") is the **condition** of a confirmation vote;
     - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as is a
       word in what someone saw a thing as ("once viewed as the possible vanguard"), and words reported after
       "by saying" ("concluded by saying Graham probably …").
@@ -41,6 +47,16 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     before = text[max(first, start - 80) : start]
     if word in _STATUS and not _STATUS_SOURCE.match(text, end):
         return "status"
+    if category == "modal" and _PURPOSE.search(before):
+        return "purpose"
+    if category == "adjective" and word in _ASKABLE and _ASKED.search(before):
+        return "question"
+    if word in _DESCRIBING and not _IMPERSONAL.search(before) and not _CLAIM_AFTER.match(text, end):
+        return "description"
+    if category == "phrase" and word.endswith(("think", "thought")) and _CONSIDER.match(text, end):
+        return "considering"
+    if word == "if confirmed" and _NOMINEE.search(before):
+        return "condition"
     if word in _HABIT:
         return "habit"
     if word == "apparent" and _PREDICATE_BEFORE.search(before):
@@ -63,6 +79,21 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
+_PURPOSE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
+_ASKABLE = frozenset({"possible", "likely", "unlikely", "probable"})
+_ASKED = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,4}(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?$", re.I)
+_DESCRIBING = frozenset({"uncertain", "unclear"})
+#: "It is unclear", "it remained uncertain", "It's not clear": the writer's own doubt about what follows.
+_IMPERSONAL = re.compile(
+    r"\bit\s*(?:['’]s|is|was|remains|remained|seems|seemed|appears|appeared|becomes|became|has\s+been|had\s+been|"
+    r"will\s+be|would\s+be)\s+(?:still\s+|also\s+|not\s+|now\s+|yet\s+)?$",
+    re.I,
+)
+#: What an "unclear" claim opens: a question or a clause ("unclear whether", "uncertain how", "unclear from").
+_CLAIM_AFTER = re.compile(r"\s+(?:whether|if|how|what|who|whom|why|when|where|which|that|from|about|as\s+to)\b", re.I)
+_CONSIDER = re.compile(r"\s+(?:much\s+|long\s+|hard\s+|twice\s+)?(?:about|of)\b", re.I)
+#: A person before "if confirmed": a name or a pronoun, then a comma ("Kavanaugh, if confirmed, …").
+_NOMINEE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|who))\s*,\s*$")
 #: Words of verification status; a hedge only on a report or claim the outlet passes on ("unconfirmed reports").
 _STATUS = frozenset({"unverified", "unconfirmed"})
 _STATUS_SOURCE = re.compile(r"\s+(?:reports?|claims?|accounts?|rumou?rs?|allegations?)\b", re.I)

@@ -117,3 +117,20 @@ def test_a_naming_verb_reports_and_a_penalty_the_law_allowed_is_no_hedge():
     assert _added("Anchor Li Wei called it perhaps the worst day for the bridge.") == []
     assert _added("The driver could have been sentenced to up to ten years in prison.") == []
     assert _added("The driver could have been drunk.") == ["could"]
+
+
+def test_purpose_a_question_a_described_situation_considering_and_a_nominees_condition_are_no_hedges():
+    tail = " The bridge will reopen in June."
+    assert _added("Crews cut the cables so they could reach the pier." + tail) == []
+    assert _added("The leaders were cautious about whether a deal was possible." + tail) == []
+    assert _added("The talks left a murky and uncertain path ahead." + tail) == []
+    assert _added("The vote was made more uncertain by the storm." + tail) == []
+    assert _added("Nor did I think about the names those forts carried." + tail) == []
+    assert _added("Smith, if confirmed, is expected to lead the agency." + tail) == []
+    # the writer's own doubt about a claim stays a hedge
+    assert _added("It is unclear whether the cables were cut." + tail) == ["unclear"]
+    assert _added("It was uncertain from the video who fired first." + tail) == ["uncertain"]
+    assert _added("A deal is possible by Friday." + tail) == ["possible"]
+    assert _added("The crews could be at the pier by Friday." + tail) == ["could"]
+    assert _added("The report, if confirmed, would end the talks." + tail) == ["if confirmed"]
+
