@@ -133,4 +133,3 @@ def test_purpose_a_question_a_described_situation_considering_and_a_nominees_con
     assert _added("A deal is possible by Friday." + tail) == ["possible"]
     assert _added("The crews could be at the pier by Friday." + tail) == ["could"]
     assert _added("The report, if confirmed, would end the talks." + tail) == ["if confirmed"]
-
