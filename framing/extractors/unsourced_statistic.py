@@ -46,7 +46,7 @@ _NUMERIC = re.compile(  # each branch starts with a currency sign or a digit: th
     r"tons|tonnes|barrels|units|incidents|attacks|exercises|drills|visits|percent)\b"  # counts: a number and its unit
     # any other plural noun after a number of two digits or more ("1,000 subscribers", "20 external hard drives");
     # lengths of time and the like are not counts ("30 years", "21 images")
-    rf"|{_NUMBER_RUN}(?<!,)\s++(?:(?!{_LINK_WORDS}\b)[a-z-]++\s++){{0,2}}?(?!{_NOT_COUNTS}\b)"
+    rf"|{_NUMBER_RUN}(?<!,)\s++(?:(?!{_LINK_WORDS}\b|{_NOT_COUNTS}\b)[a-z-]++\s++){{0,2}}?(?!{_NOT_COUNTS}\b)"
     r"(?P<noun>[a-z]{2,}[a-rt-z]s)\b)",
     re.I,
 )
@@ -96,6 +96,29 @@ _RECORDS = re.compile(
     r"|\b(?:court|property|public|police|census|tax|campaign|federal|state)\s+(?:records|filings|documents|data)\s+"
     r"(?:show|showed|shows|indicate|indicated|list|listed)\b",
     re.I,
+)
+#: A vote's tally: members counted for and against in a sentence about a vote ("passed the Senate in a party-line
+#: vote, with 24 Republicans supporting it and 10 Democrats opposed"): the record of the vote, not a statistic.
+_TALLY_UNIT = re.compile(
+    r"\s+(?:Republicans|Democrats|senators|lawmakers|legislators|members|delegates|justices|judges|votes|ayes|nays|"
+    r"representatives|MPs|councillors|council\s+members)\b",
+    re.I,
+)
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|tally|roll\s+call|passed|approved|rejected)\b", re.I)
+#: A penalty the law sets: "punishable by up to five years in prison and a $10,000 fine".
+_PENALTY_AFTER = re.compile(r"\s*(?:fines?|in\s+(?:prison|jail)|prison\s+(?:sentence|term)|jail\s+term)\b", re.I)
+_PENALTY_BEFORE = re.compile(r"\b(?:punishable\s+by|fined|penalty\s+of|fine\s+of)\s+(?:up\s+to\s+)?(?:a\s+)?$", re.I)
+#: A credit after the figure: "…, a figure often cited by its allies", "a number given by the ministry".
+_CREDITED_AFTER = re.compile(
+    r"[^.;!?]*?,\s+(?:a|an|the)\s+(?:figure|number|estimate|count|tally|total)s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cited|given|used|provided|released|reported|put\s+forward|touted|quoted)\s+by\b",
+    re.I,
+)
+#: A named poll, survey or study that the sentence before reports ("a new NPR/PBS/Marist Poll shows …"): the next
+#: sentence's figures go on reporting it ("… Republican voters who lagged 10 points behind").
+_NAMED_POLL = re.compile(
+    r"\b[A-Z][\w/&.'’-]*(?:\s+[A-Z][\w/&.'’-]*)*\s+(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Cc]ensus)\b"
+    r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
@@ -185,6 +208,10 @@ class UnsourcedStatistic(Extractor):
                     continue  # "The Congressional Budget Office estimates …": a named body's own estimate
                 if _RECORDS.search(document.text, sentence.start, sentence.end):
                     continue  # "…, according to property records": a public record is a source one can check
+                if _CREDITED_AFTER.match(document.text, end, sentence.end):
+                    continue  # "…, a figure often cited by its allies": credited, if loosely
+                if credited is None and _poll_before(document, sentence.index):
+                    continue  # the named poll the sentence before reports goes on here
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
                 findings.append(self._finding(context, sentence.index, start, end, credited, source))
@@ -226,6 +253,15 @@ class UnsourcedStatistic(Extractor):
         )
 
 
+def _poll_before(document: Document, sentence: int) -> bool:
+    """Whether the sentence right before reports a named poll, survey or study (news copy often sets each
+    sentence in a paragraph of its own)."""
+    if sentence == 0:
+        return False
+    before = document.sentences[sentence - 1]
+    return _NAMED_POLL.search(document.text, before.start, before.end) is not None
+
+
 def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
     """Cleaned spans of the figures in one sentence (years, dates, ordinals and names left out)."""
     return _figures_by_sentence(document)[sentence]
@@ -265,17 +301,27 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
             continue  # a currency conversion of the figure before it ("$50bn (£38bn)"): the same figure
         if _DISTANCE_UNIT.search(text, start, end) and _LOCATION_AFTER.match(text, end):
             continue  # where a place is ("20 miles north of Austin", "240 miles away"): an address, not a statistic
+        sentence = document.sentences[index]
+        if _TALLY_UNIT.match(text, _number_end(text, start)) and _VOTE_WORDS.search(text, sentence.start, sentence.end):
+            continue  # "with 24 Republicans supporting it": the record of a vote
+        if _PENALTY_AFTER.match(text, end) or _PENALTY_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "a $10,000 fine": the penalty the law sets
         if match.re in (_NUMERIC, _NUMERIC_LOWER) and match.group("noun") and not _counted(match.group()):
             continue
         if match.group().lower().startswith("doubled") and _DOUBLED_DOWN.match(text, end):
             continue
-        sentence = document.sentences[index]
         if match.group().lower().startswith("exceed") and not any(
             c.isdigit() for c in text[sentence.start : sentence.end]
         ):
             continue  # "exceeded expectations": a comparison with no quantity in sight
         found[index].append((start, end))
     return found
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the number (with a currency sign) that starts at ``start`` ends."""
+    match = _NUMBER.search(text, start)
+    return match.end() if match is not None else start
 
 
 def _quantities(text: str, lowered: str) -> list[re.Match[str]]:

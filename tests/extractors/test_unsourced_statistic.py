@@ -120,3 +120,25 @@ def test_a_named_bodys_own_list_or_plan_and_public_records_are_sources():
     ):
         assert texts(run("unsourced_statistic", f"{WIRE} {sentence}", WIRE)) == [], sentence
     assert texts(run("unsourced_statistic", WIRE + " The home is now valued at about $69,000.", WIRE)) == ["$69,000"]
+
+
+def test_a_span_of_years_a_vote_tally_and_a_legal_penalty_are_no_statistics():
+    cases = [
+        "Nagl graduated in 1988, 14 years after Petraeus, and served in Iraq.",
+        "The bill passed the Senate in a party-line vote, with 24 Republicans supporting it and 10 Democrats opposed.",
+        "Doctors would face a felony, punishable by up to five years in prison and a $10,000 fine.",
+    ]
+    for copy in cases:
+        assert texts(run("unsourced_statistic", copy, WIRE)) == [], copy
+    # members counted outside a vote are a count like any other
+    copy = "The caucus has grown to 24 Republicans this year."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["24 Republicans"]
+
+
+def test_a_credit_after_the_figure_and_a_named_poll_the_sentence_before_reports_are_sources():
+    copy = "The bureau won more than $12 billion for consumers, a figure often cited by its allies."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == []
+    copy = "A new Marist Poll shows a tie.\n\nRepublicans had lagged 10 points behind before the hearings."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == []
+    copy = "Enthusiasm is in a tie.\n\nRepublicans had lagged 10 points behind before the hearings."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["10 points"]
