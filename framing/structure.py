@@ -98,7 +98,7 @@ _PROMO = re.compile(
     re.I,
 )
 _NOTICE = re.compile(
-    r"^[\W_]*(?:editor['’]?s['’]? note:.{0,300}|"
+    r"^[\W_]*(?:editor['’]?s['’]? note:.{0,300}|(?:correction|clarification)s?(?:,[^:\n]{1,30})?:.{0,400}|"
     r"this (?:article|story|page|content) (?:is|was) (?:more than|over) .{1,30}old|"
     r"[—–-]?\s*(?:last )?(?:updated?|published)(?:\b(?:[^:]|(?<=\d):(?=\d)){0,60}:?|:\s*(?:[^:]|(?<=\d):(?=\d)){0,60})|"
     r"this is an? (?:breaking|developing) (?:news )?(?:story|report).{0,200}|"
@@ -113,7 +113,9 @@ _NOTICE = re.compile(
     re.I,
 )
 _NOTICE_PREFIX = re.compile(
-    r"^(?:update(?:d)?\b(?:[^:!?\n]|(?<=\d):(?=\d)){0,30}|editor'?s'? note|correction|clarification):\s", re.I
+    r"^(?:update(?:d)?\b(?:[^:!?\n]|(?<=\d):(?=\d)){0,30}|editor'?s'? note|"
+    r"(?:correction|clarification)(?:,[^:\n]{1,30})?):\s",
+    re.I,
 )
 _BYLINE = re.compile(
     r"^(?:(?:by|written by|posted by|author:)\s+[A-Z][^.!?]{0,100}|contributing:.{1,120}|"
@@ -130,6 +132,22 @@ _DATELINE = re.compile(
 _POST_HEAD = re.compile(r"^[A-Z][\w.'’ -]{1,60} \(@\w{1,30}\)\s+\S")
 #: "— Name (@handle) June 5, 2019": who posted an embedded post, and when.
 _SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+#: The head of a list of links to other stories, on a line of its own ("►READ MORE:", "Related Coverage").
+_LINK_LIST_HEAD = re.compile(
+    r"^[\W_]*(?:read more|more (?:coverage|stories|on this(?: story)?|from [\w ]{1,30})|related(?: coverage| stories|"
+    r" articles| content| links)?|see also|also read|recommended(?: stories| reading)?|you (?:may|might) also like|"
+    r"trending|what to read next)\s*:?\s*$",
+    re.I,
+)
+_LINK_TITLE_WORDS = 20
+
+
+def _link_title(line: str) -> bool:
+    """Whether a line reads as a link's title: short, one line, no full stop at its end ("The reasons the French
+    election is a big deal", "She's 64. He's 39 and could be France's next president")."""
+    return "\n" not in line and len(line.split()) <= _LINK_TITLE_WORDS and not line.rstrip().endswith((".", '"', "”"))
+
+
 _BYLINE_WORDS = 30
 _BULLET_MARKS = ("- ", "* ", "• ", "· ")
 _ELLIPSIS = ("...", "…")
@@ -157,12 +175,16 @@ def find_blocks(
     bylines = [r.end for r in clean.removals if r.category in ("byline", "dateline")]
     opening = True
     previous: str | None = None
+    links = False  # inside a list of links under "READ MORE:" or "Related:"
     for start, end in paragraphs(text):
         line = text[start:end]
         heading = _is_heading(sentences, starts, start, end)
         kind = _paragraph_kind(line, heading, raw, clean, start)
         if kind in (None, "subhead") and (start, end) not in found:
             kind = paragraph_furniture(line, previous, opening=opening and heading) or kind
+        if links and kind in (None, "subhead", "statement") and _link_title(line):
+            kind = "link_headline"  # "He's 39 and could be France's next president" under "READ MORE:"
+        links = _LINK_LIST_HEAD.match(line) is not None or links and kind == "link_headline"
         previous = line
         if kind not in FURNITURE and opening:
             if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
@@ -253,7 +275,8 @@ _PROMO_HINTS = _hints(
     "send", "can't see", "can’t see", "visit", "quick guide", "embedded", "stream",
 )  # fmt: skip
 _NOTICE_HINTS = _hints(
-    "editor", "old", "updat", "publish", "min", "original", "standards", "quotes delayed", "content created",
+    "editor", "correction", "clarification",
+    "old", "updat", "publish", "min", "original", "standards", "quotes delayed", "content created",
     "ago", "corrected", "amended", "refile", "based", "produced", "written", "contains", "includes", "breaking",
     "developing", "advert", "loading", "continued", "wires", "ad unit",
 )  # fmt: skip

@@ -274,3 +274,19 @@ def test_voice_prefilter_never_hides_what_find_voices_finds():
     for text in texts:
         assert find_voices(text) and _MAY_HOLD_VOICES.search(text), text
     assert not _MAY_HOLD_VOICES.search("The bridge reopened on Friday.\n\nIt cost 4 million dollars.")
+
+
+def test_a_list_of_links_under_read_more_and_a_correction_note_are_furniture():
+    text = (
+        "The bridge reopened on Friday after two years of work on its cables.\n\n►READ MORE:\n\n"
+        "Bridge works: What you should know\n\nThe reasons the bridge is a big deal\n\n"
+        "She's 64. He's 39 and could be the next mayor\n\n"
+        "The mayor said the bridge would carry 40,000 cars a day.\n\n"
+        "Correction, June 10, 2020: Due to an error, this post misspelled Porto."
+    )
+    kinds = _kinds(text)
+    assert kinds["Bridge works: What you should know"] == "link_headline"
+    assert kinds["The reasons the bridge is a big deal"] == "link_headline"
+    assert kinds["She's 64. He's 39 and could be the next mayor"] == "link_headline"
+    assert "The mayor said the bridge would carry 40,000 cars a day." not in kinds  # the list has ended
+    assert kinds["Correction, June 10, 2020: Due to an error, this post misspelled Porto."] == "notice"

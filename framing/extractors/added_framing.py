@@ -733,6 +733,10 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "openly critical of the EU": someone's criticism, described
     if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):
         return True  # "could face up to 80 years in prison": the law's maximum, not a forecast
+    if word == "should" and _INVERTED.match(text, match.end()):
+        return True  # "… should the Supreme Court overturn Roe": a condition, "if it did"
+    if category == "cause" and word.startswith("because") and _BAN_BEFORE.search(text, 0, at):
+        return True  # "the bill bans all abortions because of race": the grounds the law names, its provision
     if category == "evaluation" and word in _ATTRIBUTIVE_EVALUATIONS:
         attributive = _NOUN_AFTER.match(text, match.end()) is not None
         return attributive and _DEGREE_BEFORE.search(text, 0, at) is None
@@ -757,6 +761,14 @@ _PROCEDURE_AFTER = re.compile(
     re.I,
 )
 _EXPOSURE = re.compile(r"\s+(?:still\s+|also\s+|now\s+)?face\s+(?:up\s+to|a\s+maximum|as\s+(?:much|many)\s+as)\b", re.I)
+#: "should" before its subject opens a condition ("should the court overturn it", "should he lose").
+_INVERTED = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|he|she|they|it|we|you|I|[A-Z][\w.'’-]*)\s+"
+    r"(?!(?:be|have|not|also|never)\b)[\w'’-]+",
+)
+_BAN_BEFORE = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|outlaw\w*|criminali[sz]\w*|bars?|barred|barring)\b[^.;:]{0,80}$", re.I
+)
 _ATTRIBUTIVE_EVALUATIONS = frozenset({"crucial", "critical", "dangerous", "vital"})
 _NOUN_AFTER = re.compile(r"\s+(?!to\b|for\b|that\b|and\b|or\b|in\b|of\b|on\b|at\b|because\b|as\b)[A-Za-z][\w-]*")
 _DEGREE_BEFORE = re.compile(
@@ -788,6 +800,15 @@ _CONTEST = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
 #: A question the sentence leaves open ("to determine if the compression led to his death"): nothing asserted.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether)\b[^,;:—–()]*$", re.I)
+_ASKED_WHAT = re.compile(r"\b(?:what|why|how)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_ATTEMPTED = re.compile(
+    r"\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|aim|aims|aimed|aiming|hope|hopes|hoping|hoped|"
+    r"attempt|attempts|attempting|attempted|effort|efforts|bid)\s+to\s+$",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|reluctant|unwilling|stopped\s+short\s+of)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 _CAUSE_WORDS = 2  # content words a cause must have before the baseline's sharing them says anything
 _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 
@@ -795,10 +816,12 @@ _PHRASE_END = re.compile(r"[,;:.!?—–()]")
 def _background_cause(text: str, position: int) -> bool:
     """Whether a cause or consequence word at ``text[position]`` stands in a relative clause that describes a
     noun, in the reason a request or claim gives, or under a negation ("conduct that did not result in
-    charges"), or in a question left open ("to determine if it led to his death"): not a cause the outlet asserts
-    about the news."""
+    charges"), or in a question left open ("to determine if it led to his death", "disagreed over what led to the
+    breakdown"), in what someone tried to bring about ("trying to pave the way for an agreement") or refused to
+    say ("refused to assign blame for the summit"): not a cause the outlet asserts about the news."""
     before = text[:position]
-    return any(pattern.search(before) is not None for pattern in (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION))
+    patterns = (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION, _ASKED_WHAT, _ATTEMPTED, _REFUSED)
+    return any(pattern.search(before) is not None for pattern in patterns)
 
 
 def _cause_shared(text: str, start: int, end: int, cue: str, shared: frozenset[str]) -> bool:
@@ -865,12 +888,25 @@ def _judging_words(document: Document, sentence: int, start: int, end: int) -> t
     if _PROMO_WORDS.search(document.text, start, end):
         return None  # "By signing up you agree to receive newsletters": the page's promo, not the writer's aside
     for match in _ADDRESS.finditer(document.text, start, end):
+        if match.group().endswith("!") and _not_an_exclamation(document.text, match.end()):
+            continue
         if quotes is None or quotes.at(match.start(), match.end()) is None:
             return "aside", match.group()  # the writer turns to the reader: "Wouldn't you know, …", "Wow!"
     return None
 
 
 _JUDGING_WORDS = 2
+_SHOUTED = re.compile(r"(?<![\w'’])[A-Z][A-Z'’-]+!$")
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|[a-z])")
+
+
+def _not_an_exclamation(text: str, end: int) -> bool:
+    """Whether the "!" ending at ``end`` is no writer's exclamation: after a word in capitals ("CALLING ALL
+    PATRIOTS!", "STRENGTH! HEROES!": a post's shout or a list of slogans, someone else's words), or part of a
+    name the sentence goes on after ("his movement En Marche! (On the Move!) in the elections")."""
+    return _SHOUTED.search(text, max(0, end - 40), end) is not None or _NAME_GOES_ON.match(text, end) is not None
+
+
 #: A page's appeal to its reader (subscribe, sign up, newsletters, support): furniture, not an aside.
 _PROMO_WORDS = re.compile(
     r"\b(?:subscri\w*|sign(?:ing)? up|newsletters?|unsubscribe|e-?mail alerts?|readers like you|"

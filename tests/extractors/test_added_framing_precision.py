@@ -145,3 +145,21 @@ def test_single_quoted_speech_framed_views_and_findings_are_credited():
     assert _unattributed("Unions, though, framed the move as cutting pay in order to give the port a windfall.") == []
     copy = "The city commissioned a study that found the tram would have a negligible impact on traffic."
     assert _unattributed(copy) == []
+
+
+def test_a_question_an_attempt_a_refusal_a_condition_and_a_bans_grounds_are_no_claims():
+    assert _unattributed("The two sides disagreed over what led to the breakdown of the talks.") == []
+    assert _unattributed("Negotiators spent months trying to pave the way for a deal on the depot.") == []
+    assert _unattributed("China refused to assign blame for the failed talks.") == []
+    assert _unattributed("The measure would also ban trams altogether should the court overturn the ruling.") == []
+    assert _unattributed("The bill also bans all evictions because of race or religion.") == []
+    # the same cues in the writer's own claims still count
+    assert _unattributed("The strike led to the breakdown of the talks.") == ["consequence"]
+    assert _unattributed("The council should scrap the tram.") != []
+
+
+def test_a_shout_in_capitals_and_a_names_exclamation_mark_are_no_asides():
+    assert _unattributed("CALLING ALL RIDERS!") == []
+    assert _unattributed("He prefers the words of his base, STRENGTH!") == []
+    assert _unattributed("His movement En Marche! (On the Move!) needs a majority in June.") == []
+    assert _unattributed("And they call this a plan!") == ["aside"]
