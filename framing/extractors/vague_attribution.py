@@ -49,6 +49,10 @@ class VagueAttribution(Extractor):
                         continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
                     if _NAMED_EXAMPLE.search(document.text, start, end):
                         continue  # "advocates like Planned Parenthood say": the group is named by its members
+                    if _cited_by_named(document, sentence.index, start):
+                        continue  # "Citing unnamed officials, CNN reported …": CNN's sourcing, CNN named
+                    if _refers_back(document, sentence.index, start, end):
+                        continue  # "The officials stopped short of saying …" after Wray and Barr spoke
                     source = _source_holding(speech, start, end)
                     if source is not None and source.type in NAMED and source.named:
                         continue  # a named source ("Steven Wagner, an official with …"), however long
@@ -207,3 +211,32 @@ def _source_holding(speech: Speech | None, start: int, end: int) -> SourceRef | 
         if attribution.source is not None and attribution.source[0] <= start and end <= attribution.source[1]:
             return SourceRef.of(attribution)
     return None
+
+
+_CITING = re.compile(r"\b(?:citing|cited)\s+$", re.I)
+#: "The officials", "the two officials", "the lawmakers": a definite group that points back at people named.
+_DEFINITE = re.compile(r"\bthe\s+(?:two\s+|three\s+|four\s+|both\s+)?$", re.I)
+_DEFINITE_IN = re.compile(r"^the\s+(?:two\s+|three\s+|four\s+|both\s+)?[a-z]+s\b", re.I)
+_BACK = 4  # sentences before in which the people a definite group points back at are named
+
+
+def _cited_by_named(document: Document, sentence: int, start: int) -> bool:
+    """Whether the vague source is what a named source cites ("Citing unnamed officials, CNN … reported")."""
+    source = document.attribution(sentence)
+    return (
+        _CITING.search(document.text, max(0, start - 12), start) is not None
+        and source is not None
+        and source != "pronoun"
+    )
+
+
+def _refers_back(document: Document, sentence: int, start: int, end: int) -> bool:
+    """Whether a definite group ("The officials") points back at people the sentences just before name as
+    speakers: then it names them again, it does not hide them."""
+    text = document.text
+    if _DEFINITE_IN.match(text, start, end) is None and _DEFINITE.search(text, max(0, start - 16), start) is None:
+        return False
+    return any(
+        (name := document.attribution(k)) is not None and name != "pronoun"
+        for k in range(max(0, sentence - _BACK), sentence)
+    )

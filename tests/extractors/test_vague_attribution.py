@@ -86,3 +86,15 @@ def test_a_figure_pinned_on_unnamed_forecasters_is_vague():
     assert texts(run("vague_attribution", copy, WIRE)) == ["economists' forecasts"]
     # a forecast with no one behind it names no source, vague or not
     assert texts(run("vague_attribution", WIRE + " The rise beat the forecast of 3 percent.", WIRE)) == []
+
+
+def test_a_source_a_named_outlet_cites_and_a_definite_group_pointing_back_are_not_vague():
+    copy = "Citing unnamed officials, The Washington Post reported that the minister will resign."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = (
+        "The minister said the budget was sound. The treasurer said the deficit would fall. "
+        "The officials stopped short of saying that taxes would rise."
+    )
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = "The budget was debated on Monday. The officials stopped short of saying that taxes would rise."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []
