@@ -526,6 +526,8 @@ def _source(document: Document, sentence: int) -> str | None:
             continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
         if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(document.text, span.start, at):
             continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
+        if _IMPERSONAL_STANCE.search(document.text, span.start, at):
+            continue  # "There are some reasons to think …", "It is fair to say …": the writer's own view
         if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
             return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
     if any(
@@ -546,6 +548,14 @@ def _source(document: Document, sentence: int) -> str | None:
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
+#: A stance verb in an infinitive with no one to hold it: "There are some reasons to think", "It is tempting to
+#: believe": the writer's own reading, put impersonally.
+_IMPERSONAL_STANCE = re.compile(
+    r"\b(?:there\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,2}(?:reasons?|grounds?|cause|evidence)|"
+    r"it\s+(?:is|was|['’]s|seems)\s+(?:\w+\s+)?(?:hard|easy|tempting|fair|safe|wrong|difficult|possible|reasonable))"
+    r"\s+to\s+$",
+    re.I,
+)
 #: A label that gives the words after its colon to someone ("Democratic question for House managers:",
 #: "Answer from the defense:").
 _LABEL_OPENS = re.compile(
@@ -647,11 +657,12 @@ _STANCE = re.compile(
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
-    # a passive of thought or expectation credits the claim to people it leaves unnamed ("was seen as a force",
-    # "had been expected to be an easy victory"): vague attribution, not the outlet's own reading
+    # a passive of thought with its agent credits the claim ("was seen by many as a force"); without one ("is
+    # already being seen as an invigorating boost") it credits nobody: the outlet's own reading, put impersonally
+    # (fresh-story audits judged it so); "had been expected to be an easy victory" reports an expectation
     r"(?:is|are|was|were|be|been)\s+(?:(?:\w+ly|once|long|already|now|also|still)\s+){0,2}(?:being\s+)?"
     r"(?:seen|viewed|regarded|perceived)\s+"
-    r"(?:by\s+\w+\s+)?as|"
+    r"by\s+(?:[\w'’-]+\s+){1,3}as|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?expected)\b"
 )
 

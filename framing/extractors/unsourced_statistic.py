@@ -100,7 +100,7 @@ _RECORDS = re.compile(
 #: A vote's tally: members counted for and against in a sentence about a vote ("passed the Senate in a party-line
 #: vote, with 24 Republicans supporting it and 10 Democrats opposed"): the record of the vote, not a statistic.
 _TALLY_UNIT = re.compile(
-    r"\s+(?:Republicans|Democrats|senators|lawmakers|legislators|members|delegates|justices|judges|votes|ayes|nays|"
+    r"\s+(?:Republicans|Democrats|senators|lawmakers|legislators|members|delegates|justices|judges|"
     r"representatives|MPs|councillors|council\s+members)\b",
     re.I,
 )

@@ -132,8 +132,6 @@ def test_match_ups_exposure_speech_adjuncts_and_described_criticism_are_no_frami
     assert _unattributed("Saying riders backed her because they were angry, the mayor vowed reform.") == []
     assert _unattributed("Union leaders have been openly critical of the ferry operator.") == []
     assert _unattributed("One race was the depot vote, the result of which was too close to call.") == []
-    found = run("added_framing", WIRE + " The deal is already being seen as a boost for the port.", WIRE).findings
-    assert [f.details["attributed"] for f in found] in ([], [True])
 
 
 def test_single_quoted_speech_framed_views_and_findings_are_credited():
@@ -163,3 +161,14 @@ def test_a_shout_in_capitals_and_a_names_exclamation_mark_are_no_asides():
     assert _unattributed("He prefers the words of his base, STRENGTH!") == []
     assert _unattributed("His movement En Marche! (On the Move!) needs a majority in June.") == []
     assert _unattributed("And they call this a plan!") == ["aside"]
+
+
+def test_an_agentless_passive_of_thought_and_an_impersonal_stance_credit_nobody():
+    found = run("added_framing", WIRE + " The deal is already being seen as a boost for the port.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [False]
+    found = run("added_framing", WIRE + " The deal is seen by many traders as a boost for the port.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [True]
+    found = run("added_framing", WIRE + " There are some reasons to think that the strike led to the delays.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [False]
+    found = run("added_framing", WIRE + " Riders think that the strike led to the delays.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [True]
