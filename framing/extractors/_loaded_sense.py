@@ -17,7 +17,8 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
 * the word is used in **another sense** than the loaded one, which its next words tell: "claimed responsibility"
   (or credit, victory, the attacks), a lawsuit or allegations "claiming" (the legal claim), "conceded defeat",
   "overwhelmingly approved" (a vote's margin), "most dangerous opponents" (the strongest rival in a race),
-  "think deeply about" (an adverb of manner before a preposition), "fervor sweeping Europe" (the verb),
+  "think deeply about" (an adverb of manner before a preposition), "deeply divided" and "deeply rooted" (stock
+  phrases of plain copy), "fervor sweeping Europe" (the verb),
   "condemned the missile launch" (the formal reaction to an act, not a word chosen for someone's speech:
   "condemned comments the president made" still counts), "recalled nothing alarming" (a judgement denied).
 
@@ -261,6 +262,11 @@ _VOTED_BEFORE = re.compile(
 )
 _RIVAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:opponents?|rivals?|challengers?|competitors?|contenders?)\b", re.I)
 _MANNER = re.compile(r"\s+(?:about|into|on|upon|over)\b", re.I)
+#: "deeply" in the stock phrases of plain copy: "deeply divided", "deeply intertwined", "deeply rooted".
+_DEEPLY_PLAIN = re.compile(
+    r"\s+(?:divid|intertwin|involv|root|connect|tied|link|held|religious|conservative|liberal|concern|embedd|ingrain)",
+    re.I,
+)
 _SWEEP_OBJECT = re.compile(r"\s+(?:the|a|an|across|through|over|into|[A-Z][a-z]+)\b")
 _LEGAL = re.compile(
     r"\b(?:sued|sues|suing|lawsuits?|suit|complaints?|petitions?|filings?|allegations?|court\s+papers|"
@@ -299,7 +305,7 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     if word == "dangerous":
         return _RIVAL.match(text, end) is not None
     if word in _MANNER_ADVERBS:
-        return _MANNER.match(text, end) is not None
+        return _MANNER.match(text, end) is not None or word == "deeply" and _DEEPLY_PLAIN.match(text, end) is not None
     if word == "sweeping":
         return _SWEEP_OBJECT.match(text, end) is not None
     return False

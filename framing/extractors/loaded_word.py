@@ -384,8 +384,8 @@ def _encoder_hits(
     found = []
     for start, end, score in decode_words(words, model.seed, model.grow, document.sentence_text(sentence)):
         start, end = start + offset, end + offset
-        if " " not in text[start:end] and _next_to(text, start, end, taken):
-            continue  # the one-word remnant of the hit's phrase: "stunning |outcome|", "brutality of |many|"
+        if text.count(" ", start, end) < _REMNANT_WORDS and _next_to(text, start, end, taken):
+            continue  # the short remnant of the hit's phrase: "stunning |outcome|", "crippling |US sanctions|"
         if not in_quotes and context.quote_at(start, end) is not None:
             continue
         term = document.text[start:end]
@@ -393,6 +393,7 @@ def _encoder_hits(
     return found
 
 
+_REMNANT_WORDS = 2  # words of a phrase's rest next to a lexicon hit that the hit stands for
 #: What may stand between a lexicon hit and the rest of its phrase: spaces and stop words ("brutality of many").
 _JOINED = re.compile(r"\s*(?:(?:of|the|a|an|and|or|in|to|for|with|on|at|by)\s+)*", re.I)
 

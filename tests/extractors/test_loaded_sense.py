@@ -100,6 +100,8 @@ def test_a_word_in_another_sense_its_next_words_tell_is_no_loaded_word():
         "Senators overwhelmingly approved the bill on Thursday.",
         "One of his most dangerous opponents dropped out.",
         "Cadets were not told to think deeply about the war.",
+        "The two economies are deeply intertwined.",
+        "The country is deeply divided over the war.",
         "The fervor sweeping Europe has cooled.",
     ]
     for sentence in plain:
@@ -148,6 +150,7 @@ def test_a_one_word_remnant_next_to_a_lexicon_hit_is_part_of_its_phrase():
     assert _next_to(text, outcome, outcome + 7, [stunning])
     assert _next_to(text, many, many + 4, [brutality])
     assert not _next_to(text, sweat, sweat + 5, [stunning, brutality])
+    assert _next_to(text, many, many + len("many police"), [brutality])  # two words: still the phrase's rest
     assert not _next_to(text, outcome, outcome + 7, [brutality])  # the hit after it, past a comma and "the"
 
 
