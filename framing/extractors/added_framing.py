@@ -622,13 +622,17 @@ def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
     span = document.sentences[sentence]
     if _COMPLEMENT.match(text, end, span.end) or _VIEW_VERB.search(text, start, end):
         return True
-    if _SAY.search(text, start, end) and re.match(
-        r"\s+(?!(?:so|it|nothing|little|much|more|that|this)\b)[\w\"“]", text[end : span.end]
-    ):
+    if _SAY.search(text, start, end) and _SAID_CLAUSE.match(text, end, span.end):
         return True
     return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 
 
+#: What a bare "said" opens: a clause ("said the plan failed", "said it would honor the truce"), not an object
+#: ("said so", "said it", "said nothing").
+_SAID_CLAUSE = re.compile(
+    r"\s+(?!(?:so|nothing|little|much|more|that|this)\b|it\b(?!\s+(?:would|will|was|is|had|has|could|can|may|might|"
+    r"should|did|does|planned|plans|wanted|wants|needed|needs|expected|expects|hoped|hopes)\b))[\w\"“]"
+)
 #: Verbs of stance that take a plain object too ("argued the opposite view", "maintained control", "suspected
 #: hiding spots", "for fear of"): they credit a view only with a clause after them.
 _BARE_STANCE = re.compile(

@@ -172,3 +172,8 @@ def test_an_agentless_passive_of_thought_and_an_impersonal_stance_credit_nobody(
     assert [f.details["attributed"] for f in found.findings] == [False]
     found = run("added_framing", WIRE + " Riders think that the strike led to the delays.", WIRE)
     assert [f.details["attributed"] for f in found.findings] == [True]
+
+
+def test_a_bare_said_opens_a_clause_with_it_and_a_verb_but_not_said_it():
+    found = run("added_framing", WIRE + " The union followed suit and said it would end the strike.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [True]
