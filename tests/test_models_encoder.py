@@ -124,12 +124,18 @@ def test_neutral_technical_terms_are_not_loaded(text: str) -> None:
 
 
 def test_extractor_reports_the_encoder_words_with_their_score() -> None:
-    text = "The mayor unveiled a draconian crackdown on protesters, sparking outrage."
+    text = "The senator torpedoed the deal in a stunning betrayal of his voters."
     found = predict.text_findings(text, "loaded_word")
     assert found is not None
     by_category = {f.text: f.details["category"] for f in found}
-    assert by_category["draconian"] != MODEL_CATEGORY  # the lexicon's word, explained by its entry
-    assert by_category["crackdown"] == MODEL_CATEGORY  # the phrase "draconian crackdown" cut around it
+    assert by_category["torpedoed the deal"] == MODEL_CATEGORY  # the encoder's phrase, with its score
+    assert by_category["stunning"] != MODEL_CATEGORY  # the lexicon's word, explained by its entry
+    # the encoder's phrase "draconian crackdown" holds a lexicon word: one finding, the lexicon's, for the phrase
+    found = predict.text_findings(
+        "The mayor unveiled a draconian crackdown on protesters, sparking outrage.", "loaded_word"
+    )
+    assert found is not None
+    assert [(f.text, f.details["category"]) for f in found][0] == ("draconian crackdown", "evaluative")
     for finding in found:
         if finding.details["category"] == MODEL_CATEGORY:
             score = finding.details["score"]

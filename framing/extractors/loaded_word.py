@@ -177,7 +177,16 @@ class LoadedWord(Extractor):
                 continue
             swapped = [(start, end) for start, end, _ in swaps]  # in order, apart: one opcode each
             last_end = -1  # where the last hit taken ends: hits come in order of start and never overlap
+            taken: tuple[int, Entry, str | None] | None = None  # the last lexicon hit reported: start, entry, source
             for start, end, entry in self._hits(context, sentence.index, story):
+                if entry.source == _PHRASE_REST:
+                    # the rest of a lexicon hit's phrase ("stunning |outcome|"): one finding with the hit, or none
+                    if taken is not None and last_end <= start and _JOINED.fullmatch(document.text, last_end, start):
+                        begin, hit, source = taken
+                        findings[-1] = self._finding(context, sentence.index, begin, end, hit, reported=source)
+                        last_end = end
+                    continue
+                taken = None
                 if span_words(document.text[start:end]) <= shared or last_end > start:
                     continue
                 if _overlaps(swapped, start, end):
@@ -188,6 +197,8 @@ class LoadedWord(Extractor):
                 last_end = end
                 source = None if context.quote_at(start, end) else reported_by(document, sentence.index, start)
                 findings.append(self._finding(context, sentence.index, start, end, entry, reported=source))
+                if entry.source != "model":
+                    taken = start, entry, source
         outlet = sum(not f.details["in_quote"] and not f.details["swap"] for f in findings)
         quoted = sum(f.details["in_quote"] for f in findings)
         swaps = sum(f.details["swap"] for f in findings)
@@ -367,10 +378,11 @@ def _encoder_hits(
     context: Context, reading: SentenceReading, sentence: int, taken: list[tuple[int, int]], in_quotes: bool = False
 ) -> list[tuple[int, int, Entry]]:
     """The encoder's phrases in the sentence (in the outlet's voice unless ``in_quotes``), cut around the lexicon
-    hits ``taken``, less what is left of a phrase right next to a hit: the hit stands for its phrase ("stunning"
-    for "stunning outcome"). The remnant was the plain head word alone ("outcome", "scenes") or, where the baseline
-    uses the hit's word, the phrase's rest as if it were the outlet's choice: fresh-story audits judged such
-    remnants wrong. A longer rest stays ("gigantic |gulp of ice-cold sweat from the brow of a very bad man|")."""
+    hits ``taken``. A short rest right next to a hit is marked :data:`_PHRASE_REST`: the extractor reports one that
+    follows the hit with it, as one phrase ("stunning outcome"), and otherwise not at all (where the hit is no
+    finding, as where the baseline uses "stunning", or where the rest comes before the hit). Alone, such a rest was
+    the plain head word ("outcome", "scenes"): fresh-story audits judged it wrong. A longer rest stays a phrase of
+    its own ("gigantic |gulp of ice-cold sweat from the brow of a very bad man|")."""
     document, model = context.document, encoder()
     assert model is not None  # a reading exists only where the encoder does
     offset = document.sentences[sentence].start
@@ -385,7 +397,10 @@ def _encoder_hits(
     for start, end, score in decode_words(words, model.seed, model.grow, document.sentence_text(sentence)):
         start, end = start + offset, end + offset
         if text.count(" ", start, end) < _REMNANT_WORDS and _next_to(text, start, end, taken):
-            continue  # the short remnant of the hit's phrase: "stunning |outcome|", "crippling |US sanctions|"
+            # the short rest of the hit's phrase ("stunning |outcome|", "crippling |US sanctions|"): reported with
+            # the hit, never alone
+            found.append((start, end, Entry(text[start:end], MODEL_CATEGORY, round(score, 4), _PHRASE_REST, _NO_FLAGS)))
+            continue
         if not in_quotes and context.quote_at(start, end) is not None:
             continue
         term = document.text[start:end]
@@ -394,6 +409,7 @@ def _encoder_hits(
 
 
 _REMNANT_WORDS = 2  # words of a phrase's rest next to a lexicon hit that the hit stands for
+_PHRASE_REST = "model-phrase-rest"  # an Entry's source: the rest of a lexicon hit's phrase, never a finding alone
 #: What may stand between a lexicon hit and the rest of its phrase: spaces and stop words ("brutality of many").
 _JOINED = re.compile(r"\s*(?:(?:of|the|a|an|and|or|in|to|for|with|on|at|by)\s+)*", re.I)
 

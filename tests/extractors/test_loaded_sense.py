@@ -49,7 +49,7 @@ def test_a_fixed_compound_of_plain_news_copy_is_no_loaded_word():
     copy = "The committee met on Tuesday. The senator has vehemently denied the report."
     assert outlet(copy) == []
     copy = "The committee met on Tuesday. The senator vehemently attacked the report."
-    assert "vehemently" in outlet(copy)  # "vehemently" next to another word is loaded again
+    assert [w.split()[0] for w in outlet(copy)] == ["vehemently"]  # next to another word it is loaded again
 
 
 def test_a_weak_report_verb_naming_an_act_is_no_loaded_word_but_a_finite_one_is():
@@ -73,7 +73,7 @@ def test_admitted_to_an_act_is_the_plain_verb_for_a_confession():
 
 def test_as_the_after_a_reporting_verb_is_a_conjunction_not_what_was_said():
     copy = "The committee met on Tuesday. The senator said it as the brutal war entered its third year."
-    assert "brutal" in outlet(copy)
+    assert [w.split()[0] for w in outlet(copy)] == ["brutal"]
 
 
 def test_a_remark_in_single_quotation_marks_is_the_speakers():
