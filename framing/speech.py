@@ -592,7 +592,7 @@ def _speaker(
             if before
             else None
         )
-        if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+        if before and cleaned and not _not_name(cleaned):
             found.append((before[0], cleaned))
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
@@ -602,7 +602,7 @@ def _speaker(
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             name = after.group("name")
             cleaned = name if name.startswith("the ") else clean_name(name)
-            if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+            if cleaned and not _not_name(cleaned):
                 found.append((after.start(), cleaned))
     if collect is not None:
         collect += found
@@ -718,9 +718,16 @@ def clean_name(name: str, before: str = "") -> str | None:
     a long -ing word ("Elaborating") or a run right after a preposition ("a Democrat from Virginia") is no
     speaker. ``before`` is the text just before the name.
     """
-    words = name.split()
+    words = _unrepeated(name.split())
+    while words and words[0] in _PAGE_WORDS:
+        words = words[1:]  # "CLOSE Roy Moore's …": a video player's button glued before the caption
     tail = before.split()[-2:]
-    if tail and tail[-1].lower() in _PLACE_PREPOSITIONS and [w.lower() for w in tail] != ["according", "to"]:
+    if (
+        tail
+        and tail[-1].lower() in _PLACE_PREPOSITIONS
+        and [w.lower() for w in tail] != ["according", "to"]
+        and not _titled_name(words)  # "Ohio Right to Life President Mike Gonidakis": a body's name, then its head
+    ):
         return None  # "from Virginia", "of California": a place used as an adverbial
     while words and (
         words[0].lower() in _NOT_NAME_WORDS
@@ -731,13 +738,73 @@ def clean_name(name: str, before: str = "") -> str | None:
         or (len(words) > 1 and words[0].lower() in _quote_verbs())  # "Added Bondi": the verb, then the name
     ):
         words = words[1:]
+    owner = next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
+    if owner is not None:
+        words = words[owner + 1 :]  # "Roy Moore's Democratic [opponent]": the owner is not the one who speaks
     if words and words[-1].lower().endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
-    if not words or not words[-1] or words[-1].lower() in _NOT_NAMES:
+    if words and all(word.lower().strip(".,") in _NATIONS | _ADJECTIVES for word in words):
+        return None  # "South Korean", "British", "European": an adjective of a nation or party, not a name
+    if not words or not words[-1] or _not_name(" ".join(words)):
         return None
     if len(words) == 1 and (words[0].lower().endswith("ing") and len(words[0]) > 7 or words[0].lower() in _ADJECTIVES):
         return None  # "Elaborating"; "Democratic", "Republican": a word of a name, not a name
     return " ".join(words)
+
+
+#: Words a page puts before a caption or between paragraphs, glued to the text that follows ("CLOSE Roy Moore's
+#: Democratic opponent …" under a video, "MORE", "ADVERTISEMENT").
+_PAGE_WORDS = frozenset("CLOSE MORE ADVERTISEMENT Advertisement RELATED WATCH VIDEO PHOTOS UPDATE".split())
+#: Adjectives of nation, region and direction that stand before a noun ("a South Korean diplomat", "the British prime
+#: minister", "European leaders") and are no one's name alone.
+_NATIONS = frozenset(
+    "american british scottish irish french german italian spanish portuguese dutch belgian swiss "
+    "austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek "
+    "serbian croatian bosnian albanian ukrainian russian belarusian georgian armenian turkish kurdish israeli "
+    "palestinian lebanese syrian iraqi iranian jordanian egyptian libyan tunisian algerian moroccan saudi emirati "
+    "qatari kuwaiti yemeni omani bahraini afghan pakistani indian bangladeshi sri lankan nepalese chinese japanese "
+    "korean taiwanese mongolian vietnamese thai cambodian burmese malaysian singaporean indonesian filipino "
+    "australian canadian mexican cuban venezuelan colombian brazilian argentine argentinian chilean peruvian "
+    "ecuadorian bolivian nigerian kenyan ethiopian somali sudanese ghanaian ugandan rwandan congolese zimbabwean "
+    "african asian european arab latin hispanic latino western eastern northern southern middle north south east "
+    "west central gulf nordic baltic balkan soviet".split()
+)
+
+
+#: Months that are also given or family names: "Theresa May", "Brian June" are names, "last May" and "May" are not.
+_NAME_MONTHS = frozenset("may june april august".split())
+_BEFORE_MONTHS = frozenset("early late last next mid this that since until by".split())
+
+
+def _not_name(name: str) -> bool:
+    """Whether a speaker's name is a day, a month or a word that never names anyone ("In", "The")."""
+    words = name.split()
+    key = _as_speaker(name)[1]
+    if key not in _NOT_NAMES:
+        return False
+    if key in _NAME_MONTHS and len(words) > 1 and words[-1].lower() == key:
+        previous = words[-2].lower().strip(".,")
+        return not words[-2][:1].isupper() or previous in _NOT_NAMES or previous in _BEFORE_MONTHS
+    return True
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether a run of capitalised words ends in a title and a name after it ("… Life President Mike Gonidakis")."""
+    return any(word.lower() in _CUT_WORDS for word in words[:-1]) and words[-1].lower() not in _CUT_WORDS
+
+
+def _unrepeated(words: list[str]) -> list[str]:
+    """A name's words up to where they start again: a linked name that a page prints twice, the second time
+    glued to the link's text ("Mitt Romney Mitt Romney", "Sen. John Cornyn John CornynGOP senators …",
+    "Dianne Feinstein Dianne Emiel FeinsteinSenate Democrats …"). A name never repeats a word of two letters or
+    more (a title such as "Sen." aside)."""
+    seen: set[str] = set()
+    for n, word in enumerate(words):
+        if word in seen:
+            return words[:n]
+        if len(word) > 1 and word.lower() not in _CUT_WORDS:
+            seen.add(word)
+    return words
 
 
 #: Auxiliaries that open a question in capitals ("Is it …", "Does the …"): no name.
@@ -752,7 +819,7 @@ def _quote_verbs() -> frozenset[str]:
 
 
 def _as_speaker(name: str) -> Speaker:
-    name = " ".join(name.split())
+    name = " ".join(_unrepeated(name.split()))
     if name.lower() in ("he", "she", "they") or name.startswith("the "):
         return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
     words = name.split()

@@ -426,3 +426,33 @@ def test_after_a_sentence_reporting_someone_elses_words_he_or_she_stands_for_its
     document = doc(text)
     people = speech.PersonIndex.of(document.text, document.sentences, document.quotes)
     assert people.before(document.sentences[-1].start) == ("Rask", "rask")
+
+
+def test_a_linked_name_printed_twice_is_one_name():
+    # a page prints a linked name, then the link's own text glued to the next words
+    text = (
+        '"We will wait for the vote," Sen. Ann Corby Ann Marie CorbyGOP senators balk at a long trial (R-Texas) said.'
+    )
+    assert _speakers(text) == ["Sen. Ann Corby"]
+    assert speech.clean_name("Tom Ridley Tom Ridley") == "Tom Ridley"
+    assert speech._as_speaker("Gov. Ed Morse Ed Morse") == ("Gov. Ed Morse", "morse")
+
+
+def test_page_words_owners_and_nation_adjectives_are_no_names():
+    assert speech.clean_name("CLOSE Ed Morse's Democratic") is None  # "… Democratic opponent …": the owner is not it
+    assert speech.clean_name("CLOSE Ed Morse") == "Ed Morse"
+    assert speech.clean_name("South Korean") is None and speech.clean_name("British") is None
+    assert speech.clean_name("Leandra English") == "Leandra English"
+    text = 'A South Korean diplomat who asked not to be named called it a shock. "We are still looking into it."'
+    assert _speakers(text) == [None]
+
+
+def test_a_month_that_is_a_family_name_still_names():
+    text = 'The office of the British prime minister, Theresa May, said "we look forward to working together".'
+    assert _speakers(text) == ["Theresa May"]
+    assert speech.clean_name("Last May") is None and speech.clean_name("May") is None
+
+
+def test_a_body_named_with_a_preposition_then_its_head_speaks():
+    text = '"The bill is the next step in our plan," Iowa Right to Life President Jan Voss told reporters last month.'
+    assert _speakers(text) == ["Jan Voss"]
