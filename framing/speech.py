@@ -103,10 +103,13 @@ _ROLES: dict[str, str] = {
     **{"det.": "detective", "supt.": "superintendent", "ceo": "executive"},
 }
 _ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
+#: Roles written in lower case between whose they are and a name: "said Macron ally Francois Bayrou", "said GOP
+#: strategist Ann Reid".
+_ASIDE_ROLES = "ally|adviser|advisor|aide|strategist|pollster|consultant|staffer|counsel|official"
 _NAME_AFTER_VERB = re.compile(
     rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+"
     #: "said White House spokeswoman Stephanie Grisham", "said White House Press Secretary Sarah Sanders"
-    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?i:{_ROLE_WORDS})\s+{_NAME}|{_NAME})(?!['\w])"
+    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?:(?i:{_ROLE_WORDS})|{_ASIDE_ROLES})\s+{_NAME}|{_NAME})(?!['\w])"
 )
 #: A name read forwards from a sentence's start may carry a long title: "Supreme Court Justice Ruth Bader Ginsburg".
 _LONG_NAME = r"(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w'-]+"
@@ -344,7 +347,9 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
                 titled[pronoun] = seen or titled[pronoun]
             scanned = max(scanned, q_start - start)
             local = (local[0], titled[found[1]] or local[1])
-        if _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end):
+        if (
+            _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end)
+        ) or _named_term(text, outside, start, sentence.start, q_start, q_end):
             # "what has been described as a "tent structure"": named so by no one the sentence says
             quotes.append(Quote(q_start, q_end, sentence.index, None, None))
             heads.append(None)
@@ -367,6 +372,48 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     if len(keys) > 1 or None in keys:  # "X said "…" after Y pushed for "…"": whose words
         history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
+
+
+#: What stands before a term in quotation marks that a noun phrase names: a determiner or an owner and up to two
+#: modifiers ("his state's anti-abortion "heartbeat bill"", "Le Pen's "French-first nationalism""), or the opening of
+#: a list of terms ("These include "trigger bans" that …; "method bans" that …").
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
+    r"\s+(?:[\w-]+\s+){0,2}?[\"“‘']$"
+)
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A reporting verb just after a quotation, its speaker between: '"the worst deal ever," Trump said'."""
+    verbs = "|".join(re.escape(v) for v in _quote_verbs())
+    return re.compile(rf"[\"”’',.!?]*\s+(?:[\w.'’-]+\s+){{0,5}}?(?:{verbs})\b")
+
+
+def _named_term(text: str, outside: str, start: int, sentence: int, q_start: int, q_end: int) -> bool:
+    """Whether a quotation is a term that a noun phrase names (a bill's name, a slogan, a category), no one's
+    remark: at most three words after a determiner or an owner, with no reporting or naming verb in its clause
+    before it ("calling him a "qualified jurist"" is a remark) and none just after it ("… the "worst deal ever,"
+    Trump said")."""
+    words = text[q_start:q_end].split()
+    if len(words) > 3 or not _TERM_BEFORE.search(text, max(sentence, q_start - 60), q_start):
+        return False
+    before = outside[max(0, sentence - start) : q_start - start]
+    if set(_WORD.findall(before.lower())) & _naming_verbs():
+        return False  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words
+    return _speech_after().match(text, q_end, q_end + 80) is None
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    """Reporting verbs and verbs that name something in a speaker's words ("call", "dub", "describe")."""
+    naming = "call calls calling dub dubs dubbing dubbed term terms termed label labels labeled labelled describe "
+    naming += "describes describing described brand branded deem deemed compare compares comparing compared paint "
+    naming += "painting painted blame blames blamed argue argues arguing argued rule rules ruled urge urged urging "
+    naming += "encourage encouraged promise promised promising vow vowed pledge pledged tweet tweets tweeted write "
+    naming += "writes wrote posted reveal reveals revealed explain explains explained believe believes believed "
+    naming += "style styles styled"
+    return _quote_verbs() | frozenset(naming.split())
 
 
 #: A passive that names something with no one doing it, just before a quotation: "what has been described as a",
@@ -601,6 +648,8 @@ def _speaker(
             and (verb in name_after or outside[after.end() : after.end() + 1] in (",", ".", ";", ""))
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             name = after.group("name")
+            if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
+                name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
             cleaned = name if name.startswith("the ") else clean_name(name)
             if cleaned and not _not_name(cleaned):
                 found.append((after.start(), cleaned))
@@ -636,6 +685,9 @@ _ROLE_AFTER = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)"
     r"\s+[A-Z]"
 )
+
+
+_LOWER_ROLE = re.compile(rf".*\s(?:{_ASIDE_ROLES})\s+(?=[A-Z])")
 
 
 def _opens(outside: str, at: int) -> bool:

@@ -456,3 +456,24 @@ def test_a_month_that_is_a_family_name_still_names():
 def test_a_body_named_with_a_preposition_then_its_head_speaks():
     text = '"The bill is the next step in our plan," Iowa Right to Life President Jan Voss told reporters last month.'
     assert _speakers(text) == ["Jan Voss"]
+
+
+def test_the_name_after_a_lower_case_role_speaks_not_whose_ally():
+    text = '"The country has sent a message to the world," said Lenoir ally Paul Berard, a former minister.'
+    assert _speakers(text) == ["Paul Berard"]
+
+
+def test_a_term_a_noun_phrase_names_is_no_ones_remark():
+    text = (
+        'Gov. Tom Reed signed his state\'s anti-abortion "heartbeat bill." The state\'s "heartbeat bill," which '
+        'has no exceptions, was signed in March by Gov. Ann Cole. These include "trigger bans" that apply later; '
+        '"method bans" that bar a procedure.'
+    )
+    assert _speakers(text) == [None, None, None, None]
+    # a remark in reported speech, or one a speaker is named for after it, keeps its speaker
+    said = 'Sen. Joe Marsh said on Friday that he will back her, calling her a "qualified jurist."'
+    assert _speakers(said) == ["Sen. Joe Marsh"]
+    after = 'It is the "worst deal ever," Tom Reed said.'
+    assert _speakers(after) == ["Tom Reed"]
+    tweeted = 'President Tom Reed tweeted that he was "very proud" of the vote.'
+    assert _speakers(tweeted) == ["Tom Reed"]
