@@ -201,8 +201,8 @@ class _SpeakerHistory:
         """
         if speaker is None:
             return None
-        if speaker[1] == "they":
-            return last[0]
+        if speaker[1] == "they":  # a body or a group, not one person ("Alshamrani, 21, killed …" then "they said")
+            return last[0] if last[0] is None or not _person_like(last[0]) else None
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
             return self.people.named(speaker[0], at) or last[1]
         if speaker[1] in ("he", "she"):
@@ -327,6 +327,7 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     scanned = 0  # how far into the paragraph titled people were looked for
     ends = [s.end for s in members]
     opened = 0  # the paragraph's sentences read for the person they open with, so far
+    previous: Speaker | None = None  # the speaker of the paragraph's last quotation, so far
     for q_start, q_end in spans:
         position = bisect_right(ends, q_start)
         sentence = members[position]  # the first sentence that ends after the quote starts
@@ -354,12 +355,14 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             quotes.append(Quote(q_start, q_end, sentence.index, None, None))
             heads.append(None)
             continue
-        head = history.resolve(found, local, at, q_start) if found else paragraph
+        # a quotation whose sentence names no speaker continues the paragraph's last quotation ("…," she said. "…")
+        head = history.resolve(found, local, at, q_start) if found else (previous or paragraph)
         nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
         quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        previous = speaker or paragraph
         heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
     # a sentence's subject, not a speaker it reports ("Comey said Trump told him, "…""), is whom "he" stands for next
@@ -412,7 +415,8 @@ def _naming_verbs() -> frozenset[str]:
     naming += "painting painted blame blames blamed argue argues arguing argued rule rules ruled urge urged urging "
     naming += "encourage encouraged promise promised promising vow vowed pledge pledged tweet tweets tweeted write "
     naming += "writes wrote posted reveal reveals revealed explain explains explained believe believes believed "
-    naming += "style styles styled"
+    naming += "style styles styled saying telling arguing claiming insisting noting adding warning asserting "
+    naming += "alleging suggesting blaming remark remarks remarked remarking deny denies denied denying"
     return _quote_verbs() | frozenset(naming.split())
 
 
@@ -676,6 +680,8 @@ def _speaker(
                 break
             if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
                 break  # "California and 15 other states sued President …": a place is the subject, no later name
+            if not name and _opens(outside, at) and _nation_run(outside[at:until]):
+                break  # "South Korean officials said Mr. Moon …": the subject is a nation's people, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
 
@@ -778,7 +784,8 @@ def clean_name(name: str, before: str = "") -> str | None:
         tail
         and tail[-1].lower() in _PLACE_PREPOSITIONS
         and [w.lower() for w in tail] != ["according", "to"]
-        and not _titled_name(words)  # "Ohio Right to Life President Mike Gonidakis": a body's name, then its head
+        # "Ohio Right to Life President Mike Gonidakis": a preposition inside a body's name, then its titled head
+        and not (len(tail) == 2 and tail[0][:1].isupper() and _titled_name(words))
     ):
         return None  # "from Virginia", "of California": a place used as an adverbial
     while words and (
@@ -838,6 +845,12 @@ def _not_name(name: str) -> bool:
         previous = words[-2].lower().strip(".,")
         return not words[-2][:1].isupper() or previous in _NOT_NAMES or previous in _BEFORE_MONTHS
     return True
+
+
+def _nation_run(run: str) -> bool:
+    """Whether capitalised words are only a nation's or region's adjectives ("South Korean", "The British")."""
+    words = [w.lower() for w in run.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(word in _NATIONS for word in words)
 
 
 def _titled_name(words: list[str]) -> bool:
@@ -1212,18 +1225,32 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     never opens a name. ``names`` are the words the text capitalises inside sentences (:func:`_mid_names`)."""
     match = _OPENING.match(text, start, end)
     lead = match.group("lead") if match else None
-    if match is None or (lead and lead.split()[0].strip(",").lower() not in _NOT_NAME_WORDS | _NOT_NAMES):
+    opening = lead.split()[0].strip(",").lower() if lead else ""
+    if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
         return None
     name = match.group("name")
+    if match.group("label") and not set(match.group("label").split()) & set(name.split()):
+        return None  # "Kirschbaum: Take the statues down": a headline after its author, not a label and its person
     cleaned = clean_name(name)
-    if cleaned is None or cleaned.split()[0] != name.split()[0]:
-        return None  # "As Beth" -> "Beth": the run opened with a word that is no name
+    opener = name.split()[0]
+    if cleaned is None or (
+        cleaned.split()[0] != opener and (opener.lower() not in _CONJUNCTIONS or " " not in cleaned)
+    ):
+        return None  # "As Beth" -> "Beth": the run opened with a word that is no name (but "But Bernard Cironneau":
+        # a full name after a conjunction; "And Trump himself" is left, a surname alone being too weak a subject)
     speaker = _as_speaker(cleaned)
     if speaker[1] in ("he", "she", "they") or speaker[1] in _NOT_NAMES or not _person_like(speaker):
         return None
     if len(cleaned.split()) == 1 and cleaned not in names:
         return None  # "Criticism of the plan grew": one capitalised word the text never capitalises mid-sentence
     return speaker
+
+
+def _lead_adverb(lead: str) -> bool:
+    """Whether a sentence's lead is one adverb and its comma: "Previously, Murkowski had held …" (not "Early the
+    next day, Mountain View police …")."""
+    word = lead.strip().rstrip(",")
+    return " " not in word and len(word) > 6 and word.endswith("ly")
 
 
 def _mid_names(text: str) -> frozenset[str]:
@@ -1234,9 +1261,13 @@ def _mid_names(text: str) -> frozenset[str]:
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
 _OPENING = re.compile(
-    rf"\s*(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
-    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z])"
+    #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
+    r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
+    rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
+    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},)"  # "Bernard Cironneau, 66, a retired …"
 )
+#: Conjunctions that open a sentence before its subject: "But Bernard Cironneau … was disappointed".
+_CONJUNCTIONS = frozenset("but and yet so still".split())
 
 
 @cache

@@ -477,3 +477,30 @@ def test_a_term_a_noun_phrase_names_is_no_ones_remark():
     assert _speakers(after) == ["Tom Reed"]
     tweeted = 'President Tom Reed tweeted that he was "very proud" of the vote.'
     assert _speakers(tweeted) == ["Tom Reed"]
+
+
+def test_a_full_name_after_a_conjunction_and_an_age_is_the_subject_he_stands_for():
+    text = (
+        '"This is a very important day," said Ana Brill, 25, a student.\n\n'
+        'But Pierre Tallon, 66, a retired officer, was disappointed. "It\'s more of the same," he said.'
+    )
+    assert _speakers(text) == ["Ana Brill", "Pierre Tallon"]
+
+
+def test_a_quote_without_its_own_speaker_continues_the_paragraphs_last():
+    text = (
+        'Ben Ruiz: Ruiz voted for the bill on Friday. "I\'ve long backed it," he said.\n\n'
+        "Nora Vance: In a surprising turn, Vance voted against the bill. She spoke to reporters after the vote. "
+        '"I believe it is a good bill," she said. "It just may be the wrong time."'
+    )
+    assert _speakers(text) == ["Ruiz", "Vance", "Vance"]
+
+
+def test_they_is_no_one_person_and_a_nations_people_name_no_one_later():
+    text = (
+        '"We found his devices," said Director Carl Hume.\n\nOmar Saleh, 21, fired on a class.\n\n'
+        'Officers stopped short of a motive, but they said the links were "significant" to them.'
+    )
+    assert _speakers(text)[-1] is None
+    said = 'South Korean officials said Mr. Moon encouraged Mr. Reed to go on with the "historic feat" of peace.'
+    assert _speakers(said) == [None]
