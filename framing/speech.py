@@ -811,6 +811,8 @@ def clean_name(name: str, before: str = "") -> str | None:
     return " ".join(words)
 
 
+#: A page's share buttons, printed in a row before the text ("Facebook Twitter Pinterest Macron said …").
+_SHARE_WORDS = frozenset("pinterest whatsapp linkedin instagram reddit email share print".split())
 #: Words a page puts before a caption or between paragraphs, glued to the text that follows ("CLOSE Roy Moore's
 #: Democratic opponent …" under a video, "MORE", "ADVERTISEMENT").
 _PAGE_WORDS = frozenset("CLOSE MORE ADVERTISEMENT Advertisement RELATED WATCH VIDEO PHOTOS UPDATE".split())
@@ -893,6 +895,12 @@ def _as_speaker(name: str) -> Speaker:
         cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
         if cut and _person_like((after := " ".join(words[cut:]), "")):
             words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
+    bodies = [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS]
+    after = words[bodies[-1] + 1 :] if bodies else []
+    if after and all(w[:1].isupper() and w.lower().strip(".,") not in _BODY_WORDS | _SHARE_WORDS for w in after):
+        words = words[
+            bodies[-1] + 1 :
+        ]  # "Senate Judiciary Committee Chuck Grassley": the person the body's name leads to
     parts = [p for p in words if p.lower().strip(".") not in _TITLE_WORDS] or words
     named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
     return " ".join(parts), named[-1].lower().strip(".,'")

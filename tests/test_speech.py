@@ -504,3 +504,13 @@ def test_they_is_no_one_person_and_a_nations_people_name_no_one_later():
     assert _speakers(text)[-1] is None
     said = 'South Korean officials said Mr. Moon encouraged Mr. Reed to go on with the "historic feat" of peace.'
     assert _speakers(said) == [None]
+
+
+def test_a_body_then_a_persons_name_opening_a_sentence_is_that_person():
+    text = (
+        "Senate Finance Committee Ruth Hale released a statement on Monday about the report.\n\n"
+        '"I have read the report," she said in a statement. "It holds nothing new."'
+    )
+    assert _speakers(text) == ["Ruth Hale", "Ruth Hale"]
+    assert speech._as_speaker("Senate Finance Committee Ruth Hale") == ("Ruth Hale", "hale")
+    assert speech._as_speaker("Facebook Twitter Pinterest Macron")[0] == "Facebook Twitter Pinterest Macron"
