@@ -514,3 +514,17 @@ def test_a_body_then_a_persons_name_opening_a_sentence_is_that_person():
     assert _speakers(text) == ["Ruth Hale", "Ruth Hale"]
     assert speech._as_speaker("Senate Finance Committee Ruth Hale") == ("Ruth Hale", "hale")
     assert speech._as_speaker("Facebook Twitter Pinterest Macron")[0] == "Facebook Twitter Pinterest Macron"
+
+
+def test_a_pronoun_source_is_whom_the_sentences_quotation_was_resolved_to():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        '"We did not agree to that," said Sen. Tom Reed after the report.\n\n'
+        "Speaking to reporters, Press Secretary Sara Lund pushed back.\n\n"
+        '"Anybody who says so has been living in a cave," she said.'
+    )
+    document = doc(text)
+    last = len(document.sentences) - 1
+    assert document.quotes[-1].speaker == "Sara Lund"
+    assert credited_person(document, last, "pronoun", None) == "Sara Lund"

@@ -406,6 +406,9 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
     start = document.sentences[sentence].start
     people = person_index(document)
     pronoun = source == "pronoun" or (engine is not None and engine.type == "pronoun" and not engine.speaker)
+    quote = document.first_quotes.get(sentence) if pronoun else None
+    if quote is not None and quote.speaker:
+        return quote.speaker  # '"…," she said': whom the quotation's pronoun was resolved to (gender, nearest person)
     if pronoun:
         found = people.before(start)
     elif source == "someone it reports":
