@@ -777,6 +777,7 @@ def clean_name(name: str, before: str = "") -> str | None:
     speaker. ``before`` is the text just before the name.
     """
     words = _unrepeated(name.split())
+    inside = False  # whether the name's run began inside a body's name ("… Right to Life President …")
     while words and words[0] in _PAGE_WORDS:
         words = words[1:]  # "CLOSE Roy Moore's …": a video player's button glued before the caption
     tail = before.split()[-2:]
@@ -785,9 +786,11 @@ def clean_name(name: str, before: str = "") -> str | None:
         and tail[-1].lower() in _PLACE_PREPOSITIONS
         and [w.lower() for w in tail] != ["according", "to"]
         # "Ohio Right to Life President Mike Gonidakis": a preposition inside a body's name, then its titled head
-        and not (len(tail) == 2 and tail[0][:1].isupper() and _titled_name(words))
+        and not (inside := len(tail) == 2 and tail[0][:1].isupper() and _titled_name(words))
     ):
         return None  # "from Virginia", "of California": a place used as an adverbial
+    if inside:
+        words = words[max(n for n, word in enumerate(words[:-1]) if word.lower() in _CUT_WORDS) :]
     while words and (
         words[0].lower() in _NOT_NAME_WORDS
         or words[0].lower() in _NOT_NAMES
@@ -798,7 +801,7 @@ def clean_name(name: str, before: str = "") -> str | None:
     ):
         words = words[1:]
     owner = next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
-    if owner is not None:
+    if owner is not None and all(word[:1].isupper() for word in words):
         words = words[owner + 1 :]  # "Roy Moore's Democratic [opponent]": the owner is not the one who speaks
     if words and words[-1].lower().endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
@@ -896,11 +899,9 @@ def _as_speaker(name: str) -> Speaker:
         if cut and _person_like((after := " ".join(words[cut:]), "")):
             words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
     bodies = [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS]
-    after = words[bodies[-1] + 1 :] if bodies else []
-    if after and all(w[:1].isupper() and w.lower().strip(".,") not in _BODY_WORDS | _SHARE_WORDS for w in after):
-        words = words[
-            bodies[-1] + 1 :
-        ]  # "Senate Judiciary Committee Chuck Grassley": the person the body's name leads to
+    led = words[bodies[-1] + 1 :] if bodies else []
+    if led and all(w[:1].isupper() and w.lower().strip(".,") not in _BODY_WORDS | _SHARE_WORDS for w in led):
+        words = led  # "Senate Judiciary Committee Chuck Grassley": the person the body's name leads to
     parts = [p for p in words if p.lower().strip(".") not in _TITLE_WORDS] or words
     named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
     return " ".join(parts), named[-1].lower().strip(".,'")
@@ -1060,8 +1061,34 @@ def sentence_attributions(
             if lookup.at(start, end) is None
         ]
         marked = [(q.start, q.end) for q in marked_by_sentence[sentence.index]]
-        found.append(attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own))
+        source = attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own)
+        found.append(_named_body(text, sentence.start, source) if source else source)
     return tuple(found)
+
+
+#: A body named by its kind alone: "The institute says …", "the embassy said", "the department said".
+_BODY_DESCRIPTION = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)", re.I)
+#: Kinds of body that a text names in full first and by kind after ("the Justice Department" … "the department").
+_BODY_KINDS = frozenset(
+    "institute embassy department ministry agency company university commission committee council foundation "
+    "bureau office group court board union coalition association center centre organization organisation "
+    "campaign party hospital school bank network".split()
+)
+_BODY_LOOK_BACK = 3000  # characters before a description where the body's full name is looked for
+
+
+def _named_body(text: str, before: int, source: str) -> str:
+    """A source that is a body's kind alone ("institute", "the embassy") as the body the text named last with that
+    kind ("The Guttmacher Institute, a nonprofit group …" … "The institute says"); the source as it is otherwise."""
+    described = _BODY_DESCRIPTION.fullmatch(source)
+    if described is None or (noun := described.group("noun").lower()) not in _BODY_KINDS:
+        return source
+    pattern = re.compile(rf"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+){{1,4}}){noun.capitalize()}\b")
+    last = next(reversed(list(pattern.finditer(text, max(0, before - _BODY_LOOK_BACK), before))), None)
+    if last is None:
+        return source
+    name = clean_name(last.group(0))
+    return name if name and " " in name else source
 
 
 def _marked_by_sentence(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[list[Quote]]:

@@ -528,3 +528,16 @@ def test_a_pronoun_source_is_whom_the_sentences_quotation_was_resolved_to():
     last = len(document.sentences) - 1
     assert document.quotes[-1].speaker == "Sara Lund"
     assert credited_person(document, last, "pronoun", None) == "Sara Lund"
+
+
+def test_a_body_named_by_its_kind_is_the_body_named_last_with_it():
+    text = (
+        "The Norwood Institute, a nonprofit group, finds the debate is heated.\n\n"
+        "The institute says bills are under way in 25 states.\n\n"
+        "The Saudi Embassy in Washington issued a statement.\n\n"
+        "The embassy said it would help. The agency said nothing."
+    )
+    assert doc(text).attributions == (None, "Norwood Institute", None, "Saudi Embassy", "agency")
+    assert speech.attribution("A spokesman for Pakistan's military said a guard had been killed.") == (
+        "spokesman for Pakistan's military"
+    )
