@@ -966,7 +966,9 @@ _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 #: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
 _SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
 _BEFORE_VERB = re.compile(
-    rf"(?P<name>{_SOURCE_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb
+    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\))?"
+    rf"(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
     rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
@@ -983,6 +985,12 @@ _ROLE_BEFORE_VERB = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
     r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
     re.I,
+)
+#: A person named before an aside that gives their role in the body named just before the verb: "Marjorie
+#: Dannenfelser, president of the …" (the body is whose president, the person speaks).
+_HEAD_OF = re.compile(
+    rf"(?P<name>{_SOURCE_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS}|director|"
+    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?$"
 )
 _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
 _SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
@@ -1012,6 +1020,9 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
             if role is not None and (aside := _ASIDE_NAME.search(role.group())):
                 before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
+        if before is not None and before.re is _BEFORE_VERB:
+            head = _HEAD_OF.search(text, max(0, before.start() - 100), before.start())
+            before = head or before  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, …, said"
         if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
