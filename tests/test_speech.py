@@ -545,6 +545,6 @@ def test_a_body_named_by_its_kind_is_the_body_named_last_with_it():
 
 def test_a_party_tag_in_brackets_and_a_role_aside_leave_the_person_the_source():
     assert speech.attribution("However, Sen. Ann Hale (D-ND) has said she will vote no.") == "Sen. Ann Hale"
-    text = "Jo Marsh, president of the Center for Plain Law, a legal group, said in a statement it was clear."
+    text = "Jo Marsh, president of the Plain Law Center, a legal group, said in a statement it was clear."
     assert speech.attribution(text) == "Jo Marsh"
     assert speech.attribution("The head of the World Bank said it was fine.") == "World Bank"
