@@ -672,6 +672,7 @@ def _speaker(
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
+            and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
         )
         subject = None
         for at, until, name in subjects:
@@ -760,6 +761,8 @@ _NOT_NAME_WORDS = frozenset(
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
     "separately similarly additionally furthermore later earlier now today yesterday former late acting then".split()
 )
+#: Short -ing words of speech that open a sentence before a name: "Saying Le Pen voters …", "Asking Trump to …".
+_SPEAKING = frozenset("saying asking adding noting telling calling writing".split())
 _NUMBER_WORD = re.compile(
     r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
     r"(?:-\w+)?"
@@ -794,7 +797,7 @@ def clean_name(name: str, before: str = "") -> str | None:
     while words and (
         words[0].lower() in _NOT_NAME_WORDS
         or words[0].lower() in _NOT_NAMES
-        or (words[0].lower().endswith("ing") and len(words[0]) > 7)
+        or (words[0].lower().endswith("ing") and (len(words[0]) > 7 or words[0].lower() in _SPEAKING))
         or _NUMBER_WORD.fullmatch(words[0].lower())
         or words[0].lower() in _OPENING_VERBS
         or (len(words) > 1 and words[0].lower() in _quote_verbs())  # "Added Bondi": the verb, then the name

@@ -548,3 +548,17 @@ def test_a_party_tag_in_brackets_and_a_role_aside_leave_the_person_the_source():
     text = "Jo Marsh, president of the Plain Law Center, a legal group, said in a statement it was clear."
     assert speech.attribution(text) == "Jo Marsh"
     assert speech.attribution("The head of the World Bank said it was fine.") == "World Bank"
+
+
+def test_they_credits_no_one_person_and_a_participle_opens_no_subject():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        '"We found his devices," said Director Carl Hume.\n\nOmar Saleh, 21, fired on a class.\n\n'
+        "Mr. Hume and Attorney General Ann Bell stopped short of a motive, but they said the links were deep."
+    )
+    document = doc(text)
+    assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
+    assert speech.clean_name("Saying Le Pen") == "Le Pen"
+    said = 'Saying Ruth Orr voters were angry, he pledged: "I will do everything to win them back."'
+    assert _speakers(said) == [None]
