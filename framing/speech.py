@@ -126,7 +126,7 @@ _TITLE_WORDS = frozenset(
     "nato secretary general secretary-general chief minister prime president defense defence foreign "
     "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director mayor senator sen. "
     "governor gov. representative rep. ambassador general gen. admiral commissioner spokesperson chancellor "
-    "judge justice dr. mr. mrs. ms. prof. sir lord lady".split()
+    "judge justice dr. mr. mrs. ms. prof. sir lord lady speaker whip".split()
 )
 
 #: Words after which a name starts: titles and single-word roles ("Party Chairman Robin Hayes" is Robin Hayes).

@@ -562,3 +562,8 @@ def test_they_credits_no_one_person_and_a_participle_opens_no_subject():
     assert speech.clean_name("Saying Le Pen") == "Le Pen"
     said = 'Saying Ruth Orr voters were angry, he pledged: "I will do everything to win them back."'
     assert _speakers(said) == [None]
+
+
+def test_speaker_and_whip_are_titles_before_a_name():
+    assert speech._as_speaker("House Speaker Nora Pell") == ("Nora Pell", "pell")
+    assert speech._as_speaker("Senate Minority Whip Dan Durr") == ("Dan Durr", "durr")
