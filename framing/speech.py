@@ -661,6 +661,8 @@ def _speaker(
         collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
         found = [(introduced.start("name"), introduced.group("name"))]  # "a statement from … Kate Bedingfield: "…""
+    if not found and spans and (issued := _statement_issuer(text, start, outside, spans[0][1] - start)):
+        found = [(spans[0][1] - start, issued)]  # '"…," the statement read' after "The Saudi Embassy issued a …"
     if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
@@ -685,6 +687,43 @@ def _speaker(
                 break  # "South Korean officials said Mr. Moon …": the subject is a nation's people, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+#: A statement or a body named by its kind that speaks right after a quotation: '"…," the statement read',
+#: '"…," the embassy said'.
+_THE_STATEMENT = re.compile(
+    r"[\"”’',.!?\s]*the\s+(?:(?:joint|written|official|brief)\s+)?(?P<kind>[a-z]+)\s+"
+    r"(?:read|reads|said|says|added|continued|stated|went\s+on)\b"
+)
+#: Who issued a statement, in the text before one that speaks: "The Saudi Embassy in Washington issued a statement",
+#: "In a statement, the Saudi Embassy …".
+_ISSUED = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+(?:issued|released|put\s+out|sent|posted)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?statement"
+    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)",
+    re.M,
+)
+_ISSUER_LOOK_BACK = 600
+
+
+def _statement_issuer(text: str, start: int, outside: str, at: int) -> str | None:
+    """Who speaks in a statement or a body named by its kind right after a quotation: the issuer the text named
+    just before ("The Saudi Embassy … issued a statement" … '"…," the statement read'), or the body named last
+    with that kind ('"…," the embassy said'); None otherwise."""
+    said = _THE_STATEMENT.match(outside, at)
+    if said is None:
+        return None
+    kind = said.group("kind")
+    if kind in _BODY_KINDS:
+        body = _named_body(text, start, kind)
+        return body if body != kind else None
+    if kind not in ("statement", "letter", "release", "memo", "email"):
+        return None
+    issued = list(_ISSUED.finditer(text, max(0, start - _ISSUER_LOOK_BACK), start))
+    if not issued:
+        return None
+    return clean_name(issued[-1].group("who") or issued[-1].group("in"))
 
 
 #: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".

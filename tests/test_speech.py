@@ -567,3 +567,13 @@ def test_they_credits_no_one_person_and_a_participle_opens_no_subject():
 def test_speaker_and_whip_are_titles_before_a_name():
     assert speech._as_speaker("House Speaker Nora Pell") == ("Nora Pell", "pell")
     assert speech._as_speaker("Senate Minority Whip Dan Durr") == ("Dan Durr", "durr")
+
+
+def test_a_statement_that_speaks_is_its_issuers():
+    text = (
+        "The Norland Embassy in Washington issued a statement Monday evening.\n\n"
+        '"We have fully cooperated with the inquiry," the statement read.\n\n'
+        '"We will keep working with them," the embassy said.'
+    )
+    assert _speakers(text) == ["Norland Embassy", "Norland Embassy"]
+    assert _speakers('"We are here," the statement read.') == [None]
