@@ -913,6 +913,8 @@ def _unrepeated(words: list[str]) -> list[str]:
     seen: set[str] = set()
     for n, word in enumerate(words):
         if word in seen:
+            while n > 1 and words[n - 1].lower() in _CUT_WORDS:
+                n -= 1  # "Sen. Ben Sasse Sen. Ben Sasse": the second title goes with the second name
             return words[:n]
         if len(word) > 1 and word.lower() not in _CUT_WORDS:
             seen.add(word)
@@ -1398,6 +1400,28 @@ def _name_part(name: str, names: frozenset[str]) -> str:
     return " ".join(words[:end])
 
 
+#: Roles one person holds at a time in a story's country or body: their bare description is the first so named.
+_SINGLE_ROLES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "pope",
+        "king",
+        "queen",
+        "prime minister",
+        "vice president",
+        "first lady",
+        "chief justice",
+        "secretary of state",
+        "attorney general",
+        "press secretary",
+        "majority leader",
+        "minority leader",
+    }
+)
+
+
 class _People:
     """The people a text names with a role ("Gov. Phil Bryant", "Turkish President Recep Tayyip Erdogan", "Katie
     Nelson, a spokesperson"), found once, in one pass of two patterns, and looked up by role and position."""
@@ -1444,7 +1468,9 @@ class _People:
             if modifier and modifier in said:
                 return _as_speaker(name)
         if not capitalised:  # a bare "the president": first the people named with the bare title
-            for _, modifier, name in earlier:
+            # a role one person holds at a time (the president) is the first named with it; a role many hold at once
+            # ("the senator" in a story quoting five senators) is the one named last
+            for _, modifier, name in earlier if role in _SINGLE_ROLES else reversed(earlier):
                 if not modifier:
                     return _as_speaker(name)
         for _, modifier, name in earlier:

@@ -577,3 +577,14 @@ def test_a_statement_that_speaks_is_its_issuers():
     )
     assert _speakers(text) == ["Norland Embassy", "Norland Embassy"]
     assert _speakers('"We are here," the statement read.') == [None]
+
+
+def test_the_senator_is_the_senator_named_last_and_the_president_the_first():
+    text = (
+        'Sen. Cal Orr said on Monday, "We wait."\n\nSen. Bea Vann\n\nSen. Bea Vann, R-Neb., called it sad.\n\n'
+        'The senator then warned that he would "no longer be a donor to it."\n\n'
+        "President Tom Reed met Brazilian President Ana Luz.\n\n"
+        'The president said, "It went well."'
+    )
+    assert _speakers(text) == ["Sen. Cal Orr", "Bea Vann", "Tom Reed"]
+    assert speech.clean_name("Sen. Ben Sasse Sen. Ben Sasse") == "Sen. Ben Sasse"
