@@ -539,6 +539,10 @@ _OPEN_APPOSITIVE = re.compile(
 _PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
 
 
+#: An adverb of time or manner between a name and its reporting verb.
+_ADVERB_END = re.compile(r"(?<=[A-Za-z.])\s+(?:soon|later|then|again)$")
+
+
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     """The name (up to five capitalised words) or pronoun just before a reporting verb, and where it starts.
 
@@ -555,6 +559,8 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
+    if (adverb := _ADVERB_END.search(head)) is not None and head[: adverb.start()].rstrip()[-1:].isalpha():
+        head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:

@@ -588,3 +588,8 @@ def test_the_senator_is_the_senator_named_last_and_the_president_the_first():
     )
     assert _speakers(text) == ["Sen. Cal Orr", "Bea Vann", "Tom Reed"]
     assert speech.clean_name("Sen. Ben Sasse Sen. Ben Sasse") == "Sen. Ben Sasse"
+
+
+def test_an_adverb_of_time_between_a_name_and_its_verb():
+    text = 'The talks ended early, and the White House soon announced a "schedule change."'
+    assert _speakers(text) == ["White House"]
