@@ -386,6 +386,14 @@ _TERM_BEFORE = re.compile(
 )
 
 
+_AS_BEFORE = re.compile(r"(\w+)\s+as\s+$")
+#: Verbs before "as" that give a thing its name or class, not someone's words: "known as the", "classified as an".
+_AS_NAMED = frozenset(
+    "known classified served serves serving designated listed referred identified defined regarded "
+    "treated seen billed dubbed".split()
+)
+
+
 @cache
 def _speech_after() -> re.Pattern[str]:
     """A reporting verb just after a quotation, its speaker between: '"the worst deal ever," Trump said'."""
@@ -399,8 +407,12 @@ def _named_term(text: str, outside: str, start: int, sentence: int, q_start: int
     before it ("calling him a "qualified jurist"" is a remark) and none just after it ("… the "worst deal ever,"
     Trump said")."""
     words = text[q_start:q_end].split()
-    if len(words) > 3 or not _TERM_BEFORE.search(text, max(sentence, q_start - 60), q_start):
+    if len(words) > 3 or not (term := _TERM_BEFORE.search(text, max(sentence, q_start - 60), q_start)):
         return False
+    if (as_ := _AS_BEFORE.search(text, max(sentence, term.start() - 30), term.start())) and as_.group(
+        1
+    ) not in _AS_NAMED:
+        return False  # 'characterized the talk as a "conspiracy theory"': the speaker's words ("known as": a name)
     before = outside[max(0, sentence - start) : q_start - start]
     if set(_WORD.findall(before.lower())) & _naming_verbs():
         return False  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words
@@ -416,7 +428,10 @@ def _naming_verbs() -> frozenset[str]:
     naming += "encourage encouraged promise promised promising vow vowed pledge pledged tweet tweets tweeted write "
     naming += "writes wrote posted reveal reveals revealed explain explains explained believe believes believed "
     naming += "style styles styled saying telling arguing claiming insisting noting adding warning asserting "
-    naming += "alleging suggesting blaming remark remarks remarked remarking deny denies denied denying"
+    naming += "alleging suggesting blaming remark remarks remarked remarking deny denies denied denying highlight "
+    naming += "highlights highlighted denounce denounced denouncing characterize characterized condemn condemned "
+    naming += "decry decried criticize criticized criticise criticised praise praised slam slammed hail hailed "
+    naming += "dismiss dismissed reject rejected accuse accused warn warned"
     return _quote_verbs() | frozenset(naming.split())
 
 
@@ -849,7 +864,11 @@ def clean_name(name: str, before: str = "") -> str | None:
     ):
         words = words[1:]
     owner = next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
-    if owner is not None and all(word[:1].isupper() for word in words):
+    if (
+        owner is not None
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower().strip(".,") not in _BODY_WORDS  # "Syria's Foreign Ministry": the body is named so
+    ):
         words = words[owner + 1 :]  # "Roy Moore's Democratic [opponent]": the owner is not the one who speaks
     if words and words[-1].lower().endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
@@ -1251,7 +1270,7 @@ _TITLED_NAME = re.compile(
 )
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>(?<![\w.'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?"
-    rf"(?P<role>{_ROLE_WORDS})(?![\w])"
+    rf"(?P<role>{_ROLE_WORDS})(?![\w'’])"  # not "Bassem Tlaib, the congresswoman's uncle": whose uncle
 )
 #: A description before its verb, "the presumptive Republican nominee", "The Taiwanese president" (at most three
 #: words between "the" and the role).
@@ -1325,6 +1344,8 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
         return None
     name = match.group("name")
+    if name.endswith(("'s", "’s")):
+        return None  # "But Donald Trump's secretary of homeland security … criticised": the owner is not the subject
     if match.group("label") and not set(match.group("label").split()) & set(name.split()):
         return None  # "Kirschbaum: Take the statues down": a headline after its author, not a label and its person
     cleaned = clean_name(name)

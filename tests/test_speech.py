@@ -593,3 +593,22 @@ def test_the_senator_is_the_senator_named_last_and_the_president_the_first():
 def test_an_adverb_of_time_between_a_name_and_its_verb():
     text = 'The talks ended early, and the White House soon announced a "schedule change."'
     assert _speakers(text) == ["White House"]
+
+
+def test_words_someone_calls_a_thing_as_are_theirs_a_thing_known_as_is_named():
+    text = 'Ann Bates, a spokesman for the campaign, characterized the talk as a "conspiracy theory" on Monday.'
+    assert _speakers(text) == ["Ann Bates"]
+    known = 'Congress ended the tax penalty – known as the "individual mandate" – in 2017.'
+    assert _speakers(known) == [None]
+    prosecutor = (
+        'Prosecutor Mia Lund filed charges.\n\nThe prosecutor highlighted the "extraordinary speed" of the case.'
+    )
+    assert _speakers(prosecutor) == ["Mia Lund"]
+
+
+def test_a_role_in_the_possessive_is_not_the_persons_role():
+    text = (
+        "Rep. Nadia Tell said she would go.\n\nSami Tell, the congresswoman's uncle, told NPR the village waited.\n\n"
+        '"We cried together," the congresswoman said in her statement.'
+    )
+    assert _speakers(text)[-1] == "Nadia Tell"
