@@ -431,7 +431,8 @@ def _naming_verbs() -> frozenset[str]:
     naming += "alleging suggesting blaming remark remarks remarked remarking deny denies denied denying highlight "
     naming += "highlights highlighted denounce denounced denouncing characterize characterized condemn condemned "
     naming += "decry decried criticize criticized criticise criticised praise praised slam slammed hail hailed "
-    naming += "dismiss dismissed reject rejected accuse accused warn warned"
+    naming += "dismiss dismissed reject rejected accuse accused warn warned apologize apologized apologise "
+    naming += "apologised assert asserts asserted insist insisted"
     return _quote_verbs() | frozenset(naming.split())
 
 
@@ -841,6 +842,13 @@ def clean_name(name: str, before: str = "") -> str | None:
     """
     words = _unrepeated(name.split())
     inside = False  # whether the name's run began inside a body's name ("… Right to Life President …")
+    stops = [n for n, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4 and w.lower() not in _CUT_WORDS]
+    if stops:  # "California. Congressional …", "Donald Trump. The": a sentence ended inside the run
+        rest = words[stops[-1] + 1 :]
+        if rest[0].lower() in _NOT_NAME_WORDS | _NOT_NAMES:
+            words = [*words[: stops[-1]], words[stops[-1]].rstrip(".")]
+        else:
+            words = rest
     while words and words[0] in _PAGE_WORDS:
         words = words[1:]  # "CLOSE Roy Moore's …": a video player's button glued before the caption
     tail = before.split()[-2:]

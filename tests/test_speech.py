@@ -612,3 +612,10 @@ def test_a_role_in_the_possessive_is_not_the_persons_role():
         '"We cried together," the congresswoman said in her statement.'
     )
     assert _speakers(text)[-1] == "Nadia Tell"
+
+
+def test_a_sentence_end_inside_a_name_run_and_more_verbs_of_saying():
+    assert speech.clean_name("California. Congressional Budget") == "Congressional Budget"
+    assert speech.clean_name("Donald Trump. The") == "Donald Trump"
+    said = 'Later, Ben Moss apologized for the "overzealous" policy.'
+    assert _speakers(said) == ["Ben Moss"]
