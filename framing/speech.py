@@ -575,7 +575,11 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
-    if (adverb := _ADVERB_END.search(head)) is not None and head[: adverb.start()].rstrip()[-1:].isalpha():
+    if (
+        head.endswith((" soon", " later", " then", " again"))
+        and (adverb := _ADVERB_END.search(head)) is not None
+        and head[: adverb.start()].rstrip()[-1:].isalpha()
+    ):
         head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
@@ -842,7 +846,11 @@ def clean_name(name: str, before: str = "") -> str | None:
     """
     words = _unrepeated(name.split())
     inside = False  # whether the name's run began inside a body's name ("… Right to Life President …")
-    stops = [n for n, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4 and w.lower() not in _CUT_WORDS]
+    stops = (
+        [n for n, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4 and w.lower() not in _CUT_WORDS]
+        if ". " in name
+        else []
+    )
     if stops:  # "California. Congressional …", "Donald Trump. The": a sentence ended inside the run
         rest = words[stops[-1] + 1 :]
         if rest[0].lower() in _NOT_NAME_WORDS | _NOT_NAMES:
@@ -871,7 +879,11 @@ def clean_name(name: str, before: str = "") -> str | None:
         or (len(words) > 1 and words[0].lower() in _quote_verbs())  # "Added Bondi": the verb, then the name
     ):
         words = words[1:]
-    owner = next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
+    owner = (
+        next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
+        if "s " in name
+        else None
+    )
     if (
         owner is not None
         and all(word[:1].isupper() for word in words)
@@ -918,6 +930,8 @@ _BEFORE_MONTHS = frozenset("early late last next mid this that since until by".s
 def _not_name(name: str) -> bool:
     """Whether a speaker's name is a day, a month or a word that never names anyone ("In", "The")."""
     words = name.split()
+    if not any(word.lower().strip(".,'") in _NOT_NAMES for word in words):
+        return False  # the key is one of the words: none is a day, a month or a non-name word
     key = _as_speaker(name)[1]
     if key not in _NOT_NAMES:
         return False
@@ -943,6 +957,8 @@ def _unrepeated(words: list[str]) -> list[str]:
     glued to the link's text ("Mitt Romney Mitt Romney", "Sen. John Cornyn John CornynGOP senators …",
     "Dianne Feinstein Dianne Emiel FeinsteinSenate Democrats …"). A name never repeats a word of two letters or
     more (a title such as "Sen." aside)."""
+    if len(set(words)) == len(words):
+        return words  # no word twice: nothing to cut (most names)
     seen: set[str] = set()
     for n, word in enumerate(words):
         if word in seen:
@@ -975,7 +991,9 @@ def _as_speaker(name: str) -> Speaker:
         cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
         if cut and _person_like((after := " ".join(words[cut:]), "")):
             words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
-    bodies = [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS]
+    bodies = (
+        [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS] if len(words) > 2 else []
+    )
     led = words[bodies[-1] + 1 :] if bodies else []
     if led and all(w[:1].isupper() and w.lower().strip(".,") not in _BODY_WORDS | _SHARE_WORDS for w in led):
         words = led  # "Senate Judiciary Committee Chuck Grassley": the person the body's name leads to
@@ -1097,7 +1115,11 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
             if role is not None and (aside := _ASIDE_NAME.search(role.group())):
                 before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
-        if before is not None and before.re is _BEFORE_VERB:
+        if (
+            before is not None
+            and before.re is _BEFORE_VERB
+            and text.endswith((" of the ", " of ", " for the ", " at the ", " for ", " at "), 0, before.start())
+        ):
             head = _HEAD_OF.search(text, max(0, before.start() - 100), before.start())
             before = head or before  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, …, said"
         if before and before.group("name").lower() not in ("he", "she", "they"):
@@ -1352,8 +1374,9 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
         return None
     name = match.group("name")
-    if name.endswith(("'s", "’s")):
-        return None  # "But Donald Trump's secretary of homeland security … criticised": the owner is not the subject
+    if name.endswith(("'s", "’s")) and name.split()[0].lower() in _CONJUNCTIONS:
+        return None  # "But Donald Trump's secretary … criticised" (an owner opening alone still speaks for its own:
+        # "Mr. Moon's office said")
     if match.group("label") and not set(match.group("label").split()) & set(name.split()):
         return None  # "Kirschbaum: Take the statues down": a headline after its author, not a label and its person
     cleaned = clean_name(name)
