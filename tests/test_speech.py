@@ -619,3 +619,18 @@ def test_a_sentence_end_inside_a_name_run_and_more_verbs_of_saying():
     assert speech.clean_name("Donald Trump. The") == "Donald Trump"
     said = 'Later, Ben Moss apologized for the "overzealous" policy.'
     assert _speakers(said) == ["Ben Moss"]
+
+
+def test_he_after_a_described_unnamed_subject_credits_no_one():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        '"We made some progress," Secretary of State Ann Poole said.\n\n'
+        "But in a sign of trouble, North Korea's top diplomat held a rare briefing of his own. "
+        "He said the leader had made no such demands."
+    )
+    document = doc(text)
+    assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
+    named = 'Secretary Ann Poole held a briefing. "We made progress," she said.\n\nShe said talks would go on.'
+    document = doc(named)
+    assert credited_person(document, len(document.sentences) - 1, "pronoun", None) == "Ann Poole"

@@ -398,6 +398,20 @@ def person_index(document: Document) -> PersonIndex:
     return people
 
 
+#: A sentence whose subject is a person described, not named: "North Korea's top diplomat held …", "A South Korean
+#: diplomat said …" (not "The president, Donald Trump, said": a name follows in apposition).
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,.\"“]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:diplomat|official|spokesman|spokeswoman|spokesperson|envoy|minister|aide|adviser|advisor|negotiator|"
+    r"officer|lawyer|attorney|prosecutor|senator|lawmaker|leader|chief|diplomat)\s+(?!\w*,)[a-z]"
+)
+
+
+def _described_subject(text: str) -> bool:
+    return _DESCRIBED_SUBJECT.match(text) is not None
+
+
 def _they_speak(document: Document, sentence: int) -> bool:
     """Whether the first pronoun before a reporting verb of the sentence is "they"."""
     for start, _, _ in document.hits.report_verbs.get(sentence, ()):
@@ -417,6 +431,8 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
     if pronoun and _they_speak(document, sentence):
         group = people.before(start)  # "Mr. Wray and Attorney General William Barr …, but they said": no one person
         return group[0] if group and not _person_like(group) else None
+    if pronoun and sentence > 0 and _described_subject(document.sentence_text(sentence - 1)):
+        return None  # "North Korea's top diplomat held a rare briefing … He said …": someone the text does not name
     quote = document.first_quotes.get(sentence) if pronoun else None
     if quote is not None and quote.speaker:
         return quote.speaker  # '"…," she said': whom the quotation's pronoun was resolved to (gender, nearest person)
