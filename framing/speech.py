@@ -103,10 +103,13 @@ _ROLES: dict[str, str] = {
     **{"det.": "detective", "supt.": "superintendent", "ceo": "executive"},
 }
 _ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
+#: Roles written in lower case between whose they are and a name: "said Macron ally Francois Bayrou", "said GOP
+#: strategist Ann Reid".
+_ASIDE_ROLES = "ally|adviser|advisor|aide|strategist|pollster|consultant|staffer|counsel|official"
 _NAME_AFTER_VERB = re.compile(
     rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+"
     #: "said White House spokeswoman Stephanie Grisham", "said White House Press Secretary Sarah Sanders"
-    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?i:{_ROLE_WORDS})\s+{_NAME}|{_NAME})(?!['\w])"
+    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?:(?i:{_ROLE_WORDS})|{_ASIDE_ROLES})\s+{_NAME}|{_NAME})(?!['\w])"
 )
 #: A name read forwards from a sentence's start may carry a long title: "Supreme Court Justice Ruth Bader Ginsburg".
 _LONG_NAME = r"(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w'-]+"
@@ -123,7 +126,7 @@ _TITLE_WORDS = frozenset(
     "nato secretary general secretary-general chief minister prime president defense defence foreign "
     "japanese u.s. us chinese the of spokesman spokeswoman official head leader ceo director mayor senator sen. "
     "governor gov. representative rep. ambassador general gen. admiral commissioner spokesperson chancellor "
-    "judge justice dr. mr. mrs. ms. prof. sir lord lady".split()
+    "judge justice dr. mr. mrs. ms. prof. sir lord lady speaker whip".split()
 )
 
 #: Words after which a name starts: titles and single-word roles ("Party Chairman Robin Hayes" is Robin Hayes).
@@ -198,8 +201,8 @@ class _SpeakerHistory:
         """
         if speaker is None:
             return None
-        if speaker[1] == "they":
-            return last[0]
+        if speaker[1] == "they":  # a body or a group, not one person ("Alshamrani, 21, killed …" then "they said")
+            return last[0] if last[0] is None or not _person_like(last[0]) else None
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
             return self.people.named(speaker[0], at) or last[1]
         if speaker[1] in ("he", "she"):
@@ -324,6 +327,7 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     scanned = 0  # how far into the paragraph titled people were looked for
     ends = [s.end for s in members]
     opened = 0  # the paragraph's sentences read for the person they open with, so far
+    previous: Speaker | None = None  # the speaker of the paragraph's last quotation, so far
     for q_start, q_end in spans:
         position = bisect_right(ends, q_start)
         sentence = members[position]  # the first sentence that ends after the quote starts
@@ -344,17 +348,21 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
                 titled[pronoun] = seen or titled[pronoun]
             scanned = max(scanned, q_start - start)
             local = (local[0], titled[found[1]] or local[1])
-        if _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end):
+        if (
+            _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end)
+        ) or _named_term(text, outside, start, sentence.start, q_start, q_end):
             # "what has been described as a "tent structure"": named so by no one the sentence says
             quotes.append(Quote(q_start, q_end, sentence.index, None, None))
             heads.append(None)
             continue
-        head = history.resolve(found, local, at, q_start) if found else paragraph
+        # a quotation whose sentence names no speaker continues the paragraph's last quotation ("…," she said. "…")
+        head = history.resolve(found, local, at, q_start) if found else (previous or paragraph)
         nearest = _nearest(every.get(which, []), at, q_start, q_end)  # several speakers: the quote's own
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
         quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        previous = speaker or paragraph
         heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
     # a sentence's subject, not a speaker it reports ("Comey said Trump told him, "…""), is whom "he" stands for next
@@ -367,6 +375,65 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     if len(keys) > 1 or None in keys:  # "X said "…" after Y pushed for "…"": whose words
         history.mixed.add(number)  # a next paragraph that is only a quote continues is not said
     return quotes
+
+
+#: What stands before a term in quotation marks that a noun phrase names: a determiner or an owner and up to two
+#: modifiers ("his state's anti-abortion "heartbeat bill"", "Le Pen's "French-first nationalism""), or the opening of
+#: a list of terms ("These include "trigger bans" that …; "method bans" that …").
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
+    r"\s+(?:[\w-]+\s+){0,2}?[\"“‘']$"
+)
+
+
+_AS_BEFORE = re.compile(r"(\w+)\s+as\s+$")
+#: Verbs before "as" that give a thing its name or class, not someone's words: "known as the", "classified as an".
+_AS_NAMED = frozenset(
+    "known classified served serves serving designated listed referred identified defined regarded "
+    "treated seen billed dubbed".split()
+)
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """A reporting verb just after a quotation, its speaker between: '"the worst deal ever," Trump said'."""
+    verbs = "|".join(re.escape(v) for v in _quote_verbs())
+    return re.compile(rf"[\"”’',.!?]*\s+(?:[\w.'’-]+\s+){{0,5}}?(?:{verbs})\b")
+
+
+def _named_term(text: str, outside: str, start: int, sentence: int, q_start: int, q_end: int) -> bool:
+    """Whether a quotation is a term that a noun phrase names (a bill's name, a slogan, a category), no one's
+    remark: at most three words after a determiner or an owner, with no reporting or naming verb in its clause
+    before it ("calling him a "qualified jurist"" is a remark) and none just after it ("… the "worst deal ever,"
+    Trump said")."""
+    words = text[q_start:q_end].split()
+    if len(words) > 3 or not (term := _TERM_BEFORE.search(text, max(sentence, q_start - 60), q_start)):
+        return False
+    if (as_ := _AS_BEFORE.search(text, max(sentence, term.start() - 30), term.start())) and as_.group(
+        1
+    ) not in _AS_NAMED:
+        return False  # 'characterized the talk as a "conspiracy theory"': the speaker's words ("known as": a name)
+    before = outside[max(0, sentence - start) : q_start - start]
+    if set(_WORD.findall(before.lower())) & _naming_verbs():
+        return False  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words
+    return _speech_after().match(text, q_end, q_end + 80) is None
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    """Reporting verbs and verbs that name something in a speaker's words ("call", "dub", "describe")."""
+    naming = "call calls calling dub dubs dubbing dubbed term terms termed label labels labeled labelled describe "
+    naming += "describes describing described brand branded deem deemed compare compares comparing compared paint "
+    naming += "painting painted blame blames blamed argue argues arguing argued rule rules ruled urge urged urging "
+    naming += "encourage encouraged promise promised promising vow vowed pledge pledged tweet tweets tweeted write "
+    naming += "writes wrote posted reveal reveals revealed explain explains explained believe believes believed "
+    naming += "style styles styled saying telling arguing claiming insisting noting adding warning asserting "
+    naming += "alleging suggesting blaming remark remarks remarked remarking deny denies denied denying highlight "
+    naming += "highlights highlighted denounce denounced denouncing characterize characterized condemn condemned "
+    naming += "decry decried criticize criticized criticise criticised praise praised slam slammed hail hailed "
+    naming += "dismiss dismissed reject rejected accuse accused warn warned apologize apologized apologise "
+    naming += "apologised assert asserts asserted insist insisted"
+    return _quote_verbs() | frozenset(naming.split())
 
 
 #: A passive that names something with no one doing it, just before a quotation: "what has been described as a",
@@ -488,6 +555,10 @@ _OPEN_APPOSITIVE = re.compile(
 _PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
 
 
+#: An adverb of time or manner between a name and its reporting verb.
+_ADVERB_END = re.compile(r"(?<=[A-Za-z.])\s+(?:soon|later|then|again)$")
+
+
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     """The name (up to five capitalised words) or pronoun just before a reporting verb, and where it starts.
 
@@ -504,6 +575,12 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
+    if (
+        head.endswith((" soon", " later", " then", " again"))
+        and (adverb := _ADVERB_END.search(head)) is not None
+        and head[: adverb.start()].rstrip()[-1:].isalpha()
+    ):
+        head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
@@ -592,7 +669,7 @@ def _speaker(
             if before
             else None
         )
-        if before and cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+        if before and cleaned and not _not_name(cleaned):
             found.append((before[0], cleaned))
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
@@ -601,13 +678,17 @@ def _speaker(
             and (verb in name_after or outside[after.end() : after.end() + 1] in (",", ".", ";", ""))
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             name = after.group("name")
+            if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
+                name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
             cleaned = name if name.startswith("the ") else clean_name(name)
-            if cleaned and _as_speaker(cleaned)[1] not in _NOT_NAMES:
+            if cleaned and not _not_name(cleaned):
                 found.append((after.start(), cleaned))
     if collect is not None:
         collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
         found = [(introduced.start("name"), introduced.group("name"))]  # "a statement from … Kate Bedingfield: "…""
+    if not found and spans and (issued := _statement_issuer(text, start, outside, spans[0][1] - start)):
+        found = [(spans[0][1] - start, issued)]  # '"…," the statement read' after "The Saudi Embassy issued a …"
     if not found and spans and (signed := _SIGNATURE.match(outside, spans[-1][1] - start)):
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
@@ -619,6 +700,7 @@ def _speaker(
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
+            and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
         )
         subject = None
         for at, until, name in subjects:
@@ -627,8 +709,47 @@ def _speaker(
                 break
             if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
                 break  # "California and 15 other states sued President …": a place is the subject, no later name
+            if not name and _opens(outside, at) and _nation_run(outside[at:until]):
+                break  # "South Korean officials said Mr. Moon …": the subject is a nation's people, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+#: A statement or a body named by its kind that speaks right after a quotation: '"…," the statement read',
+#: '"…," the embassy said'.
+_THE_STATEMENT = re.compile(
+    r"[\"”’',.!?\s]*the\s+(?:(?:joint|written|official|brief)\s+)?(?P<kind>[a-z]+)\s+"
+    r"(?:read|reads|said|says|added|continued|stated|went\s+on)\b"
+)
+#: Who issued a statement, in the text before one that speaks: "The Saudi Embassy in Washington issued a statement",
+#: "In a statement, the Saudi Embassy …".
+_ISSUED = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+(?:issued|released|put\s+out|sent|posted)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?statement"
+    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)",
+    re.M,
+)
+_ISSUER_LOOK_BACK = 600
+
+
+def _statement_issuer(text: str, start: int, outside: str, at: int) -> str | None:
+    """Who speaks in a statement or a body named by its kind right after a quotation: the issuer the text named
+    just before ("The Saudi Embassy … issued a statement" … '"…," the statement read'), or the body named last
+    with that kind ('"…," the embassy said'); None otherwise."""
+    said = _THE_STATEMENT.match(outside, at)
+    if said is None:
+        return None
+    kind = said.group("kind")
+    if kind in _BODY_KINDS:
+        body = _named_body(text, start, kind)
+        return body if body != kind else None
+    if kind not in ("statement", "letter", "release", "memo", "email"):
+        return None
+    issued = list(_ISSUED.finditer(text, max(0, start - _ISSUER_LOOK_BACK), start))
+    if not issued:
+        return None
+    return clean_name(issued[-1].group("who") or issued[-1].group("in"))
 
 
 #: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".
@@ -636,6 +757,9 @@ _ROLE_AFTER = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)"
     r"\s+[A-Z]"
 )
+
+
+_LOWER_ROLE = re.compile(rf".*\s(?:{_ASIDE_ROLES})\s+(?=[A-Z])")
 
 
 def _opens(outside: str, at: int) -> bool:
@@ -702,6 +826,8 @@ _NOT_NAME_WORDS = frozenset(
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
     "separately similarly additionally furthermore later earlier now today yesterday former late acting then".split()
 )
+#: Short -ing words of speech that open a sentence before a name: "Saying Le Pen voters …", "Asking Trump to …".
+_SPEAKING = frozenset("saying asking adding noting telling calling writing".split())
 _NUMBER_WORD = re.compile(
     r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)"
     r"(?:-\w+)?"
@@ -718,26 +844,130 @@ def clean_name(name: str, before: str = "") -> str | None:
     a long -ing word ("Elaborating") or a run right after a preposition ("a Democrat from Virginia") is no
     speaker. ``before`` is the text just before the name.
     """
-    words = name.split()
+    words = _unrepeated(name.split())
+    inside = False  # whether the name's run began inside a body's name ("… Right to Life President …")
+    stops = (
+        [n for n, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4 and w.lower() not in _CUT_WORDS]
+        if ". " in name
+        else []
+    )
+    if stops:  # "California. Congressional …", "Donald Trump. The": a sentence ended inside the run
+        rest = words[stops[-1] + 1 :]
+        if rest[0].lower() in _NOT_NAME_WORDS | _NOT_NAMES:
+            words = [*words[: stops[-1]], words[stops[-1]].rstrip(".")]
+        else:
+            words = rest
+    while words and words[0] in _PAGE_WORDS:
+        words = words[1:]  # "CLOSE Roy Moore's …": a video player's button glued before the caption
     tail = before.split()[-2:]
-    if tail and tail[-1].lower() in _PLACE_PREPOSITIONS and [w.lower() for w in tail] != ["according", "to"]:
+    if (
+        tail
+        and tail[-1].lower() in _PLACE_PREPOSITIONS
+        and [w.lower() for w in tail] != ["according", "to"]
+        # "Ohio Right to Life President Mike Gonidakis": a preposition inside a body's name, then its titled head
+        and not (inside := len(tail) == 2 and tail[0][:1].isupper() and _titled_name(words))
+    ):
         return None  # "from Virginia", "of California": a place used as an adverbial
+    if inside:
+        words = words[max(n for n, word in enumerate(words[:-1]) if word.lower() in _CUT_WORDS) :]
     while words and (
         words[0].lower() in _NOT_NAME_WORDS
         or words[0].lower() in _NOT_NAMES
-        or (words[0].lower().endswith("ing") and len(words[0]) > 7)
+        or (words[0].lower().endswith("ing") and (len(words[0]) > 7 or words[0].lower() in _SPEAKING))
         or _NUMBER_WORD.fullmatch(words[0].lower())
         or words[0].lower() in _OPENING_VERBS
         or (len(words) > 1 and words[0].lower() in _quote_verbs())  # "Added Bondi": the verb, then the name
     ):
         words = words[1:]
+    owner = (
+        next((n for n, word in enumerate(words[:-1]) if word.lower().endswith(("'s", "’s"))), None)
+        if "s " in name
+        else None
+    )
+    if (
+        owner is not None
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower().strip(".,") not in _BODY_WORDS  # "Syria's Foreign Ministry": the body is named so
+    ):
+        words = words[owner + 1 :]  # "Roy Moore's Democratic [opponent]": the owner is not the one who speaks
     if words and words[-1].lower().endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "the Washington Post's": the owner ("June's": a month, below)
-    if not words or not words[-1] or words[-1].lower() in _NOT_NAMES:
+    if words and all(word.lower().strip(".,") in _NATIONS | _ADJECTIVES for word in words):
+        return None  # "South Korean", "British", "European": an adjective of a nation or party, not a name
+    if not words or not words[-1] or _not_name(" ".join(words)):
         return None
     if len(words) == 1 and (words[0].lower().endswith("ing") and len(words[0]) > 7 or words[0].lower() in _ADJECTIVES):
         return None  # "Elaborating"; "Democratic", "Republican": a word of a name, not a name
     return " ".join(words)
+
+
+#: A page's share buttons, printed in a row before the text ("Facebook Twitter Pinterest Macron said …").
+_SHARE_WORDS = frozenset("pinterest whatsapp linkedin instagram reddit email share print".split())
+#: Words a page puts before a caption or between paragraphs, glued to the text that follows ("CLOSE Roy Moore's
+#: Democratic opponent …" under a video, "MORE", "ADVERTISEMENT").
+_PAGE_WORDS = frozenset("CLOSE MORE ADVERTISEMENT Advertisement RELATED WATCH VIDEO PHOTOS UPDATE".split())
+#: Adjectives of nation, region and direction that stand before a noun ("a South Korean diplomat", "the British prime
+#: minister", "European leaders") and are no one's name alone.
+_NATIONS = frozenset(
+    "american british scottish irish french german italian spanish portuguese dutch belgian swiss "
+    "austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek "
+    "serbian croatian bosnian albanian ukrainian russian belarusian georgian armenian turkish kurdish israeli "
+    "palestinian lebanese syrian iraqi iranian jordanian egyptian libyan tunisian algerian moroccan saudi emirati "
+    "qatari kuwaiti yemeni omani bahraini afghan pakistani indian bangladeshi sri lankan nepalese chinese japanese "
+    "korean taiwanese mongolian vietnamese thai cambodian burmese malaysian singaporean indonesian filipino "
+    "australian canadian mexican cuban venezuelan colombian brazilian argentine argentinian chilean peruvian "
+    "ecuadorian bolivian nigerian kenyan ethiopian somali sudanese ghanaian ugandan rwandan congolese zimbabwean "
+    "african asian european arab latin hispanic latino western eastern northern southern middle north south east "
+    "west central gulf nordic baltic balkan soviet".split()
+)
+
+
+#: Months that are also given or family names: "Theresa May", "Brian June" are names, "last May" and "May" are not.
+_NAME_MONTHS = frozenset("may june april august".split())
+_BEFORE_MONTHS = frozenset("early late last next mid this that since until by".split())
+
+
+def _not_name(name: str) -> bool:
+    """Whether a speaker's name is a day, a month or a word that never names anyone ("In", "The")."""
+    words = name.split()
+    if not any(word.lower().strip(".,'") in _NOT_NAMES for word in words):
+        return False  # the key is one of the words: none is a day, a month or a non-name word
+    key = _as_speaker(name)[1]
+    if key not in _NOT_NAMES:
+        return False
+    if key in _NAME_MONTHS and len(words) > 1 and words[-1].lower() == key:
+        previous = words[-2].lower().strip(".,")
+        return not words[-2][:1].isupper() or previous in _NOT_NAMES or previous in _BEFORE_MONTHS
+    return True
+
+
+def _nation_run(run: str) -> bool:
+    """Whether capitalised words are only a nation's or region's adjectives ("South Korean", "The British")."""
+    words = [w.lower() for w in run.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(word in _NATIONS for word in words)
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether a run of capitalised words ends in a title and a name after it ("… Life President Mike Gonidakis")."""
+    return any(word.lower() in _CUT_WORDS for word in words[:-1]) and words[-1].lower() not in _CUT_WORDS
+
+
+def _unrepeated(words: list[str]) -> list[str]:
+    """A name's words up to where they start again: a linked name that a page prints twice, the second time
+    glued to the link's text ("Mitt Romney Mitt Romney", "Sen. John Cornyn John CornynGOP senators …",
+    "Dianne Feinstein Dianne Emiel FeinsteinSenate Democrats …"). A name never repeats a word of two letters or
+    more (a title such as "Sen." aside)."""
+    if len(set(words)) == len(words):
+        return words  # no word twice: nothing to cut (most names)
+    seen: set[str] = set()
+    for n, word in enumerate(words):
+        if word in seen:
+            while n > 1 and words[n - 1].lower() in _CUT_WORDS:
+                n -= 1  # "Sen. Ben Sasse Sen. Ben Sasse": the second title goes with the second name
+            return words[:n]
+        if len(word) > 1 and word.lower() not in _CUT_WORDS:
+            seen.add(word)
+    return words
 
 
 #: Auxiliaries that open a question in capitals ("Is it …", "Does the …"): no name.
@@ -752,7 +982,7 @@ def _quote_verbs() -> frozenset[str]:
 
 
 def _as_speaker(name: str) -> Speaker:
-    name = " ".join(name.split())
+    name = " ".join(_unrepeated(name.split()))
     if name.lower() in ("he", "she", "they") or name.startswith("the "):
         return name, name.lower() if name.lower() in ("he", "she", "they") else "he"
     words = name.split()
@@ -761,6 +991,12 @@ def _as_speaker(name: str) -> Speaker:
         cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
         if cut and _person_like((after := " ".join(words[cut:]), "")):
             words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
+    bodies = (
+        [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS] if len(words) > 2 else []
+    )
+    led = words[bodies[-1] + 1 :] if bodies else []
+    if led and all(w[:1].isupper() and w.lower().strip(".,") not in _BODY_WORDS | _SHARE_WORDS for w in led):
+        words = led  # "Senate Judiciary Committee Chuck Grassley": the person the body's name leads to
     parts = [p for p in words if p.lower().strip(".") not in _TITLE_WORDS] or words
     named = [p for p in parts if not _SUFFIX.fullmatch(p.rstrip(","))] or parts  # "Pauley III": Pauley
     return " ".join(parts), named[-1].lower().strip(".,'")
@@ -825,7 +1061,9 @@ _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 #: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
 _SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
 _BEFORE_VERB = re.compile(
-    rf"(?P<name>{_SOURCE_NAME})(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb
+    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\))?"
+    rf"(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
     rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
@@ -842,6 +1080,12 @@ _ROLE_BEFORE_VERB = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
     r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
     re.I,
+)
+#: A person named before an aside that gives their role in the body named just before the verb: "Marjorie
+#: Dannenfelser, president of the …" (the body is whose president, the person speaks).
+_HEAD_OF = re.compile(
+    rf"(?P<name>{_SOURCE_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS}|director|"
+    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?$"
 )
 _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
 _SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
@@ -871,6 +1115,13 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
             if role is not None and (aside := _ASIDE_NAME.search(role.group())):
                 before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
+        if (
+            before is not None
+            and before.re is _BEFORE_VERB
+            and text.endswith((" of the ", " of ", " for the ", " at the ", " for ", " at "), 0, before.start())
+        ):
+            head = _HEAD_OF.search(text, max(0, before.start() - 100), before.start())
+            before = head or before  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, …, said"
         if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
@@ -920,8 +1171,34 @@ def sentence_attributions(
             if lookup.at(start, end) is None
         ]
         marked = [(q.start, q.end) for q in marked_by_sentence[sentence.index]]
-        found.append(attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own))
+        source = attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own)
+        found.append(_named_body(text, sentence.start, source) if source else source)
     return tuple(found)
+
+
+#: A body named by its kind alone: "The institute says …", "the embassy said", "the department said".
+_BODY_DESCRIPTION = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)", re.I)
+#: Kinds of body that a text names in full first and by kind after ("the Justice Department" … "the department").
+_BODY_KINDS = frozenset(
+    "institute embassy department ministry agency company university commission committee council foundation "
+    "bureau office group court board union coalition association center centre organization organisation "
+    "campaign party hospital school bank network".split()
+)
+_BODY_LOOK_BACK = 3000  # characters before a description where the body's full name is looked for
+
+
+def _named_body(text: str, before: int, source: str) -> str:
+    """A source that is a body's kind alone ("institute", "the embassy") as the body the text named last with that
+    kind ("The Guttmacher Institute, a nonprofit group …" … "The institute says"); the source as it is otherwise."""
+    described = _BODY_DESCRIPTION.fullmatch(source)
+    if described is None or (noun := described.group("noun").lower()) not in _BODY_KINDS:
+        return source
+    pattern = re.compile(rf"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+){{1,4}}){noun.capitalize()}\b")
+    last = next(reversed(list(pattern.finditer(text, max(0, before - _BODY_LOOK_BACK), before))), None)
+    if last is None:
+        return source
+    name = clean_name(last.group(0))
+    return name if name and " " in name else source
 
 
 def _marked_by_sentence(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[list[Quote]]:
@@ -1023,7 +1300,7 @@ _TITLED_NAME = re.compile(
 )
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>(?<![\w.'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){{0,3}}?"
-    rf"(?P<role>{_ROLE_WORDS})(?![\w])"
+    rf"(?P<role>{_ROLE_WORDS})(?![\w'’])"  # not "Bassem Tlaib, the congresswoman's uncle": whose uncle
 )
 #: A description before its verb, "the presumptive Republican nominee", "The Taiwanese president" (at most three
 #: words between "the" and the role).
@@ -1093,18 +1370,35 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     never opens a name. ``names`` are the words the text capitalises inside sentences (:func:`_mid_names`)."""
     match = _OPENING.match(text, start, end)
     lead = match.group("lead") if match else None
-    if match is None or (lead and lead.split()[0].strip(",").lower() not in _NOT_NAME_WORDS | _NOT_NAMES):
+    opening = lead.split()[0].strip(",").lower() if lead else ""
+    if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
         return None
     name = match.group("name")
+    if name.endswith(("'s", "’s")) and name.split()[0].lower() in _CONJUNCTIONS:
+        return None  # "But Donald Trump's secretary … criticised" (an owner opening alone still speaks for its own:
+        # "Mr. Moon's office said")
+    if match.group("label") and not set(match.group("label").split()) & set(name.split()):
+        return None  # "Kirschbaum: Take the statues down": a headline after its author, not a label and its person
     cleaned = clean_name(name)
-    if cleaned is None or cleaned.split()[0] != name.split()[0]:
-        return None  # "As Beth" -> "Beth": the run opened with a word that is no name
+    opener = name.split()[0]
+    if cleaned is None or (
+        cleaned.split()[0] != opener and (opener.lower() not in _CONJUNCTIONS or " " not in cleaned)
+    ):
+        return None  # "As Beth" -> "Beth": the run opened with a word that is no name (but "But Bernard Cironneau":
+        # a full name after a conjunction; "And Trump himself" is left, a surname alone being too weak a subject)
     speaker = _as_speaker(cleaned)
     if speaker[1] in ("he", "she", "they") or speaker[1] in _NOT_NAMES or not _person_like(speaker):
         return None
     if len(cleaned.split()) == 1 and cleaned not in names:
         return None  # "Criticism of the plan grew": one capitalised word the text never capitalises mid-sentence
     return speaker
+
+
+def _lead_adverb(lead: str) -> bool:
+    """Whether a sentence's lead is one adverb and its comma: "Previously, Murkowski had held …" (not "Early the
+    next day, Mountain View police …")."""
+    word = lead.strip().rstrip(",")
+    return " " not in word and len(word) > 6 and word.endswith("ly")
 
 
 def _mid_names(text: str) -> frozenset[str]:
@@ -1115,9 +1409,13 @@ def _mid_names(text: str) -> frozenset[str]:
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
 _OPENING = re.compile(
-    rf"\s*(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
-    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z])"
+    #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
+    r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
+    rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
+    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},)"  # "Bernard Cironneau, 66, a retired …"
 )
+#: Conjunctions that open a sentence before its subject: "But Bernard Cironneau … was disappointed".
+_CONJUNCTIONS = frozenset("but and yet so still".split())
 
 
 @cache
@@ -1158,6 +1456,28 @@ def _name_part(name: str, names: frozenset[str]) -> str:
     while end < len(words) and _SUFFIX.fullmatch(words[end].rstrip(",")):
         end += 1
     return " ".join(words[:end])
+
+
+#: Roles one person holds at a time in a story's country or body: their bare description is the first so named.
+_SINGLE_ROLES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "pope",
+        "king",
+        "queen",
+        "prime minister",
+        "vice president",
+        "first lady",
+        "chief justice",
+        "secretary of state",
+        "attorney general",
+        "press secretary",
+        "majority leader",
+        "minority leader",
+    }
+)
 
 
 class _People:
@@ -1206,7 +1526,9 @@ class _People:
             if modifier and modifier in said:
                 return _as_speaker(name)
         if not capitalised:  # a bare "the president": first the people named with the bare title
-            for _, modifier, name in earlier:
+            # a role one person holds at a time (the president) is the first named with it; a role many hold at once
+            # ("the senator" in a story quoting five senators) is the one named last
+            for _, modifier, name in earlier if role in _SINGLE_ROLES else reversed(earlier):
                 if not modifier:
                     return _as_speaker(name)
         for _, modifier, name in earlier:

@@ -35,7 +35,7 @@ from ..attribution import Attribution, Speech, analyse, analyse_many
 from ..attribution.cues import cue_positions
 from ..attribution.sources import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from ..records import Document, Quote
-from ..speech import PersonIndex
+from ..speech import _PRONOUN_BEFORE_VERB, PersonIndex, _person_like
 from .base import Context, by_identity
 
 __all__ = [
@@ -398,6 +398,28 @@ def person_index(document: Document) -> PersonIndex:
     return people
 
 
+#: A sentence whose subject is a person described, not named: "North Korea's top diplomat held …", "A South Korean
+#: diplomat said …" (not "The president, Donald Trump, said": a name follows in apposition).
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,.\"“]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s|[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:diplomat|official|spokesman|spokeswoman|spokesperson|envoy|minister|aide|adviser|advisor|negotiator|"
+    r"officer|lawyer|attorney|prosecutor|senator|lawmaker|leader|chief|diplomat)\s+(?!\w*,)[a-z]"
+)
+
+
+def _described_subject(text: str) -> bool:
+    return _DESCRIBED_SUBJECT.match(text) is not None
+
+
+def _they_speak(document: Document, sentence: int) -> bool:
+    """Whether the first pronoun before a reporting verb of the sentence is "they"."""
+    for start, _, _ in document.hits.report_verbs.get(sentence, ()):
+        if (found := _PRONOUN_BEFORE_VERB.search(document.text, max(0, start - 20), start)) is not None:
+            return found.group().split()[0].lower() == "they"
+    return False
+
+
 def credited_person(document: Document, sentence: int, source: str | None, engine: SourceRef | None) -> str | None:
     """The person a sentence's claim is credited to where the patterns or the engine left them unnamed: a "he"
     or "she" stands for the person the text named last before it (a quotation's speaker, or the person a
@@ -406,6 +428,14 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
     start = document.sentences[sentence].start
     people = person_index(document)
     pronoun = source == "pronoun" or (engine is not None and engine.type == "pronoun" and not engine.speaker)
+    if pronoun and _they_speak(document, sentence):
+        group = people.before(start)  # "Mr. Wray and Attorney General William Barr …, but they said": no one person
+        return group[0] if group and not _person_like(group) else None
+    if pronoun and sentence > 0 and _described_subject(document.sentence_text(sentence - 1)):
+        return None  # "North Korea's top diplomat held a rare briefing … He said …": someone the text does not name
+    quote = document.first_quotes.get(sentence) if pronoun else None
+    if quote is not None and quote.speaker:
+        return quote.speaker  # '"…," she said': whom the quotation's pronoun was resolved to (gender, nearest person)
     if pronoun:
         found = people.before(start)
     elif source == "someone it reports":
