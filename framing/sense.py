@@ -61,7 +61,7 @@ _SUBJECT_BEFORE = re.compile(
 )
 _IMPERSONAL_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+)?$", re.I)
 _NUMBER_AFTER = re.compile(r"\s+(?:\$|£|€)?\d|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|half)\b")
-_ATTRIBUTE_AFTER = re.compile(r"\s+(?!to\b|that\b|than\b|if\b|for\b|because\b|in\b|at\b|on\b)[a-z][\w-]+")
+_ATTRIBUTE_AFTER = re.compile(r"\s+(?!to\b|that\b|than\b|if\b|for\b|because\b|in\b|at\b|on\b)[A-Za-z][\w-]+")
 _RAISING = ("seem", "appear", "it appears", "it would", "believed to", "thought to", "is believed", "are believed")
 _REPORTING_VERBS = ("believe", "suggest", "speculat", "alleged", "estimated")
 #: Approximators that say how far (degree, extent), not how sure: "triggered in part by", "virtually all".
@@ -70,7 +70,7 @@ _DEGREE = frozenset(
 )
 #: Legal designations: "alleged" and "suspected" as attributes ("the alleged affairs", "suspected of shooting").
 _DESIGNATIONS = frozenset({"alleged", "suspected"})
-_DESIGNATED_AFTER = re.compile(r"\s+(?:of\b|(?!to\b|that\b|than\b|by\b)[a-z][\w-]+)")
+_DESIGNATED_AFTER = re.compile(r"\s+(?:of\b|(?!to\b|that\b|than\b|by\b)[A-Za-z][\w-]+)")
 #: Hearsay adverbs: the outlet's own distance from what it passes on, even inside a reported clause.
 _HEARSAY = frozenset(
     {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently", "seemingly", "ostensibly"}

@@ -49,6 +49,14 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "status"
     if category == "modal" and _PURPOSE.search(before):
         return "purpose"
+    if word == "potentially" and _ACT_BEFORE.search(before):
+        return "possibility"  # "allowed the jurors to potentially apply", "including potentially filing": an act
+    if word == "possibility" and _OPTION_BEFORE.search(before):
+        return "option"  # "One possibility is endorsing the compact": an option listed
+    if word == "presumed" and _PRESUMPTION.match(text, end):
+        return "designation"  # "is presumed reasonable", "presumed innocent": the law's presumption
+    if _STANCE_NOUN_THAT.search(before):
+        return "source_words"  # "have expressed alarm that the talks appear to": their stated worry
     if category == "adjective" and word in _ASKABLE and _ASKED.search(before):
         return "question"
     if word in _DESCRIBING and not _IMPERSONAL.search(before) and not _CLAIM_AFTER.match(text, end):
@@ -79,6 +87,15 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
+_ACT_BEFORE = re.compile(r"\b(?:to|including|from|by|of)\s+$", re.I)
+_OPTION_BEFORE = re.compile(r"\b(?:one|another|a\s+second|a\s+third|the\s+other|the\s+only)\s+$", re.I)
+_PRESUMPTION = re.compile(r"\s+(?:to\s+be\s+)?(?:innocent|reasonable|valid|lawful|guilty|dead|constitutional)\b", re.I)
+#: A stated worry, hope or doubt with its clause: what follows is the holder's ("expressed alarm that …").
+_STANCE_NOUN_THAT = re.compile(
+    r"\b(?:express\w*|voic\w*|rais\w*|shar\w*|cit\w*)\s+(?:\w+\s+)?(?:alarm|concerns?|fears?|hopes?|doubts?|"
+    r"worr(?:y|ies)|skepticism|scepticism|optimism|confidence|frustration)\s+(?:that|about|over)\b[^.;:!?]{0,80}$",
+    re.I,
+)
 _PURPOSE = re.compile(r"\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 _ASKABLE = frozenset({"possible", "likely", "unlikely", "probable"})
 _ASKED = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,4}(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?$", re.I)
@@ -126,7 +143,8 @@ _VIEWED_AS = re.compile(
 #: follows is what the subject thinks.
 _THINKS_BEFORE = re.compile(
     r"\b(?:I|we|he|she|they|who|[A-Z][\w.'’-]+|\w+s)\s+(?:(?:now|also|still|long|had|has|have|do|does|did|\w+ly)\s+){0,2}"
-    r"(?:believe[sd]?|think|thinks|thought|fear[sd]?|suspect[sd]?|expect[sd]?|worr(?:y|ies|ied)|hope[sd]?|guess(?:es|ed)?)"
+    r"(?:believe[sd]?|think|thinks|thought|fear[sd]?|suspect[sd]?|expect[sd]?|worr(?:y|ies|ied)|hope[sd]?|guess(?:es|ed)?|"
+    r"see|sees|saw)"
     r"\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").
@@ -379,7 +397,8 @@ def _scope_carried(text: str, end: int, mine: frozenset[str]) -> bool:
     aligned with the baseline's for other words ("has been arrested after …") did not firm up that claim."""
     stop = _SCOPE_END.search(text, end, end + 120)
     scope = [w for w in words(text[end : stop.start() if stop else end + 120]) if w not in STOPWORDS]
-    return not scope or any(w in mine for w in scope[:_SCOPE_WORDS])
+    carried = sum(w in mine for w in scope[:_SCOPE_WORDS])
+    return not scope or carried >= min(2, len(scope[:_SCOPE_WORDS]))
 
 
 def _adjacent(text: str, finding: Finding, start: int) -> bool:

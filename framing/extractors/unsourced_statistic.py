@@ -469,11 +469,43 @@ def _numbers(text: str) -> frozenset[str]:
     quantities in words as keys ("w:dozen"); remembered for the last texts read (every version asks twice for
     the baseline's)."""
     found = {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+    found.update(_spelled_numbers(text))
     if "ozen" in text or "illion" in text or "undred" in text or "housand" in text:
         found.update("w:" + m.group(1).lower() for m in _WORDED_QUANTITY.finditer(text))
     if any(hint in text for hint in ("half", "halve", "doubl", "twice", "tripl", "fold", "quadrupl", "times")):
         found.update(_MULTIPLIERS[m.group().lower().split()[0].replace("-", "")] for m in _MULTIPLIER.finditer(text))
     return frozenset(found)
+
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: A number in words, as news style spells it at a sentence's start and under ten: "Thirty-two states", "nine".
+_SPELLED = re.compile(
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")(?:[-\s]("
+    + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|("
+    + "|".join(_UNITS)
+    + r"))\b",
+    re.I,
+)
+
+
+def _spelled_numbers(text: str) -> set[str]:
+    """The numbers a text writes in words, as digits ("Thirty-two" -> "32"): the baseline's "Thirty-two states"
+    supports a version's "32 states"."""
+    found = set()
+    for match in _SPELLED.finditer(text):
+        tens, unit, alone = match.groups()
+        value = _TENS[tens.lower()] + (_UNITS[unit.lower()] if unit else 0) if tens else _UNITS[alone.lower()]
+        if value > 1:  # "one" is as often a pronoun ("one of the officials") as a number
+            found.add(str(value))
+    return found
 
 
 _MULTIPLIERS = {

@@ -133,3 +133,21 @@ def test_purpose_a_question_a_described_situation_considering_and_a_nominees_con
     assert _added("A deal is possible by Friday." + tail) == ["possible"]
     assert _added("The crews could be at the pier by Friday." + tail) == ["could"]
     assert _added("The report, if confirmed, would end the talks." + tail) == ["if confirmed"]
+
+
+def test_an_act_an_option_a_presumption_a_stated_worry_and_a_view_are_no_hedges():
+    tail = " The bridge will reopen in June."
+    assert _added("The judge allowed the jurors to potentially apply the rule." + tail) == []
+    assert (
+        _added("The inquiry covers whether the firm broke laws, including potentially filing false records." + tail)
+        == []
+    )
+    assert _added("One possibility is endorsing the compact." + tail) == []
+    assert _added("Under the doctrine, the use of force is presumed reasonable." + tail) == []
+    assert _added("Some lawmakers have expressed alarm that the talks appear to have stalled." + tail) == []
+    assert _added("Others see a possible negotiating ploy." + tail) == []
+    assert _added("They discussed a possible Moscow real estate deal." + tail) == []
+    assert _added("The mayor ordered 23 suspected Russian spies to leave." + tail) == []
+    # the writer's own softening stays a hedge
+    assert _added("The talks appear to have stalled." + tail) == ["appear to"]
+    assert _added("The cable could potentially snap." + tail) != []

@@ -142,3 +142,9 @@ def test_a_credit_after_the_figure_and_a_named_poll_the_sentence_before_reports_
     assert texts(run("unsourced_statistic", copy, WIRE)) == []
     copy = "Enthusiasm is in a tie.\n\nRepublicans had lagged 10 points behind before the hearings."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["10 points"]
+
+
+def test_a_number_the_baseline_spells_out_supports_the_figure():
+    wire = "Fares rose thirty-two percent, the council said. Nine of the lines add fines."
+    assert texts(run("unsourced_statistic", "Fares rose 32 percent and 9 lines add fines.", wire)) == []
+    assert texts(run("unsourced_statistic", "Fares rose 45 percent.", wire)) == ["45 percent"]
