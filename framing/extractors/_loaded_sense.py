@@ -20,7 +20,11 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
   "think deeply about" (an adverb of manner before a preposition), "deeply divided" and "deeply rooted" (stock
   phrases of plain copy), "fervor sweeping Europe" (the verb),
   "condemned the missile launch" (the formal reaction to an act, not a word chosen for someone's speech:
-  "condemned comments the president made" still counts), "recalled nothing alarming" (a judgement denied).
+  "condemned comments the president made" still counts), "recalled nothing alarming" (a judgement denied),
+  feelings said of people ("Outraged by the sentence, supporters chanted", "expressed alarm", "fleeing in
+  panic"), "so-called" before the term in quotation marks, "the sanctions regime", "accused X of" (the verb for
+  an accusation), a verb of condemning with the source's own words after "as" ("decried the leak as “so
+  disgraceful”").
 
 Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
 lexicon match itself).
@@ -119,14 +123,23 @@ _NAMING = re.compile(
     r"arguing|asserting|contending)\b",
     re.I,
 )
+#: A noun of claiming and its clause: "an assertion that the shooting was a hoax" is the assertion's.
+_CLAIM_NOUN = re.compile(
+    r"\b(?:assertions?|claims?|allegations?|contention|insistence|belief|theory|theories|notion|argument)\s+that\s+"
+    r"(?=(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there)\b|[A-Z0-9])",
+)
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
 #: A clause the verb opens with "that" ("she argued that Mr. Kim was the big winner for … easing his country's
 #: pariah status") runs to the sentence's end or a new clause of the writer's, however long: 30 words.
 _THAT_REACH = 30
+#: A clause a verb of saying opens without "that" ("Simakovsky said the mass expulsions by such a large number of
+#: countries acting in concert were unprecedented"): 24 words, unless a new clause of the writer's comes first.
+_CLAUSE_REACH = 24
 #: A new clause of the writer's between verb and word ("… told others, and a video shows …", "Rutte stated,
 #: referencing China's tacit support", "… said it as the war entered its third year").
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|\bas\s+the\b|"
+    r",\s+(?:and|but)\b(?!\s+(?:would|will|could|should|might|may|can|was|were|is|are|had|has|have)\b)|"
+    r",\s+(?:while|whereas|although|though|which|who|[a-z]+ing)\b|[;:(—–]|\bas\s+the\b|"
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s"  # not the period of "Mr." or "Sen."
 )
 #: "assailed in Washington — including by Republicans — as a betrayal": an "as" after a verb of judging
@@ -150,9 +163,13 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
         if end <= start
     ]
     verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
+    verbs += [(m.end(), True, False) for m in _CLAIM_NOUN.finditer(text, begin, start)]
     for end, clause, judging in verbs:
         between = text[end:start]
-        reach = _THAT_REACH if clause and _THAT.match(text, end, start) is not None else _REACH
+        if clause and (_THAT.match(text, end, start) is not None or text[end - 4 : end].lower() == "that"):
+            reach = _THAT_REACH
+        else:
+            reach = _CLAUSE_REACH if clause else _REACH
         if len(between.split()) > reach:
             continue
         if judging and _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
@@ -282,6 +299,31 @@ _CONDEMN_ACT = re.compile(
 )
 _NOTHING = re.compile(r"\b(?:nothing|anything)\s+$", re.I)
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
+#: Feelings said of people, with what caused them or as what they showed: description of their state.
+_FEELINGS = frozenset(
+    {"outraged", "furious", "angry", "angered", "alarmed", "alarm", "panic", "fury", "outrage", "anger", "terrified",
+     "horrified", "shocked", "dismayed", "incensed", "enraged", "frightened", "grief", "anguish", "despair"}
+)  # fmt: skip
+#: Feelings as a person's state with its cause after it ("outraged by the sentence", "furious that"); the
+#: nouns ("in his growing fury over") stay the writer's words for it.
+_FELT = frozenset(
+    {"outraged", "furious", "angry", "angered", "alarmed", "terrified", "horrified", "shocked", "dismayed", "incensed",
+     "enraged", "frightened"}
+)  # fmt: skip
+_FEELING_CAUSE = re.compile(r"\s+(?:by|at|over|that|about|with)\b", re.I)
+_FEELING_HELD = re.compile(
+    r"\b(?:express\w*|voic\w*|show\w*|fle\w*|ran|run\w*|scatter\w*|felt|feel\w*|in\s+a\s+state\s+of)\s+"
+    r"(?:(?:in|their|his|her|of|some|great|deep)\s+)*$",
+    re.I,
+)
+_QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
+_TECHNICAL_REGIME = re.compile(
+    r"\b(?:sanctions?|tax|trade|visa|inspections?|regulatory|export|tariff|licensing|controls?|verification|"
+    r"monitoring|non-proliferation|nonproliferation|dosing|treatment|training|testing)\s+$",
+    re.I,
+)
+_ACCUSED_OF = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?of\b", re.I)
+_AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+[\"“‘']", re.I)
 _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
 
 
@@ -290,6 +332,17 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if _NOTHING.search(text, max(0, start - 12), start):
         return True
+    cause = word in _FELT and _FEELING_CAUSE.match(text, end) is not None
+    if cause or word in _FEELINGS and _FEELING_HELD.search(text, max(0, start - 40), start) is not None:
+        return True  # "Outraged by the sentence, supporters …", "expressed alarm", "fleeing in panic": their state
+    if word == "so-called" and _QUOTE_NEXT.match(text, end):
+        return True  # "so-called “faithless electors”": the term introduced, in its quotation marks
+    if word == "regime" and _TECHNICAL_REGIME.search(text, max(0, start - 30), start):
+        return True  # "the sanctions regime": a system of rules
+    if word.startswith("accus") and _ACCUSED_OF.match(text, end):
+        return True  # "accused Acosta of placing his hands": the verb for making an accusation
+    if word.startswith(("decr", "condemn", "denounc")) and _AS_QUOTED.match(text, end):
+        return True  # "decried the leak as “so disgraceful”": the quotation carries the judgement, credited
     if word.startswith("condemn"):
         return _CONDEMN_ACT.match(text, end) is not None
     if word in _CLAIM:

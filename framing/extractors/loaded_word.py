@@ -25,7 +25,7 @@ from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, words
 from ..structure import furniture
-from ._loaded_sense import document_names, plain_use, reported_by
+from ._loaded_sense import document_names, other_sense, plain_use, reported_by
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
 _SWAP_LEXICONS = ("loaded", "report_verbs")
@@ -327,6 +327,8 @@ class LoadedWord(Extractor):
             entry = _swap_entry(document.text[start:end])
             if entry is None or " ".join(w for w, _, _ in theirs[i1:i2]) in _FUNCTION_WORDS:
                 continue
+            if other_sense(document.text, span.start, start, end):
+                continue  # "so-called “faithless electors”" for the baseline's "three": no loaded word swapped in
             old = baseline.text[theirs[i1][1] : theirs[i2 - 1][2]]
             found.append((start, end, self._finding(context, sentence, start, end, entry, baseline_word=old)))
         return found

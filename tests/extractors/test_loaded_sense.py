@@ -135,7 +135,13 @@ def test_a_clause_opened_with_that_is_the_sources_to_its_end():
         "The committee met on Tuesday. Senator Ann Lee said the chairman was the winner for having secured "
         "two meetings with the president and easing his own party's pariah status."
     )
-    assert outlet(copy) == ["pariah"]  # without "that", twelve words reach no further
+    assert outlet(copy) == []  # without "that", a verb of saying reaches 24 words
+    copy = (
+        "The committee met on Tuesday. Senator Ann Lee said the chairman was the winner for having secured two long "
+        "meetings with the president of the republic and the prime minister over the summer and easing his own "
+        "party's pariah status."
+    )
+    assert outlet(copy) == ["pariah"]  # and no further
 
 
 def test_a_one_word_remnant_next_to_a_lexicon_hit_is_part_of_its_phrase():
@@ -164,3 +170,20 @@ def test_condemning_an_act_is_the_formal_reaction_and_nothing_alarming_denies_th
     assert outlet("The committee met on Tuesday. All of them condemned comments the senator made.") == ["condemned"]
     assert "alarming" in outlet("The committee met on Tuesday. The rise is alarming.")
     assert outlet("The committee met on Tuesday. Beijing condemns the ties as a Cold War mentality.") == ["condemns"]
+
+
+def test_feelings_said_of_people_a_term_introduced_and_technical_regimes_are_no_loaded_words():
+    for sentence in (
+        "Outraged by the sentence, some supporters chanted outside.",
+        "Some lawmakers have expressed alarm that the talks stalled.",
+        "Tear gas sent the protesters fleeing in panic.",
+        "It was a loss for so-called “faithless electors” in the case.",
+        "The United States was not relaxing the sanctions regime.",
+        "The mayor decried the leak as “so disgraceful.”",
+        "InfoWars spread an assertion that the shooting was a hoax.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert "fury" in " ".join(
+        outlet("The committee met on Tuesday. The mayor, in his growing fury over the vote, left.")
+    )
+    assert outlet("The committee met on Tuesday. The regime jailed its critics.") == ["regime"]
