@@ -106,6 +106,9 @@ _MEDIA_PROMO_WORDS = 40
 _NEWSLETTER = re.compile(r"\b(?:inbox|recaptcha|newsletters?)\b", re.I)
 _PITCH = re.compile(r"\b(?:you|your|sign(?:ing)? up|subscribe|delivered|protected by)\b", re.I)
 _PITCH_WORDS = 60
+_FORM = re.compile(
+    r"\b(?:enable javascript|javascript (?:is )?(?:required|disabled)|signing you up|please try again)\b", re.I
+)
 #: The site's blurb for one of its features, addressed to the reader.
 _FEATURE_BLURB = re.compile(
     r"^(?:the|this|our)\s+[\w'’ -]{1,40}?\s+is\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}"
@@ -141,6 +144,9 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
     if (lowered.startswith("play ") or lowered.endswith(_MEDIA_ENDS)) and _MEDIA_PROMO.match(line):
         if len(line.split()) <= _MEDIA_PROMO_WORDS and _one_sentence(line):
             return "promo"
+    if ("javascript" in lowered or "signing you up" in lowered) and _FORM.search(line):
+        if len(line.split()) <= _PITCH_WORDS * 2:
+            return "promo"  # a sign-up form's text: "We encountered an issue signing you up. Please try again."
     if ("inbox" in lowered or "recaptcha" in lowered or "newsletter" in lowered) and _PITCH.search(line):
         if len(line.split()) <= _PITCH_WORDS:
             return "promo"

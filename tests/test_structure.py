@@ -290,3 +290,18 @@ def test_a_list_of_links_under_read_more_and_a_correction_note_are_furniture():
     assert kinds["She's 64. He's 39 and could be the next mayor"] == "link_headline"
     assert "The mayor said the bridge would carry 40,000 cars a day." not in kinds  # the list has ended
     assert kinds["Correction, June 10, 2020: Due to an error, this post misspelled Porto."] == "notice"
+
+
+def test_a_sign_up_forms_text_is_a_promo():
+    text = (
+        "The bridge reopened on Friday after two years of work on its cables.\n\n"
+        "Subscribe to the Daily Bridge A daily email. We encountered an issue signing you up. Please try again. "
+        "Please enable javascript to use form. Email address:\n\nThe mayor cut the ribbon."
+    )
+    assert (
+        _kinds(text)[
+            "Subscribe to the Daily Bridge A daily email. We encountered an issue signing you up. Please try again. "
+            "Please enable javascript to use form. Email address:"
+        ]
+        == "promo"
+    )

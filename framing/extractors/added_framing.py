@@ -748,6 +748,10 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "openly critical of the EU": someone's criticism, described
     if category == "prediction" and word in ("could", "would", "might") and _EXPOSURE.match(text, match.end()):
         return True  # "could face up to 80 years in prison": the law's maximum, not a forecast
+    if category == "cause" and word == "due to" and _DUE_VERB.match(text, match.end()):
+        return True  # "are due to start up again": a schedule, not a cause
+    if category == "motive" and word == "in order to" and _REQUIRED_BEFORE.search(text, 0, at):
+        return True  # "requiring candidates to reveal their taxes in order to appear on ballots": the rule's terms
     if word == "should" and _INVERTED.match(text, match.end()):
         return True  # "… should the Supreme Court overturn Roe": a condition, "if it did"
     if category == "cause" and word.startswith("because") and _BAN_BEFORE.search(text, 0, at):
@@ -776,6 +780,13 @@ _PROCEDURE_AFTER = re.compile(
     re.I,
 )
 _EXPOSURE = re.compile(r"\s+(?:still\s+|also\s+|now\s+)?face\s+(?:up\s+to|a\s+maximum|as\s+(?:much|many)\s+as)\b", re.I)
+_DUE_VERB = re.compile(
+    r"\s+(?:be|start|begin|resume|end|take|arrive|meet|return|open|close|expire|leave|vote|appear|hold|launch|finish|"
+    r"testify|speak|visit|come|go|sign|become|announce|release|rule|decide|travel|land|depart|run|last|reach|"
+    r"report|face|get|make|give|air|debut|retire|step)\b",
+    re.I,
+)
+_REQUIRED_BEFORE = re.compile(r"\b(?:requir\w*|must|obliged|forced|compel\w*|mandat\w*)\b[^.;:]{0,120}$", re.I)
 #: "should" before its subject opens a condition ("should the court overturn it", "should he lose").
 _INVERTED = re.compile(
     r"\s+(?:the|a|an|this|that|these|those|his|her|their|its|he|she|they|it|we|you|I|[A-Z][\w.'’-]*)\s+"
@@ -815,6 +826,14 @@ _CONTEST = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
 #: A question the sentence leaves open ("to determine if the compression led to his death"): nothing asserted.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether)\b[^,;:—–()]*$", re.I)
+#: The reason a plea, a praise or a reproach gives is the pleader's ("implored jurors not to punish his client
+#: harshly because of …", "applauded Mr. Trump on Twitter for making …").
+_PLEADED = re.compile(
+    r"\b(?:implor\w*|urg(?:e|es|ed|ing)|plead\w*|pled|begg?\w*|beseech\w*|appeal(?:s|ed|ing)?\s+to|applaud\w*|"
+    r"prais\w*|commend\w*|thank\w*|congratulat\w*|hail(?:s|ed|ing)?|criticiz\w*|criticis\w*|fault(?:s|ed|ing)?|"
+    r"rebuk\w*|chastis\w*|scold\w*|chid\w*|lambast\w*)\b[^.;:]{0,120}$",
+    re.I,
+)
 _ASKED_WHAT = re.compile(r"\b(?:what|why|how)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _ATTEMPTED = re.compile(
     r"\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|aim|aims|aimed|aiming|hope|hopes|hoping|hoped|"
@@ -835,7 +854,7 @@ def _background_cause(text: str, position: int) -> bool:
     breakdown"), in what someone tried to bring about ("trying to pave the way for an agreement") or refused to
     say ("refused to assign blame for the summit"): not a cause the outlet asserts about the news."""
     before = text[:position]
-    patterns = (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION, _ASKED_WHAT, _ATTEMPTED, _REFUSED)
+    patterns = (_IN_RELATIVE, _IN_REQUEST, _NEGATED, _OPEN_QUESTION, _ASKED_WHAT, _ATTEMPTED, _REFUSED, _PLEADED)
     return any(pattern.search(before) is not None for pattern in patterns)
 
 

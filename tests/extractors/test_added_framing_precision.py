@@ -177,3 +177,13 @@ def test_an_agentless_passive_of_thought_and_an_impersonal_stance_credit_nobody(
 def test_a_bare_said_opens_a_clause_with_it_and_a_verb_but_not_said_it():
     found = run("added_framing", WIRE + " The union followed suit and said it would end the strike.", WIRE)
     assert [f.details["attributed"] for f in found.findings] == [True]
+
+
+def test_a_schedule_a_rules_terms_and_the_reason_a_plea_or_praise_gives_are_no_claims():
+    assert _unattributed("Soon after, the drills are due to start up again.") == []
+    assert _unattributed("The state requires candidates to reveal their taxes in order to appear on ballots.") == []
+    assert _unattributed("He implored jurors not to punish his client harshly because of other shootings.") == []
+    assert _unattributed("The union applauded the mayor for making a bigger move than the council.") == []
+    assert _unattributed("The talks collapsed due to the strike.") == ["cause"]
+    found = run("added_framing", WIRE + " Porto and Braga have indicated action will be taken after the vote.", WIRE)
+    assert [f.details["attributed"] for f in found.findings] == [True]
