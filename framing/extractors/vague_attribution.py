@@ -49,6 +49,8 @@ class VagueAttribution(Extractor):
                         continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
                     if _NAMED_EXAMPLE.search(document.text, start, end):
                         continue  # "advocates like Planned Parenthood say": the group is named by its members
+                    if _NAMED_SAYER.search(document.text, start, end) or _designated(document.text, start, end):
+                        continue  # "officials who Washington says are spies"; "diplomats alleged to be spies"
                     if _cited_by_named(document, sentence.index, start):
                         continue  # "Citing unnamed officials, CNN reported …": CNN's sourcing, CNN named
                     if _refers_back(document, sentence.index, start, end):
@@ -213,10 +215,25 @@ def _source_holding(speech: Speech | None, start: int, end: int) -> SourceRef | 
     return None
 
 
+#: A named subject of the saying inside the phrase: "officials who Washington says are spies".
+_NAMED_SAYER = re.compile(
+    r"\b(?:who|whom|that)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s+(?:says|said|claims|believes)\b"
+)
+#: A participle that designates rather than credits: "diplomats alleged to be spies", "said to be".
+_DESIGNATED = re.compile(r"\s+to\s+(?:be|have)\b", re.I)
+_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
+
+
+def _designated(text: str, start: int, end: int) -> bool:
+    """A noun with a participle that designates it, not a verb that credits a claim: "Russian diplomats alleged
+    to be spies" (a reduced relative; "officials are said to be considering" is hearsay, and vague)."""
+    return _DESIGNATED.match(text, end) is not None and _BE.search(text, start, end) is None
+
+
 _CITING = re.compile(r"\b(?:citing|cited)\s+$", re.I)
 #: "The officials", "the two officials", "the lawmakers": a definite group that points back at people named.
 _DEFINITE = re.compile(r"\bthe\s+(?:two\s+|three\s+|four\s+|both\s+)?$", re.I)
-_DEFINITE_IN = re.compile(r"^the\s+(?:two\s+|three\s+|four\s+|both\s+)?[a-z]+s\b", re.I)
+_DEFINITE_IN = re.compile(r"\bthe\s+(?:two\s+|three\s+|four\s+|both\s+)?[a-z]+s\b", re.I)
 _BACK = 4  # sentences before in which the people a definite group points back at are named
 
 
@@ -234,7 +251,7 @@ def _refers_back(document: Document, sentence: int, start: int, end: int) -> boo
     """Whether a definite group ("The officials") points back at people the sentences just before name as
     speakers: then it names them again, it does not hide them."""
     text = document.text
-    if _DEFINITE_IN.match(text, start, end) is None and _DEFINITE.search(text, max(0, start - 16), start) is None:
+    if _DEFINITE_IN.search(text, start, end) is None and _DEFINITE.search(text, max(0, start - 16), start) is None:
         return False
     return any(
         (name := document.attribution(k)) is not None and name != "pronoun"

@@ -98,3 +98,14 @@ def test_a_source_a_named_outlet_cites_and_a_definite_group_pointing_back_are_no
     assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
     copy = "The budget was debated on Monday. The officials stopped short of saying that taxes would rise."
     assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []
+
+
+def test_a_named_sayer_inside_the_phrase_and_a_designating_participle_are_not_vague():
+    copy = "The minister expelled 60 officials who Washington says are spies."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = "Over 100 diplomats alleged to be spies are being told to leave."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = "The minister, according to the officials, will travel to Paris."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []  # no one named before
+    copy = "Officials are said to be considering new taxes."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []
