@@ -128,6 +128,18 @@ _CLAIM_NOUN = re.compile(
     r"\b(?:assertions?|claims?|allegations?|contention|insistence|belief|theory|theories|notion|argument)\s+that\s+"
     r"(?=(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there)\b|[A-Z0-9])",
 )
+#: A verb of belief with a subject other than the writer ("many critics believe he has a rose-tinted
+#: recollection"): what follows is the believers'.
+_BELIEF = re.compile(
+    r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:believes?|believed|think|thinks|thought|fears?|feared|suspects?|suspected|"
+    r"hopes?|hoped|insists?|insisted)\b(?=\s+(?:that\s+)?(?:the|a|an|he|she|they|it|his|her|their|its|this|[A-Z]))"
+)
+#: A credit that closes the sentence: ", he added.", ", Sessions said.", ", the report says."
+_CLOSING_CREDIT = re.compile(
+    r",\s+(?:he|she|they|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+)\s+"
+    r"(?:said|says|added|adds|noted|notes|argued|argues|wrote|writes|told\s+\w+|explained|insisted|warned)"
+    r"(?:\s+\w+){0,3}\s*[.!]?[\"”]?\s*$"
+)
 _REACH = 12  # words from the verb to a word of what it reports (the hedge extractor's reach)
 #: A clause the verb opens with "that" ("she argued that Mr. Kim was the big winner for … easing his country's
 #: pariah status") runs to the sentence's end or a new clause of the writer's, however long: 30 words.
@@ -164,6 +176,9 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
     ]
     verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
     verbs += [(m.end(), True, False) for m in _CLAIM_NOUN.finditer(text, begin, start)]
+    verbs += [(m.end(), True, False) for m in _BELIEF.finditer(text, begin, start)]
+    if _CLOSING_CREDIT.search(text, start, document.sentences[sentence].end):
+        return document.attribution(sentence) or ""  # "… terrible humanitarian consequences, he added."
     for end, clause, judging in verbs:
         between = text[end:start]
         if clause and (_THAT.match(text, end, start) is not None or text[end - 4 : end].lower() == "that"):
@@ -323,6 +338,8 @@ _TECHNICAL_REGIME = re.compile(
     re.I,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?of\b", re.I)
+_WHAT_CALLED = re.compile(r"\s+what\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+(?:called|calls|described|termed)\b", re.I)
+_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
 _AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+[\"“‘']", re.I)
 _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
 
@@ -341,10 +358,14 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
         return True  # "the sanctions regime": a system of rules
     if word.startswith("accus") and _ACCUSED_OF.match(text, end):
         return True  # "accused Acosta of placing his hands": the verb for making an accusation
-    if word.startswith(("decr", "condemn", "denounc")) and _AS_QUOTED.match(text, end):
+    if word.startswith(("decr", "condemn", "denounc")) and (
+        _AS_QUOTED.match(text, end) or _WHAT_CALLED.match(text, end)
+    ):
         return True  # "decried the leak as “so disgraceful”": the quotation carries the judgement, credited
     if word.startswith("condemn"):
         return _CONDEMN_ACT.match(text, end) is not None
+    if word == "claiming" and _TO_BE.match(text, end):
+        return True  # "someone claiming to be from the Church of Satan": who the caller said they were
     if word in _CLAIM:
         return (
             _CLAIM_OBJECT.match(text, end) is not None

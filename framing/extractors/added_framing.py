@@ -386,6 +386,8 @@ class AddedFraming(Extractor):
                 start += 1
             if context.quote_at(start, end) is not None or not _after_the_report(document, sentence, start):
                 continue
+            if match.re is _CLAUSE and _continues_report(document, sentence, start):
+                continue  # "Tuttle said one case will reach the court, forcing the justices to …": his forecast
             explanation = (
                 "This added clause is the outlet's own reading of the event; the baseline does not say it "
                 "and nobody is named as saying it."
@@ -480,6 +482,35 @@ def _after_the_report(document: Document, sentence: int, position: int) -> bool:
     "denied"), not a description of its subject before it ("Judge Lee, presiding in Ohio, noted …")."""
     verbs = document.hits.report_verbs.get(sentence, ())
     return not verbs or any(end <= position for _, end, _ in verbs)
+
+
+_ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,4}?of\s+$", re.I)
+#: A forecast or possibility in what a source is reported as saying: a participle clause after it goes on with it.
+_REPORTED_FORECAST = re.compile(r"\b(?:will|would|could|may|might|can|won['’]t|wouldn['’]t|is\s+going\s+to)\b", re.I)
+
+
+def _continues_report(document: Document, sentence: int, position: int) -> bool:
+    """Whether a participle clause at ``position`` goes on with what the sentence reports a source as saying: the
+    reporting verb before it opens a clause that forecasts ("said one of those cases will end up at the Supreme
+    Court, forcing the justices to settle …", "saying ending the mandate will chase young people out, leaving
+    them with …"): the consequence is the source's, not the outlet's reading."""
+    if _REACTION.match(document.text, position):
+        return False  # ", raising fears of job losses": what the statement set off, the outlet's reading of it
+    verbs = [end for _, end, _ in document.hits.report_verbs.get(sentence, ()) if end <= position]
+    if not verbs:
+        verbs = [
+            m.end() for m in _SAYING_PARTICIPLE.finditer(document.text, document.sentences[sentence].start, position)
+        ]
+    return bool(verbs) and _REPORTED_FORECAST.search(document.text, verbs[-1], position) is not None
+
+
+#: Participles of a statement's effect on its hearers: the outlet's reading, whatever the statement forecast.
+_REACTION = re.compile(
+    r"(?:raising|prompting|sparking|fu?elling|fueling|drawing|stoking|renewing|heightening|deepening|easing|"
+    r"underscoring|highlighting|signaling|signalling|suggesting|reflecting|marking|setting\s+off|triggering)\b",
+    re.I,
+)
+_SAYING_PARTICIPLE = re.compile(r"\b(?:saying|arguing|warning|predicting|adding|noting)\b", re.I)
 
 
 def _start(match: re.Match[str]) -> int:
@@ -704,6 +735,8 @@ def _cue(
             continue
         if _NORMATIVE.fullmatch(match.group()) and not _prescribes(text, match.start(), match.end()):
             continue
+        if match.lastgroup in ("motive", "cause") and _ACCUSED_OF.search(text, 0, match.start()):
+            continue  # "accused Trump of seeking to …": the accusers' reading of his motive, reported
         if _DOUBTING.match(match.group()) and _PEOPLE_BEFORE.search(text, 0, match.start()):
             continue  # "Numerous officials have cast doubt on that promise": their stance, reported
         if match.lastgroup in ("cause", "consequence") and _background_cause(text, match.start()):

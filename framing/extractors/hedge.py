@@ -49,6 +49,12 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "status"
     if category == "modal" and _PURPOSE.search(before):
         return "purpose"
+    if category == "epistemic_verb" and _IF_SUBJECT.search(before):
+        return "question"  # "and if that seems like an arbitrary distinction, that's because …": a condition
+    if word.startswith("seem") and _CANT.search(before):
+        return "idiom"  # "Biden can't seem to get out of his own way": an idiom of failing, not a hedge
+    if word == "speculation" and _WHOSE.match(text, end):
+        return "source_words"  # "wild speculation from anti-Trump figures": others' speculation, named
     if word == "potentially" and _ACT_BEFORE.search(before):
         return "possibility"  # "allowed the jurors to potentially apply", "including potentially filing": an act
     if word == "possibility" and _OPTION_BEFORE.search(before):
@@ -87,6 +93,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
+_IF_SUBJECT = re.compile(r"\bif\s+(?:that|this|it|he|she|they|[\w'’-]+)\s+$", re.I)
+_CANT = re.compile(r"\b(?:can['’]t|cannot|couldn['’]t|could\s+not|can\s+not)\s+$", re.I)
+_WHOSE = re.compile(r"\s+(?:from|surrounding|about|over|among|by|that)\b", re.I)
 _ACT_BEFORE = re.compile(r"\b(?:to|including|from|by|of)\s+$", re.I)
 _OPTION_BEFORE = re.compile(r"\b(?:one|another|a\s+second|a\s+third|the\s+other|the\s+only)\s+$", re.I)
 _PRESUMPTION = re.compile(r"\s+(?:to\s+be\s+)?(?:innocent|reasonable|valid|lawful|guilty|dead|constitutional)\b", re.I)

@@ -87,7 +87,9 @@ _ESTIMATED_BY = re.compile(
     r"|interviewed|reviewed|analy[sz]ed|surveyed|polled|counted|tallied|obtained"
     #: a named body's own plan or list: "The US government has published a list of 1,300 exports", "whose White
     #: House laid out a schedule of tariffs: 10% on July 1 …"
-    r"|published|released|unveiled|laid\s+out|set\s+out|proposed)\b"
+    r"|published|released|unveiled|laid\s+out|set\s+out|proposed"
+    #: a named body's own rule: "the DNC required that candidates hit at least 1% in three polls"
+    r"|required|requires|set|sets|mandated|mandates)\b"
 )
 #: Records and data a figure is credited to, named by their kind: "according to property records", "court filings
 #: show", "census data shows".

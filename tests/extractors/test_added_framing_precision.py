@@ -187,3 +187,12 @@ def test_a_schedule_a_rules_terms_and_the_reason_a_plea_or_praise_gives_are_no_c
     assert _unattributed("The talks collapsed due to the strike.") == ["cause"]
     found = run("added_framing", WIRE + " Porto and Braga have indicated action will be taken after the vote.", WIRE)
     assert [f.details["attributed"] for f in found.findings] == [True]
+
+
+def test_a_participle_going_on_with_a_reported_forecast_and_an_accused_motive_are_the_sources():
+    copy = "Professor Ana Lopez said one of those cases will end up at the top court, forcing the judges to rule."
+    assert _unattributed(copy) == []
+    assert _unattributed("Riders accused the mayor of seeking to punish the union.") == []
+    # a statement's effect on its hearers stays the outlet's reading
+    copy = "Treasurer Tom Reyes said on Tuesday that the port would close, raising fears of job losses."
+    assert _unattributed(copy) == ["clause"]

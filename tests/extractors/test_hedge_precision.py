@@ -151,3 +151,11 @@ def test_an_act_an_option_a_presumption_a_stated_worry_and_a_view_are_no_hedges(
     # the writer's own softening stays a hedge
     assert _added("The talks appear to have stalled." + tail) == ["appear to"]
     assert _added("The cable could potentially snap." + tail) != []
+
+
+def test_a_condition_an_idiom_of_failing_and_others_speculation_are_no_hedges():
+    tail = " The bridge will reopen in June."
+    assert _added("And if that seems like an odd rule, that is because it is." + tail) == []
+    assert _added("The mayor can't seem to get out of his own way." + tail) == []
+    assert _added("The closure prompted wild speculation from rival councillors." + tail) == []
+    assert _added("The mayor seems to want a delay." + tail) == ["seems"]

@@ -187,3 +187,14 @@ def test_feelings_said_of_people_a_term_introduced_and_technical_regimes_are_no_
         outlet("The committee met on Tuesday. The mayor, in his growing fury over the vote, left.")
     )
     assert outlet("The committee met on Tuesday. The regime jailed its critics.") == ["regime"]
+
+
+def test_what_believers_hold_a_closing_credit_and_a_claimed_identity_are_not_the_outlets():
+    for sentence in (
+        "Many critics believe he has a rose-tinted recollection of the vicious fights.",
+        "It led to terrible consequences, he added.",
+        "Someone claiming to be from the church emailed a request.",
+        "The minister decried what he called the council's disrespect.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert "vicious" in outlet("The committee met on Tuesday. I think the fights were vicious.")
