@@ -188,6 +188,7 @@ class UnsourcedStatistic(Extractor):
         figures = 0
         by_sentence = context.prepared(self)
         speech = version_speech(context)
+        reported: set[str] = set()
         for sentence in document.sentences:
             credit: tuple[str | None, SourceRef | None] | None = None  # the sentence's speaker and source
             for start, end in by_sentence[sentence.index]:
@@ -216,6 +217,10 @@ class UnsourcedStatistic(Extractor):
                     continue  # the named poll the sentence before reports goes on here
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
+                figure = document.text[start:end].lower()
+                if figure in reported:
+                    continue  # the same figure said again ("the 20 percent corporate rate"): one finding, the first
+                reported.add(figure)
                 findings.append(self._finding(context, sentence.index, start, end, credited, source))
         return Result(
             findings=tuple(findings),

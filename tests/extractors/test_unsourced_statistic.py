@@ -148,3 +148,8 @@ def test_a_number_the_baseline_spells_out_supports_the_figure():
     wire = "Fares rose thirty-two percent, the council said. Nine of the lines add fines."
     assert texts(run("unsourced_statistic", "Fares rose 32 percent and 9 lines add fines.", wire)) == []
     assert texts(run("unsourced_statistic", "Fares rose 45 percent.", wire)) == ["45 percent"]
+
+
+def test_a_figure_said_again_is_one_finding():
+    copy = "The rate would be 20 percent. The 20 percent rate would be permanent."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["20 percent"]
