@@ -264,6 +264,8 @@ class AddedFraming(Extractor):
         document = context.document
         span = document.sentences[sentence]
         engine = _engine_source(context, sentence) if source is None else None
+        if (source is not None or engine is not None) and _NO_CLAIM.match(document.sentence_text(sentence)):
+            return None  # "Numb.", "Please stop asking for interviews.": a feeling or a request, no claim
         if source is not None or engine is not None:
             if (person := credited_person(document, sentence, source, engine)) is not None:
                 who = person  # "He said …": the person named last; "Nielsen rejected criticism": Nielsen
@@ -484,6 +486,8 @@ def _after_the_report(document: Document, sentence: int, position: int) -> bool:
     return not verbs or any(end <= position for _, end, _ in verbs)
 
 
+#: A sentence that claims nothing: one word ("Numb."), or a request ("Please stop asking …").
+_NO_CLAIM = re.compile(r"^\W*(?:[\w'’-]+\W*$|please\b)", re.I)
 _ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,4}?of\s+$", re.I)
 #: A forecast or possibility in what a source is reported as saying: a participle clause after it goes on with it.
 _REPORTED_FORECAST = re.compile(r"\b(?:will|would|could|may|might|can|won['’]t|wouldn['’]t|is\s+going\s+to)\b", re.I)

@@ -196,3 +196,10 @@ def test_a_participle_going_on_with_a_reported_forecast_and_an_accused_motive_ar
     # a statement's effect on its hearers stays the outlet's reading
     copy = "Treasurer Tom Reyes said on Tuesday that the port would close, raising fears of job losses."
     assert _unattributed(copy) == ["clause"]
+
+
+def test_a_one_word_feeling_or_a_request_in_a_quoted_post_is_no_claim():
+    from framing.extractors.added_framing import _NO_CLAIM
+
+    assert _NO_CLAIM.match("Numb.") and _NO_CLAIM.match("“Please stop asking for interviews.”")
+    assert not _NO_CLAIM.match("Editors died.") and not _NO_CLAIM.match("Pleased voters cheered.")
