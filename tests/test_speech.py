@@ -634,3 +634,52 @@ def test_he_after_a_described_unnamed_subject_credits_no_one():
     named = 'Secretary Ann Poole held a briefing. "We made progress," she said.\n\nShe said talks would go on.'
     document = doc(named)
     assert credited_person(document, len(document.sentences) - 1, "pronoun", None) == "Ann Poole"
+
+
+def test_a_role_after_whose_it_is_names_the_person_after_it():
+    # "said CNN global affairs analyst Joseph Yun": the analyst speaks and is the source, not CNN
+    text = '"I see a gap," said WBC global affairs analyst Tomas Reyna, a former envoy.'
+    document = doc(text)
+    assert _speakers(text) == ["Tomas Reyna"]
+    assert document.attributions[0] == "Tomas Reyna"
+
+
+def test_asides_of_circumstance_and_of_role_leave_the_speaker():
+    text = 'The Rights League, in a statement backing WBC, said "it is unlawful to expel a reporter."'
+    assert _speakers(text) == ["Rights League"]
+    text = (
+        "Lawmakers met on Monday.\n\n"
+        '"I stressed the importance of ending the leaks," Gowan, chairman of the House Committee on Oversight and '
+        "Budget Reform, told reporters."
+    )
+    assert _speakers(text) == ["Gowan"]
+
+
+def test_a_capitalised_qualifier_of_an_unnamed_official_is_no_speaker():
+    text = "A senior US official said the move answered “a reckless attempt to harm a citizen”."
+    assert _speakers(text) == [None]
+
+
+def test_a_surname_after_but_with_a_relative_clause_is_the_subject_for_he():
+    text = (
+        '"It is fine," said Omar Diaz.\n\n'
+        "But Pompeo, who has staked his future on the talks, had little to say. "
+        'He did say that "some progress" had been made.'
+    )
+    assert _speakers(text) == ["Omar Diaz", "Pompeo"]
+
+
+def test_attribution_first_person_trailing_source_objects_and_documents():
+    # the writer's own "As I've argued" credits no one
+    assert speech.attribution("As I’ve argued before, lawyers twist the legal standard into an argument.") is None
+    # a source and verb closing the sentence speak it all, not the subject of an inner verb of ruling
+    text = "Courts have ruled that a president can be sued over earlier conduct, Marrera pointed out."
+    assert speech.attribution(text) == "Marrera"
+    assert speech.attribution("Rutte said the alliance would act, officials said.") == "Rutte"
+    # a name after a preposition is an object, not the source
+    assert (
+        speech.attribution("Officials familiar with the work on North Korea had told WBC they saw cause for worry.")
+        is None
+    )
+    # a document speaks for its owner
+    assert speech.attribution("That reason is not sufficient as a matter of law, WBC's lawsuit asserts.") == "WBC"
