@@ -1123,7 +1123,9 @@ _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
 
 #: A preposition before a name makes it an object ("the work on North Korea had told"; not "of", "for", "at", "from":
 #: "analysts at Goldman Sachs said" still credits the firm).
-_OBJECT_BEFORE = re.compile(r"\b(?:on|with|about|by|against|between|over|into|near|in)\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|with|about|by|against|between|over|into|near|in|inside|within|among)\s+(?:the\s+)?$"
+)
 #: A document that speaks for its owner: "CNN's lawsuit asserts", "the company's filing says".
 _OWNED_DOCUMENT = re.compile(
     rf"(?P<name>{_SOURCE_NAME})['’]s?\s+(?:lawsuit|suit|filing|complaint|motion|brief|opinion|ruling|statement|"
@@ -1131,9 +1133,10 @@ _OWNED_DOCUMENT = re.compile(
 )
 #: "As I've argued", "we're told": the writer's own voice, no source.
 _FIRST_PERSON = re.compile(r"(?:(?<=^i)|(?<=^we))['’](?:ve|m|d|ll|re)$")
-#: A source and its verb that close a sentence after a comma: "…, Marrero pointed out.", "…, the court said."
+#: A source and its verb that close a sentence after a comma: "…, Marrero pointed out.", "…, the court said." (not
+#: an outlet that relays what someone said: "Hatch said …, Bloomberg reported" is still Hatch's)
 _TRAILING_SOURCE = re.compile(
-    rf",\s+(?P<name>{_SOURCE_NAME}|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:out|on|up))?"
+    rf",\s+(?P<name>{_SOURCE_NAME}|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?!report)[a-z]+(?:\s+(?:out|on|up))?"
     r"(?:\s+(?:on|in)\s+[\w-]+(?:\s+[\w-]+)?)?\W*$"
 )
 

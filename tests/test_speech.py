@@ -631,6 +631,12 @@ def test_he_after_a_described_unnamed_subject_credits_no_one():
     )
     document = doc(text)
     assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
+    aside = (
+        '"I feared for my life," Officer Tom Slade said.\n\nIn that case, the officer actually said that smoke had '
+        "scared him. No, really. He stated the smoke was a risk to him."
+    )
+    document = doc(aside)
+    assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
     named = 'Secretary Ann Poole held a briefing. "We made progress," she said.\n\nShe said talks would go on.'
     document = doc(named)
     assert credited_person(document, len(document.sentences) - 1, "pronoun", None) == "Ann Poole"
@@ -676,10 +682,13 @@ def test_attribution_first_person_trailing_source_objects_and_documents():
     text = "Courts have ruled that a president can be sued over earlier conduct, Marrera pointed out."
     assert speech.attribution(text) == "Marrera"
     assert speech.attribution("Rutte said the alliance would act, officials said.") == "Rutte"
+    assert speech.attribution("Hatch said the president had no choice, Bloomberg reported.") == "Hatch"
     # a name after a preposition is an object, not the source
     assert (
         speech.attribution("Officials familiar with the work on North Korea had told WBC they saw cause for worry.")
         is None
     )
+    inside = "By the close of the day a small group inside the EU had indicated to the UK that they would not act."
+    assert speech.attribution(inside) is None
     # a document speaks for its owner
     assert speech.attribution("That reason is not sufficient as a matter of law, WBC's lawsuit asserts.") == "WBC"
