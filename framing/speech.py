@@ -707,6 +707,18 @@ def _speaker(
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
+    if (
+        not found
+        and spans
+        and not heading
+        and (body := _BODY_OPENING.match(outside)) is not None
+        and body.group("verb") not in _quote_verbs()
+    ):
+        # "The network sought "an immediate restraining order" forcing the White House …": the body the text named
+        # last with that kind, or no one (not a name later in the sentence; but "The board noted the Code of
+        # Conduct … says that "…"": the body reports what a named thing says)
+        named = _named_body(text, start, body.group("noun"))
+        return _as_speaker(named) if " " in named else None
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         subjects = (
             (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
@@ -1243,6 +1255,11 @@ _BODY_KINDS = frozenset(
     "institute embassy department ministry agency company university commission committee council foundation "
     "bureau office group court board union coalition association center centre organization organisation "
     "campaign party hospital school bank network".split()
+)
+#: A sentence that opens with a body named by its kind: "The network sought …", "The cable news network said".
+_BODY_OPENING = re.compile(
+    rf"[\s\"“”'‘’]*(?:The|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{'|'.join(sorted(_BODY_KINDS))})\s+"
+    r"(?:[a-z]+ly\s+)?(?!spokes|chief|officials?\b|head\b|president|director|lawyers?\b|members?\b)(?P<verb>[a-z]+)\b"
 )
 _BODY_LOOK_BACK = 3000  # characters before a description where the body's full name is looked for
 

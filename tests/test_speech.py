@@ -692,3 +692,17 @@ def test_attribution_first_person_trailing_source_objects_and_documents():
     assert speech.attribution(inside) is None
     # a document speaks for its owner
     assert speech.attribution("That reason is not sufficient as a matter of law, WBC's lawsuit asserts.") == "WBC"
+
+
+def test_a_body_named_by_its_kind_opening_the_sentence_is_no_later_name():
+    # "The network sought "…" forcing the White House …": not the White House; the body if named with its kind
+    text = (
+        "WBC sued on Tuesday, the cable news network announced.\n\n"
+        'The network sought "an immediate order" forcing the White House to return Reyna\'s White House pass.'
+    )
+    assert _speakers(text) == [None]
+    named = 'The Guttmark Institute, a research group, tracks laws.\n\nThe institute found "a record number" of bans.'
+    assert _speakers(named) == ["Guttmark Institute"]
+    # a body that reports what a named thing says leaves the thing the speaker
+    cited = 'The board noted the Code of Conduct for judges says that a "judge should not endorse a candidate."'
+    assert _speakers(cited) == ["Code"]  # the thing cited (as the name cleaner cuts it), not None
