@@ -755,7 +755,13 @@ _ISSUED = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+(?:issued|released|put\s+out|sent|posted)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?statement"
-    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)",
+    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    #: "The Russian foreign ministry issued a statement": a body named in lower case after whose it is
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)The\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|embassy|office|"
+    r"department|government))\s+(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?statement"
+    #: "The White House dismissed the lawsuit as "…" in a statement Tuesday."
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<by>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+[a-z]+ed\b"
+    r"[^.!?\n]{0,100}?\bin\s+an?\s+(?:[\w-]+\s+)?statement\b",
     re.M,
 )
 _ISSUER_LOOK_BACK = 600
@@ -777,7 +783,9 @@ def _statement_issuer(text: str, start: int, outside: str, at: int) -> str | Non
     issued = list(_ISSUED.finditer(text, max(0, start - _ISSUER_LOOK_BACK), start))
     if not issued:
         return None
-    return clean_name(issued[-1].group("who") or issued[-1].group("in"))
+    if body := issued[-1].group("body"):
+        return body  # "Russian foreign ministry"
+    return clean_name(issued[-1].group("who") or issued[-1].group("in") or issued[-1].group("by"))
 
 
 #: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".

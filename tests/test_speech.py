@@ -706,3 +706,18 @@ def test_a_body_named_by_its_kind_opening_the_sentence_is_no_later_name():
     # a body that reports what a named thing says leaves the thing the speaker
     cited = 'The board noted the Code of Conduct for judges says that a "judge should not endorse a candidate."'
     assert _speakers(cited) == ["Code"]  # the thing cited (as the name cleaner cuts it), not None
+
+
+def test_a_statement_is_its_issuers_named_in_lower_case_or_by_in_a_statement():
+    text = (
+        "The Ruritanian foreign ministry issued a statement denouncing the expulsions.\n\n"
+        "“The gesture is a continuation of the policy,” the statement said."
+    )
+    assert _speakers(text) == ["Ruritanian ministry"]
+    text = (
+        'The White House dismissed the lawsuit as "more grandstanding" in a statement Tuesday.\n\n'
+        "The administration argued that Reyna is no more special.\n\n"
+        '"The White House cannot run an orderly press conference," the statement said. "The First Amendment is not '
+        'served."'
+    )
+    assert _speakers(text)[1:] == ["White House", "White House"]
