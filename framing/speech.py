@@ -297,11 +297,13 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
     every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
-    paragraph = history.resolve(
-        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1]),
-        last,
-        start,
-    )
+    spoken = _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1])
+    opening = last
+    if len(members) == 1 and spoken is not None and spoken[0] in ("he", "she"):
+        # "Dee Crane, the mother of …, cried as she asked: "…"": the person the sentence opens with, not the last
+        subject = _opening_person(outside, 0, end - start, history.names)
+        opening = (last[0], subject or last[1])
+    paragraph = history.resolve(spoken, opening, start)
     if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
     quotes: list[Quote] = []
@@ -1760,6 +1762,10 @@ class _Genders:
         self._build()
         if self.gender.get(candidate[1], wanted) == wanted:
             return candidate
+        shown, named = self.names.get(candidate[1], "").split(), candidate[0].split()
+        firsts = (shown[-2], named[-2]) if len(shown) > 1 and len(named) > 1 else ("", "")
+        if all(w[:1].isupper() and not w.endswith(".") for w in firsts) and firsts[0] != firsts[1]:
+            return candidate  # "Dee Crane, the mother of Tavis Crane, a young man": the gender is another Crane's
         end = bisect_left(self.starts, at)
         for position, key in reversed(self.mentions[:end]):
             if position < at - _GENDER_LOOK_BACK:

@@ -721,3 +721,26 @@ def test_a_statement_is_its_issuers_named_in_lower_case_or_by_in_a_statement():
         'served."'
     )
     assert _speakers(text)[1:] == ["White House", "White House"]
+
+
+def test_a_one_sentence_paragraphs_she_is_the_person_it_opens_with():
+    text = (
+        'Judge Tamara Kell wiped away tears. She said "it was hard" later.\n\n'
+        "Dee Crane, the mother of Tavis Crane, a young man who was shot by an officer, cried as she asked: "
+        '"How many of us does it take?"'
+    )
+    assert _speakers(text) == ["Tamara Kell", "Dee Crane"]
+    # a man of the same surname ("Tavis Crane, a young man") gives Dee Crane no gender
+    genders = speech._Genders("Tavis Crane, a young man, was shot. Crane said he ran. " + text)
+    assert genders.agree("she", ("Dee Crane", "crane"), len(genders.text)) == ("Dee Crane", "crane")
+
+
+def test_a_sentence_credited_to_no_one_plain_is_its_quotations_speaker():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        "The trial ended on Wednesday.\n\n"
+        '"If you are sorry," Botham\'s 18-year-old brother, Brant Jeanne, told Gray from the stand, "I forgive you."'
+    )
+    document = doc(text)
+    assert credited_person(document, len(document.sentences) - 1, "someone it reports", None) == "Brant Jeanne"

@@ -439,6 +439,14 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
     quote = document.first_quotes.get(sentence) if pronoun else None
     if quote is not None and quote.speaker:
         return quote.speaker  # '"…," she said': whom the quotation's pronoun was resolved to (gender, nearest person)
+    if (
+        source == "someone it reports"
+        and not people.openings.get(start)
+        and (said := document.first_quotes.get(sentence)) is not None
+        and said.speaker
+        and not doubtful_speaker(document, said)
+    ):
+        return said.speaker  # '"…," Botham's 18-year-old brother, Brandt Jean, told Guyger': the quote's speaker
     if pronoun:
         found = people.before(start)
     elif source == "someone it reports":
