@@ -1115,7 +1115,8 @@ _BEFORE_VERB = re.compile(
 _ROLE_BEFORE_VERB = re.compile(
     r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
-    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement)"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
+    r"justices|judges|jury)"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
     #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
     #: "a spokesperson from Palmetto Health said")

@@ -688,6 +688,9 @@ def test_attribution_first_person_trailing_source_objects_and_documents():
         speech.attribution("Officials familiar with the work on North Korea had told WBC they saw cause for worry.")
         is None
     )
+    # the justices, the judges, the jury of a court speak as a body does
+    text = "The term does not establish that electors must have discretion, the justices wrote in the opinion."
+    assert speech.attribution(text) == "the justices"
     inside = "By the close of the day a small group inside the EU had indicated to the UK that they would not act."
     assert speech.attribution(inside) is None
     # a document speaks for its owner
