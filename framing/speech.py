@@ -1154,6 +1154,13 @@ _OWNED_DOCUMENT = re.compile(
     rf"(?P<name>{_SOURCE_NAME})['’]s?\s+(?:lawsuit|suit|filing|complaint|motion|brief|opinion|ruling|statement|"
     r"letter|report|memo|indictment)\s+(?:also\s+)?$"
 )
+#: Participles of saying after a comma, whose source is the sentence's subject.
+_PARTICIPLES = frozenset("saying arguing insisting noting claiming adding warning".split())
+#: A body named by its kind, opening a sentence with its verb: "The administration has refused, saying …".
+_OPENING_BODY = re.compile(
+    r"\W*(?P<name>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:administration|government|company|campaign|ministry|department|"
+    r"agency|police|court|board|committee|council|embassy|network|union))\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b"
+)
 #: "As I've argued", "we're told": the writer's own voice, no source.
 _FIRST_PERSON = re.compile(r"(?:(?<=^i)|(?<=^we))['’](?:ve|m|d|ll|re)$")
 #: A source and its verb that close a sentence after a comma: "…, Marrero pointed out.", "…, the court said." (not
@@ -1204,6 +1211,15 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
             candidates.append((start, "pronoun"))
+        elif (
+            entry.term in _PARTICIPLES
+            and text[:start].rstrip().endswith(",")
+            and (opening := _OPENING_BODY.match(text)) is not None
+            and opening.end() <= start
+        ):
+            body = "the " + opening.group("name").split(None, 1)[1]
+            candidates.append((opening.start("name"), body))  # "The administration has refused,
+            # saying …": the body the sentence opens with says it
         elif entry.term in source_after and (after := _AFTER_VERB.match(text, end)):
             person = _ROLE_THEN_NAME.match(text, after.end())
             candidates.append((after.start(), (person or after).group("name")))

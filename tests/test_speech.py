@@ -691,6 +691,10 @@ def test_attribution_first_person_trailing_source_objects_and_documents():
     # the justices, the judges, the jury of a court speak as a body does
     text = "The term does not establish that electors must have discretion, the justices wrote in the opinion."
     assert speech.attribution(text) == "the justices"
+    # a body opening the sentence says what its participle of saying after a comma says
+    refused = "The administration has refused, saying lawmakers have no legitimate interest in the returns."
+    assert speech.attribution(refused) == "the administration"
+    assert speech.attribution("The talks failed, saying nothing.") is None
     inside = "By the close of the day a small group inside the EU had indicated to the UK that they would not act."
     assert speech.attribution(inside) is None
     # a document speaks for its owner
