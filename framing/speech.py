@@ -105,11 +105,16 @@ _ROLES: dict[str, str] = {
 _ROLE_WORDS = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES), key=len, reverse=True))
 #: Roles written in lower case between whose they are and a name: "said Macron ally Francois Bayrou", "said GOP
 #: strategist Ann Reid".
-_ASIDE_ROLES = "ally|adviser|advisor|aide|strategist|pollster|consultant|staffer|counsel|official"
+_ASIDE_ROLES = (
+    "ally|adviser|advisor|aide|strategist|pollster|consultant|staffer|counsel|official|analyst|correspondent|"
+    "commentator|contributor|economist|researcher"
+)
 _NAME_AFTER_VERB = re.compile(
     rf"\s+(?P<name>the\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})|the\s+[A-Z][\w-]+"
     #: "said White House spokeswoman Stephanie Grisham", "said White House Press Secretary Sarah Sanders"
-    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?:(?i:{_ROLE_WORDS})|{_ASIDE_ROLES})\s+{_NAME}|{_NAME})(?!['\w])"
+    rf"|(?:[A-Z][\w.'-]*\s+){{0,6}}?(?:(?i:{_ROLE_WORDS})|{_ASIDE_ROLES})\s+{_NAME}"
+    #: "said CNN global affairs analyst Joseph Yun": whose analyst, a lower-case field, the role, the name
+    rf"|(?:[A-Z][\w.'-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{1,3}}?(?:{_ASIDE_ROLES})\s+{_NAME}|{_NAME})(?!['\w])"
 )
 #: A name read forwards from a sentence's start may carry a long title: "Supreme Court Justice Ruth Bader Ginsburg".
 _LONG_NAME = r"(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w'-]+"
@@ -292,11 +297,13 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     last = history.last_before(number)
     outside = blank_quotes(text, start, end, spans, marks=True)  # once: a sentence's part of it is its own
     every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
-    paragraph = history.resolve(
-        _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1]),
-        last,
-        start,
-    )
+    spoken = _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1])
+    opening = last
+    if len(members) == 1 and spoken is not None and spoken[0] in ("he", "she"):
+        # "Dee Crane, the mother of …, cried as she asked: "…"": the person the sentence opens with, not the last
+        subject = _opening_person(outside, 0, end - start, history.names)
+        opening = (last[0], subject or last[1])
+    paragraph = history.resolve(spoken, opening, start)
     if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
     quotes: list[Quote] = []
@@ -535,9 +542,16 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
-    r"(?<=[A-Za-z.]),\s+(?:a|an|the|who|whose|which|his|her|its|their)\s+"
-    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))$"
+    r"(?<=[A-Za-z.]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))"
+    #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*)$"
 )  # ", a spokesperson for the police", ", an Alaska Republican"
+#: An aside of circumstance between a speaker and the verb: ", in a statement supporting CNN,", ", on Twitter,".
+_CIRCUMSTANCE_END = re.compile(
+    r"(?<=[A-Za-z.]),\s+(?:in|on|during|via)\s+(?:(?:a|an|the|his|her|its|their)\s+[a-z][^,]{0,60}|[A-Z]\w+)$"
+)
 
 
 #: A statement introduced by whom it is from, with a colon: "issued a statement from communications director Kate
@@ -583,6 +597,8 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
+    elif window.rstrip().endswith(",") and (aside := _CIRCUMSTANCE_END.search(head)) is not None:
+        head = head[: aside.start()]  # "The ACLU, in a statement supporting CNN, said": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
         head = head[: aside.start()]  # "Kate Bedingfield, Biden's communications director said": the aside unclosed
     words = head.split()
@@ -693,6 +709,18 @@ def _speaker(
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
+    if (
+        not found
+        and spans
+        and not heading
+        and (body := _BODY_OPENING.match(outside)) is not None
+        and body.group("verb") not in _quote_verbs()
+    ):
+        # "The network sought "an immediate restraining order" forcing the White House …": the body the text named
+        # last with that kind, or no one (not a name later in the sentence; but "The board noted the Code of
+        # Conduct … says that "…"": the body reports what a named thing says)
+        named = _named_body(text, start, body.group("noun"))
+        return _as_speaker(named) if " " in named else None
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         subjects = (
             (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
@@ -704,6 +732,8 @@ def _speaker(
         )
         subject = None
         for at, until, name in subjects:
+            if _QUALIFIES.match(outside, until):
+                break  # "A senior US official said": the name qualifies who speaks, unnamed (no later name either)
             if name and _subject_name(name, names):
                 subject = (at, name)
                 break
@@ -727,7 +757,13 @@ _ISSUED = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+(?:issued|released|put\s+out|sent|posted)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?statement"
-    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)",
+    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?statement,\s+(?:the\s+)?(?P<in>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    #: "The Russian foreign ministry issued a statement": a body named in lower case after whose it is
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)The\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|embassy|office|"
+    r"department|government))\s+(?:issued|released|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?statement"
+    #: "The White House dismissed the lawsuit as "…" in a statement Tuesday."
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:The\s+)?(?P<by>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+[a-z]+ed\b"
+    r"[^.!?\n]{0,100}?\bin\s+an?\s+(?:[\w-]+\s+)?statement\b",
     re.M,
 )
 _ISSUER_LOOK_BACK = 600
@@ -749,13 +785,22 @@ def _statement_issuer(text: str, start: int, outside: str, at: int) -> str | Non
     issued = list(_ISSUED.finditer(text, max(0, start - _ISSUER_LOOK_BACK), start))
     if not issued:
         return None
-    return clean_name(issued[-1].group("who") or issued[-1].group("in"))
+    if body := issued[-1].group("body"):
+        return body  # "Russian foreign ministry"
+    return clean_name(issued[-1].group("who") or issued[-1].group("in") or issued[-1].group("by"))
 
 
 #: A role and a name after a place that opens a sentence: "White House counsel Michael Purpura read …".
 _ROLE_AFTER = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_ROLE_WORDS})|director|manager|adviser|advisor|aide|counsel|staffer)"
     r"\s+[A-Z]"
+)
+
+
+#: A person or group named by a lower-case noun after a capitalised qualifier: "US official", "White House aides".
+_QUALIFIES = re.compile(
+    r"\s+(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|lawmakers|prosecutors|investigators|"
+    r"authorities|analysts|experts|leaders|protesters|demonstrators|supporters|critics)\b"
 )
 
 
@@ -1054,7 +1099,7 @@ _VAGUE_HEADS = frozenset(
     "insiders commentators diplomats".split()
 )
 _NOT_SOURCES = frozenset(
-    "some many it this that these those there here in on at but and when while he she they we i you both even also "
+    "some many it this that these those there here in on at but and when while he she they we i you both even also as "
     "however meanwhile moreover".split()
 )
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
@@ -1070,7 +1115,8 @@ _BEFORE_VERB = re.compile(
 _ROLE_BEFORE_VERB = re.compile(
     r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
-    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement)"
+    r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
+    r"justices|judges|jury)"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
     #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
     #: "a spokesperson from Palmetto Health said")
@@ -1091,7 +1137,38 @@ _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
 _PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
+#: A role after whose it is, then the person: "said CNN global affairs analyst Joseph Yun" is Joseph Yun.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_ASIDE_ROLES})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})"
+)
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
+
+
+#: A preposition before a name makes it an object ("the work on North Korea had told"; not "of", "for", "at", "from":
+#: "analysts at Goldman Sachs said" still credits the firm).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|with|about|by|against|between|over|into|near|in|inside|within|among)\s+(?:the\s+)?$"
+)
+#: A document that speaks for its owner: "CNN's lawsuit asserts", "the company's filing says".
+_OWNED_DOCUMENT = re.compile(
+    rf"(?P<name>{_SOURCE_NAME})['’]s?\s+(?:lawsuit|suit|filing|complaint|motion|brief|opinion|ruling|statement|"
+    r"letter|report|memo|indictment)\s+(?:also\s+)?$"
+)
+#: Participles of saying after a comma, whose source is the sentence's subject.
+_PARTICIPLES = frozenset("saying arguing insisting noting claiming adding warning".split())
+#: A body named by its kind, opening a sentence with its verb: "The administration has refused, saying …".
+_OPENING_BODY = re.compile(
+    r"\W*(?P<name>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:administration|government|company|campaign|ministry|department|"
+    r"agency|police|court|board|committee|council|embassy|network|union))\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b"
+)
+#: "As I've argued", "we're told": the writer's own voice, no source.
+_FIRST_PERSON = re.compile(r"(?:(?<=^i)|(?<=^we))['’](?:ve|m|d|ll|re)$")
+#: A source and its verb that close a sentence after a comma: "…, Marrero pointed out.", "…, the court said." (not
+#: an outlet that relays what someone said: "Hatch said …, Bloomberg reported" is still Hatch's)
+_TRAILING_SOURCE = re.compile(
+    rf",\s+(?P<name>{_SOURCE_NAME}|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?!report)[a-z]+(?:\s+(?:out|on|up))?"
+    r"(?:\s+(?:on|in)\s+[\w-]+(?:\s+[\w-]+)?)?\W*$"
+)
 
 
 def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
@@ -1122,15 +1199,37 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         ):
             head = _HEAD_OF.search(text, max(0, before.start() - 100), before.start())
             before = head or before  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, …, said"
+        if (
+            before is not None
+            and before.re is _BEFORE_VERB
+            and _OBJECT_BEFORE.search(text, max(0, before.start() - 20), before.start())
+        ):
+            before = None  # "officials familiar with the work on North Korea had told": an object, not the source
+        if before is None and (owner := _OWNED_DOCUMENT.search(text, max(0, start - 140), start)) is not None:
+            before = owner  # "CNN's lawsuit asserts", "the justices' opinion said": the owner's claim
         if before and before.group("name").lower() not in ("he", "she", "they"):
             candidates.append((before.start(), before.group("name")))
         elif _PRONOUN_BEFORE_VERB.search(text, max(0, start - 20), start):
             candidates.append((start, "pronoun"))
+        elif (
+            entry.term in _PARTICIPLES
+            and text[:start].rstrip().endswith(",")
+            and (opening := _OPENING_BODY.match(text)) is not None
+            and opening.end() <= start
+        ):
+            body = "the " + opening.group("name").split(None, 1)[1]
+            candidates.append((opening.start("name"), body))  # "The administration has refused,
+            # saying …": the body the sentence opens with says it
         elif entry.term in source_after and (after := _AFTER_VERB.match(text, end)):
-            candidates.append((after.start(), after.group("name")))
-    for at, name in sorted(candidates):
+            person = _ROLE_THEN_NAME.match(text, after.end())
+            candidates.append((after.start(), (person or after).group("name")))
+    order = sorted(candidates)
+    if len(order) > 1 and (last := _TRAILING_SOURCE.search(text)) is not None:
+        #: "Courts have ruled that …, Marrero pointed out.": the source named at the end speaks the whole sentence
+        order.sort(key=lambda c: c[0] < last.start("name"))
+    for at, name in order:
         parts = name.split()
-        while parts and parts[0].lower() in _NOT_SOURCES:
+        while parts and _FIRST_PERSON.sub("", parts[0].lower()) in _NOT_SOURCES:
             parts = parts[1:]
         if name != "pronoun" and parts and not parts[0].islower():
             cleaned = clean_name(" ".join(parts), text[max(0, at - 20) : at])
@@ -1183,6 +1282,11 @@ _BODY_KINDS = frozenset(
     "institute embassy department ministry agency company university commission committee council foundation "
     "bureau office group court board union coalition association center centre organization organisation "
     "campaign party hospital school bank network".split()
+)
+#: A sentence that opens with a body named by its kind: "The network sought …", "The cable news network said".
+_BODY_OPENING = re.compile(
+    rf"[\s\"“”'‘’]*(?:The|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{'|'.join(sorted(_BODY_KINDS))})\s+"
+    r"(?:[a-z]+ly\s+)?(?!spokes|chief|officials?\b|head\b|president|director|lawyers?\b|members?\b)(?P<verb>[a-z]+)\b"
 )
 _BODY_LOOK_BACK = 3000  # characters before a description where the body's full name is looked for
 
@@ -1382,7 +1486,11 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     cleaned = clean_name(name)
     opener = name.split()[0]
     if cleaned is None or (
-        cleaned.split()[0] != opener and (opener.lower() not in _CONJUNCTIONS or " " not in cleaned)
+        cleaned.split()[0] != opener
+        and (
+            opener.lower() not in _CONJUNCTIONS
+            or (" " not in cleaned and not _WHO_AFTER.match(text, match.end("name")))
+        )
     ):
         return None  # "As Beth" -> "Beth": the run opened with a word that is no name (but "But Bernard Cironneau":
         # a full name after a conjunction; "And Trump himself" is left, a surname alone being too weak a subject)
@@ -1414,6 +1522,8 @@ _OPENING = re.compile(
     rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
     r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},)"  # "Bernard Cironneau, 66, a retired …"
 )
+#: A relative clause after a name: "But Pompeo, who has staked …, had little to say" (the name is the subject).
+_WHO_AFTER = re.compile(r",\s+who\s")
 #: Conjunctions that open a sentence before its subject: "But Bernard Cironneau … was disappointed".
 _CONJUNCTIONS = frozenset("but and yet so still".split())
 
@@ -1669,6 +1779,10 @@ class _Genders:
         self._build()
         if self.gender.get(candidate[1], wanted) == wanted:
             return candidate
+        shown, named = self.names.get(candidate[1], "").split(), candidate[0].split()
+        firsts = (shown[-2], named[-2]) if len(shown) > 1 and len(named) > 1 else ("", "")
+        if all(w[:1].isupper() and not w.endswith(".") for w in firsts) and firsts[0] != firsts[1]:
+            return candidate  # "Dee Crane, the mother of Tavis Crane, a young man": the gender is another Crane's
         end = bisect_left(self.starts, at)
         for position, key in reversed(self.mentions[:end]):
             if position < at - _GENDER_LOOK_BACK:

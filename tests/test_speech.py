@@ -631,6 +631,123 @@ def test_he_after_a_described_unnamed_subject_credits_no_one():
     )
     document = doc(text)
     assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
+    aside = (
+        '"I feared for my life," Officer Tom Slade said.\n\nIn that case, the officer actually said that smoke had '
+        "scared him. No, really. He stated the smoke was a risk to him."
+    )
+    document = doc(aside)
+    assert credited_person(document, len(document.sentences) - 1, "pronoun", None) is None
     named = 'Secretary Ann Poole held a briefing. "We made progress," she said.\n\nShe said talks would go on.'
     document = doc(named)
     assert credited_person(document, len(document.sentences) - 1, "pronoun", None) == "Ann Poole"
+
+
+def test_a_role_after_whose_it_is_names_the_person_after_it():
+    # "said CNN global affairs analyst Joseph Yun": the analyst speaks and is the source, not CNN
+    text = '"I see a gap," said WBC global affairs analyst Tomas Reyna, a former envoy.'
+    document = doc(text)
+    assert _speakers(text) == ["Tomas Reyna"]
+    assert document.attributions[0] == "Tomas Reyna"
+
+
+def test_asides_of_circumstance_and_of_role_leave_the_speaker():
+    text = 'The Rights League, in a statement backing WBC, said "it is unlawful to expel a reporter."'
+    assert _speakers(text) == ["Rights League"]
+    text = (
+        "Lawmakers met on Monday.\n\n"
+        '"I stressed the importance of ending the leaks," Gowan, chairman of the House Committee on Oversight and '
+        "Budget Reform, told reporters."
+    )
+    assert _speakers(text) == ["Gowan"]
+
+
+def test_a_capitalised_qualifier_of_an_unnamed_official_is_no_speaker():
+    text = "A senior US official said the move answered “a reckless attempt to harm a citizen”."
+    assert _speakers(text) == [None]
+
+
+def test_a_surname_after_but_with_a_relative_clause_is_the_subject_for_he():
+    text = (
+        '"It is fine," said Omar Diaz.\n\n'
+        "But Pompeo, who has staked his future on the talks, had little to say. "
+        'He did say that "some progress" had been made.'
+    )
+    assert _speakers(text) == ["Omar Diaz", "Pompeo"]
+
+
+def test_attribution_first_person_trailing_source_objects_and_documents():
+    # the writer's own "As I've argued" credits no one
+    assert speech.attribution("As I’ve argued before, lawyers twist the legal standard into an argument.") is None
+    # a source and verb closing the sentence speak it all, not the subject of an inner verb of ruling
+    text = "Courts have ruled that a president can be sued over earlier conduct, Marrera pointed out."
+    assert speech.attribution(text) == "Marrera"
+    assert speech.attribution("Rutte said the alliance would act, officials said.") == "Rutte"
+    assert speech.attribution("Hatch said the president had no choice, Bloomberg reported.") == "Hatch"
+    # a name after a preposition is an object, not the source
+    assert (
+        speech.attribution("Officials familiar with the work on North Korea had told WBC they saw cause for worry.")
+        is None
+    )
+    # the justices, the judges, the jury of a court speak as a body does
+    text = "The term does not establish that electors must have discretion, the justices wrote in the opinion."
+    assert speech.attribution(text) == "the justices"
+    # a body opening the sentence says what its participle of saying after a comma says
+    refused = "The administration has refused, saying lawmakers have no legitimate interest in the returns."
+    assert speech.attribution(refused) == "the administration"
+    assert speech.attribution("The talks failed, saying nothing.") is None
+    inside = "By the close of the day a small group inside the EU had indicated to the UK that they would not act."
+    assert speech.attribution(inside) is None
+    # a document speaks for its owner
+    assert speech.attribution("That reason is not sufficient as a matter of law, WBC's lawsuit asserts.") == "WBC"
+
+
+def test_a_body_named_by_its_kind_opening_the_sentence_is_no_later_name():
+    # "The network sought "…" forcing the White House …": not the White House; the body if named with its kind
+    text = (
+        "WBC sued on Tuesday, the cable news network announced.\n\n"
+        'The network sought "an immediate order" forcing the White House to return Reyna\'s White House pass.'
+    )
+    assert _speakers(text) == [None]
+    named = 'The Guttmark Institute, a research group, tracks laws.\n\nThe institute found "a record number" of bans.'
+    assert _speakers(named) == ["Guttmark Institute"]
+    # a body that reports what a named thing says leaves the thing the speaker
+    cited = 'The board noted the Code of Conduct for judges says that a "judge should not endorse a candidate."'
+    assert _speakers(cited) == ["Code"]  # the thing cited (as the name cleaner cuts it), not None
+
+
+def test_a_statement_is_its_issuers_named_in_lower_case_or_by_in_a_statement():
+    text = (
+        "The Ruritanian foreign ministry issued a statement denouncing the expulsions.\n\n"
+        "“The gesture is a continuation of the policy,” the statement said."
+    )
+    assert _speakers(text) == ["Ruritanian ministry"]
+    text = (
+        'The White House dismissed the lawsuit as "more grandstanding" in a statement Tuesday.\n\n'
+        "The administration argued that Reyna is no more special.\n\n"
+        '"The White House cannot run an orderly press conference," the statement said. "The First Amendment is not '
+        'served."'
+    )
+    assert _speakers(text)[1:] == ["White House", "White House"]
+
+
+def test_a_one_sentence_paragraphs_she_is_the_person_it_opens_with():
+    text = (
+        'Judge Tamara Kell wiped away tears. She said "it was hard" later.\n\n'
+        "Dee Crane, the mother of Tavis Crane, a young man who was shot by an officer, cried as she asked: "
+        '"How many of us does it take?"'
+    )
+    assert _speakers(text) == ["Tamara Kell", "Dee Crane"]
+    # a man of the same surname ("Tavis Crane, a young man") gives Dee Crane no gender
+    genders = speech._Genders("Tavis Crane, a young man, was shot. Crane said he ran. " + text)
+    assert genders.agree("she", ("Dee Crane", "crane"), len(genders.text)) == ("Dee Crane", "crane")
+
+
+def test_a_sentence_credited_to_no_one_plain_is_its_quotations_speaker():
+    from framing.extractors._speech import credited_person
+
+    text = (
+        "The trial ended on Wednesday.\n\n"
+        '"If you are sorry," Botham\'s 18-year-old brother, Brant Jeanne, told Gray from the stand, "I forgive you."'
+    )
+    document = doc(text)
+    assert credited_person(document, len(document.sentences) - 1, "someone it reports", None) == "Brant Jeanne"

@@ -431,11 +431,22 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
     if pronoun and _they_speak(document, sentence):
         group = people.before(start)  # "Mr. Wray and Attorney General William Barr …, but they said": no one person
         return group[0] if group and not _person_like(group) else None
-    if pronoun and sentence > 0 and _described_subject(document.sentence_text(sentence - 1)):
+    previous = sentence - 1
+    while previous > 0 and previous > sentence - 3 and len(document.sentence_text(previous).split()) < 4:
+        previous -= 1  # "… the officer actually said … No, really. He stated": past a short aside
+    if pronoun and previous >= 0 and _described_subject(document.sentence_text(previous)):
         return None  # "North Korea's top diplomat held a rare briefing … He said …": someone the text does not name
     quote = document.first_quotes.get(sentence) if pronoun else None
     if quote is not None and quote.speaker:
         return quote.speaker  # '"…," she said': whom the quotation's pronoun was resolved to (gender, nearest person)
+    if (
+        source == "someone it reports"
+        and not people.openings.get(start)
+        and (said := document.first_quotes.get(sentence)) is not None
+        and said.speaker
+        and not doubtful_speaker(document, said)
+    ):
+        return said.speaker  # '"…," Botham's 18-year-old brother, Brandt Jean, told Guyger': the quote's speaker
     if pronoun:
         found = people.before(start)
     elif source == "someone it reports":
