@@ -161,30 +161,30 @@ _AS = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)  # not "as 
 
 def reported_by(document: Document, sentence: int, start: int) -> str | None:
     """The source to whom the word at ``start`` belongs when it stands in what the sentence reports a source as
-    saying or calling something (a reporting or naming verb before it, within ``_REACH`` words, no new clause
-    of the writer's between, or "as" after a verb of judging): the source the sentence names, "pronoun", or ""
-    where it names none the speech layer knows ("Critics said"); ``None`` when the word is in the writer's own
-    voice."""
+    saying, believing or calling something: a reporting verb, a verb of belief or a noun of claiming before it
+    (within ``_CLAUSE_REACH`` words of a verb of saying, ``_THAT_REACH`` after "that", ``_REACH`` of a verb of
+    naming), no new clause of the writer's between, or "as" after a verb of judging; or a credit that closes the
+    sentence (", he added."): the source the sentence names, "pronoun", or "" where it names none the speech
+    layer knows ("Critics said"); ``None`` when the word is in the writer's own voice."""
     text = document.text
     if _single_quoted(text, start):
         return document.attribution(sentence) or ""
-    begin = document.sentences[sentence].start
-    verbs = [  # (where the verb ends, whether it opens a clause, whether it judges: "slammed X as Y")
-        (end, _takes_clause(entry) or _THAT.match(text, end, start) is not None, entry.category != "neutral")
-        for _, end, entry in document.hits.report_verbs.get(sentence, ())
-        if end <= start
-    ]
-    verbs += [(m.end(), True, True) for m in _NAMING.finditer(text, begin, start)]
-    verbs += [(m.end(), True, False) for m in _CLAIM_NOUN.finditer(text, begin, start)]
-    verbs += [(m.end(), True, False) for m in _BELIEF.finditer(text, begin, start)]
     if _CLOSING_CREDIT.search(text, start, document.sentences[sentence].end):
         return document.attribution(sentence) or ""  # "… terrible humanitarian consequences, he added."
-    for end, clause, judging in verbs:
+    begin = document.sentences[sentence].start
+    verbs = [  # (where the verb ends, whether it opens a clause, whether it judges: "slammed X as Y", its reach)
+        (end, clause, entry.category != "neutral", _CLAUSE_REACH if clause else _REACH)
+        for _, end, entry in document.hits.report_verbs.get(sentence, ())
+        if end <= start
+        for clause in (_takes_clause(entry) or _THAT.match(text, end, start) is not None,)
+    ]
+    verbs += [(m.end(), True, True, _REACH) for m in _NAMING.finditer(text, begin, start)]
+    verbs += [(m.end(), True, False, _THAT_REACH) for m in _CLAIM_NOUN.finditer(text, begin, start)]
+    verbs += [(m.end(), True, False, _CLAUSE_REACH) for m in _BELIEF.finditer(text, begin, start)]
+    for end, clause, judging, reach in verbs:
         between = text[end:start]
-        if clause and (_THAT.match(text, end, start) is not None or text[end - 4 : end].lower() == "that"):
+        if clause and _THAT.match(text, end, start) is not None:
             reach = _THAT_REACH
-        else:
-            reach = _CLAUSE_REACH if clause else _REACH
         if len(between.split()) > reach:
             continue
         if judging and _AS.search(between) or clause and not _CLAUSE_BREAK.search(between):
