@@ -128,7 +128,7 @@ def hedge_reading(
         if (
             word in ("likely", "unlikely", "possible")
             and _ATTRIBUTE_AFTER.match(after)
-            and not before.rstrip().endswith(("is", "be"))
+            and not before.rstrip().endswith(("is", "be", "'s", "’s", "was", "are", "were", "seems", "remains"))
         ):
             return "attribute"
         if word == "alleged" and (after.lower().lstrip().startswith(("that", "in ")) or _SUBJECT_BEFORE.search(before)):

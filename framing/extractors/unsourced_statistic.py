@@ -89,7 +89,7 @@ _ESTIMATED_BY = re.compile(
     #: House laid out a schedule of tariffs: 10% on July 1 …"
     r"|published|released|unveiled|laid\s+out|set\s+out|proposed"
     #: a named body's own rule: "the DNC required that candidates hit at least 1% in three polls"
-    r"|required|requires|set|sets|mandated|mandates)\b"
+    r"|required|requires|mandated|mandates)\b"
 )
 #: Records and data a figure is credited to, named by their kind: "according to property records", "court filings
 #: show", "census data shows".
@@ -118,8 +118,9 @@ _CREDITED_AFTER = re.compile(
 )
 #: A named poll, survey or study that the sentence before reports ("a new NPR/PBS/Marist Poll shows …"): the next
 #: sentence's figures go on reporting it ("… Republican voters who lagged 10 points behind").
-_NAMED_POLL = re.compile(
-    r"\b[A-Z][\w/&.'’-]*(?:\s+[A-Z][\w/&.'’-]*)*\s+(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Cc]ensus)\b"
+_POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Cc]ensus)\b")
+_NAME_BEFORE_POLL = re.compile(r"[A-Z][\w/&.'’-]*\s+$")
+_POLL_SHOWS = re.compile(
     r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
 _DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
@@ -265,8 +266,12 @@ def _poll_before(document: Document, sentence: int) -> bool:
     sentence in a paragraph of its own)."""
     if sentence == 0:
         return False
-    before = document.sentences[sentence - 1]
-    return _NAMED_POLL.search(document.text, before.start, before.end) is not None
+    before, text = document.sentences[sentence - 1], document.text
+    for word in _POLL_WORD.finditer(text, before.start, before.end):  # one look each: linear in the sentence
+        named = _NAME_BEFORE_POLL.search(text, max(before.start, word.start() - 40), word.start()) is not None
+        if named and _POLL_SHOWS.match(text, word.end(), before.end) is not None:
+            return True
+    return False
 
 
 def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:

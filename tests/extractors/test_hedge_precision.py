@@ -159,3 +159,7 @@ def test_a_condition_an_idiom_of_failing_and_others_speculation_are_no_hedges():
     assert _added("The mayor can't seem to get out of his own way." + tail) == []
     assert _added("The closure prompted wild speculation from rival councillors." + tail) == []
     assert _added("The mayor seems to want a delay." + tail) == ["seems"]
+
+
+def test_a_possibility_the_writer_states_before_a_name_stays_a_hedge():
+    assert _added("It's possible Trump will veto the bill. The bridge will reopen in June.") == ["possible"]

@@ -153,3 +153,9 @@ def test_a_number_the_baseline_spells_out_supports_the_figure():
 def test_a_figure_said_again_is_one_finding():
     copy = "The rate would be 20 percent. The 20 percent rate would be permanent."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["20 percent"]
+
+
+def test_a_named_bodys_rule_is_the_figures_source():
+    copy = "The Democratic National Committee required that candidates hit at least 1% in three polls."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == []
+    assert texts(run("unsourced_statistic", "The candidates hit at least 4% in three polls.", WIRE)) == ["4%"]
