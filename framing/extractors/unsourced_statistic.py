@@ -123,7 +123,7 @@ _NAME_BEFORE_POLL = re.compile(r"[A-Z][\w/&.'’-]*\s+$")
 _POLL_SHOWS = re.compile(
     r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
-_DOUBLED_DOWN = re.compile(r"\s+down\b")  # "doubled down on her criticism": an idiom, no quantity
+_DOUBLED_DOWN = re.compile(r"[\s-]+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
 _WORDED_HINTS = (
@@ -206,6 +206,8 @@ class UnsourcedStatistic(Extractor):
                     credited = _credited_speaker(document, sentence.index, speakers, source)
                     credit = credited, source
                 credited, source = credit
+                if _poll_named(document.text, sentence.start, start) or _poll_before(document, sentence.index):
+                    continue  # "A recent NBC/WSJ poll showed 54 percent", "in a Mason-Dixon poll … 54%": the poll's
                 if credited is None and source is not None:
                     continue
                 if _ESTIMATED_BY.search(document.text, sentence.start, start):
@@ -214,8 +216,6 @@ class UnsourcedStatistic(Extractor):
                     continue  # "…, according to property records": a public record is a source one can check
                 if _CREDITED_AFTER.match(document.text, end, sentence.end):
                     continue  # "…, a figure often cited by its allies": credited, if loosely
-                if credited is None and _poll_before(document, sentence.index):
-                    continue  # the named poll the sentence before reports goes on here
                 if credited is None and (around := source_of_span(speech, start, end)) and around.named:
                     continue  # inside what a source is credited with: a quotation or a reported clause
                 figure = document.text[start:end].lower()
@@ -259,6 +259,15 @@ class UnsourcedStatistic(Extractor):
             figure_type=_figure_type(figure),
             **(source.details() if credited is not None and source is not None and source.type != "unknown" else {}),
         )
+
+
+def _poll_named(text: str, begin: int, position: int) -> bool:
+    """Whether a named poll, survey or study stands before ``position`` in its sentence ("A recent NBC News and
+    Wall Street Journal poll showed 54 percent", "in a Mason-Dixon poll here the president had a 54% approval")."""
+    return any(
+        _NAME_BEFORE_POLL.search(text, max(begin, word.start() - 40), word.start()) is not None
+        for word in _POLL_WORD.finditer(text, begin, position)
+    )
 
 
 def _poll_before(document: Document, sentence: int) -> bool:
@@ -311,6 +320,10 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
             continue
         if text[start] in "$€£¥" and _CONVERTED_BEFORE.search(text, max(0, start - 30), start):
             continue  # a currency conversion of the figure before it ("$50bn (£38bn)"): the same figure
+        if _MEASURE_CONVERTED.search(text, max(0, start - 40), start) or _MARGIN_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # "117,000 acres burned (more than 182 square miles)"; "Trump carried it by 18 points"
         if _DISTANCE_UNIT.search(text, start, end) and _LOCATION_AFTER.match(text, end):
             continue  # where a place is ("20 miles north of Austin", "240 miles away"): an address, not a statistic
         sentence = document.sentences[index]
@@ -388,7 +401,7 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
         return False
     if _AGE_OR_TIME_BEFORE.search(before) or _MONTH_AFTER.match(after) or text[end : end + 1] == ":":
         return False  # an age ("aged 53"), a time ("3:30"), a date ("5 May")
-    if _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text[end : end + 12]):
+    if _TALLY_BEFORE.search(text[max(0, start - 20) : start]) or _TALLY_AFTER.match(text[end : end + 12]):
         return False  # a vote tally ("52-48", "68 to 32 votes")
     if "%" in figure or "ercent" in figure:
         if _VOTE_SHARE_AFTER.match(text, end) or _VOTE_SHARE_BEFORE.search(text[max(0, start - 60) : start]):
@@ -530,10 +543,10 @@ _MULTIPLIER = re.compile(
     r"(?:two|three|four|five|ten) times)\b",
     re.I,
 )
-_TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")
+_TALLY_BEFORE = re.compile(r"\d\s*(?:%|percent)?\s*(?:-|–|to)\s*$")
 #: A share of an election's vote: "42% of the vote", "51 percent of the popular vote", and the rival's share after
 #: it ("… of the vote to Espy's 40%").
-_VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?votes?\b", re.I)
+_VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|precincts)\b", re.I)
 _VOTE_SHARE_BEFORE = re.compile(r"\bof\s+the\s+(?:\w+\s+)?vote,?\s+(?:to|against|for)\s+(?:\S+\s+){0,3}$", re.I)
 #: A distance that says where a place is: "20 miles north of Austin", "240 miles away", "5 km off the coast".
 _DISTANCE_UNIT = re.compile(r"(?:miles?|kilometres?|kilometers?|km|mi)\W*$", re.I)
@@ -547,6 +560,15 @@ _LOCATION_AFTER = re.compile(
 _CONVERTED_BEFORE = re.compile(
     r"[$€£¥]\s?\d[\d.,]*\s*(?:[mb]n|[mb]|bn|million|billion|trillion)?\s*\(\s*(?:about\s+)?$", re.I
 )
+#: A measure converted into another unit right after it, in brackets: "117,000 acres (more than 182 square miles".
+_MEASURE_CONVERTED = re.compile(
+    r"\d[\d.,]*\s*(?:acres|hectares|square\s+(?:miles|kilometers|kilometres)|sq\.?\s*(?:mi|km)|miles|kilometers|"
+    r"kilometres|km|pounds|kilograms|kg|tons|tonnes|feet|meters|metres)\b[^()]{0,20}\(\s*(?:about\s+|more\s+than\s+|"
+    r"nearly\s+|roughly\s+|almost\s+)?$",
+    re.I,
+)
+#: An election's margin: "Trump carried it by 18 points", "won the state by 4 points".
+_MARGIN_BEFORE = re.compile(r"\b(?:carried|won|lost|took|swept)\s+(?:[\w'’-]+\s+){0,3}by\s+$", re.I)
 _TALLY_AFTER = re.compile(r"^\s*(?:-|–)\s*\d|^\s+to\s+\d")
 _AGE_OR_TIME_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$|\d:$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s(?:{_MONTHS})\b", re.I)

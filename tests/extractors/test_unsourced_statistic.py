@@ -159,3 +159,18 @@ def test_a_named_bodys_rule_is_the_figures_source():
     copy = "The Democratic National Committee required that candidates hit at least 1% in three polls."
     assert texts(run("unsourced_statistic", copy, WIRE)) == []
     assert texts(run("unsourced_statistic", "The candidates hit at least 4% in three polls.", WIRE)) == ["4%"]
+
+
+def test_a_named_poll_in_the_sentence_a_vote_result_a_converted_measure_and_an_idiom_are_no_unsourced_figures():
+    for copy in (
+        "A recent Harlow College poll showed 54 percent of riders back the plan.",
+        "In a Mason-Dixon poll the mayor had a 54% approval rating.",
+        "Lopez beat Diaz 52 percent to 47 percent, with 99 percent of precincts reporting.",
+        "The mayor carried the city by 18 points.",
+        "The mayor doubled-down on the plan.",
+    ):
+        assert texts(run("unsourced_statistic", copy, WIRE)) == [], copy
+    assert texts(run("unsourced_statistic", "A survey showed 54 percent back the plan.", WIRE)) == ["54 percent"]
+    # a measure converted into another unit is the same figure: only the first is reported
+    copy = "The fire burned 117,000 acres (more than 182 square miles)."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["117,000 acres"]
