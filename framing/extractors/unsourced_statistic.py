@@ -119,7 +119,10 @@ _CREDITED_AFTER = re.compile(
 #: A named poll, survey or study that the sentence before reports ("a new NPR/PBS/Marist Poll shows …"): the next
 #: sentence's figures go on reporting it ("… Republican voters who lagged 10 points behind").
 _POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]eport|[Aa]nalysis|[Cc]ensus)\b")
-_NAME_BEFORE_POLL = re.compile(r"[A-Z][\w/&.'’-]*\s+$")
+_NAME_BEFORE_POLL = re.compile(
+    r"(?<![\w'’-])(?!(?:A|An|The|This|That|These|Those|One|Another|New|Our|Its|Their|His|Her|In|Recent|Latest)\s)"
+    r"[A-Z][\w/&.'’-]+\s+$"
+)
 _POLL_SHOWS = re.compile(
     r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
@@ -401,7 +404,7 @@ def _is_figure(text: str, start: int, end: int, figure: str) -> bool:
         return False
     if _AGE_OR_TIME_BEFORE.search(before) or _MONTH_AFTER.match(after) or text[end : end + 1] == ":":
         return False  # an age ("aged 53"), a time ("3:30"), a date ("5 May")
-    if _TALLY_BEFORE.search(text[max(0, start - 20) : start]) or _TALLY_AFTER.match(text[end : end + 12]):
+    if _TALLY_BEFORE.search(text[max(0, start - 32) : start]) or _TALLY_AFTER.match(text[end : end + 12]):
         return False  # a vote tally ("52-48", "68 to 32 votes")
     if "%" in figure or "ercent" in figure:
         if _VOTE_SHARE_AFTER.match(text, end) or _VOTE_SHARE_BEFORE.search(text[max(0, start - 60) : start]):
@@ -543,7 +546,7 @@ _MULTIPLIER = re.compile(
     r"(?:two|three|four|five|ten) times)\b",
     re.I,
 )
-_TALLY_BEFORE = re.compile(r"\d\s*(?:%|percent)?\s*(?:-|–|to)\s*$")
+_TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$|(?<!from )(?<![\d.])\d[\d.]*\s*(?:%|percent)\s+to\s+$", re.I)
 #: A share of an election's vote: "42% of the vote", "51 percent of the popular vote", and the rival's share after
 #: it ("… of the vote to Espy's 40%").
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|precincts)\b", re.I)

@@ -174,3 +174,10 @@ def test_a_named_poll_in_the_sentence_a_vote_result_a_converted_measure_and_an_i
     # a measure converted into another unit is the same figure: only the first is reported
     copy = "The fire burned 117,000 acres (more than 182 square miles)."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["117,000 acres"]
+
+
+def test_a_change_from_one_rate_to_another_is_no_vote_result():
+    copy = "The plan cuts the corporate rate from 35 percent to 21 percent."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["21 percent"]
+    copy = "The plan lowers the top individual rate from 39.6 percent to 38.5 percent."
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["38.5 percent"]
