@@ -314,17 +314,14 @@ _CONDEMN_ACT = re.compile(
 )
 _NOTHING = re.compile(r"\b(?:nothing|anything)\s+$", re.I)
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
-#: Feelings said of people, with what caused them or as what they showed: description of their state.
-_FEELINGS = frozenset(
-    {"outraged", "furious", "angry", "angered", "alarmed", "alarm", "panic", "fury", "outrage", "anger", "terrified",
-     "horrified", "shocked", "dismayed", "incensed", "enraged", "frightened", "grief", "anguish", "despair"}
-)  # fmt: skip
 #: Feelings as a person's state with its cause after it ("outraged by the sentence", "furious that"); the
 #: nouns ("in his growing fury over") stay the writer's words for it.
 _FELT = frozenset(
     {"outraged", "furious", "angry", "angered", "alarmed", "terrified", "horrified", "shocked", "dismayed", "incensed",
      "enraged", "frightened"}
 )  # fmt: skip
+#: Feelings said of people as what they showed ("expressed alarm", "fleeing in panic"): description of their state.
+_FEELINGS = _FELT | frozenset({"alarm", "panic", "fury", "outrage", "anger", "grief", "anguish", "despair"})
 _FEELING_CAUSE = re.compile(r"\s+(?:by|at|over|that|about|with)\b", re.I)
 _FEELING_HELD = re.compile(
     r"\b(?:express\w*|voic\w*|show\w*|fle\w*|ran|run\w*|scatter\w*|felt|feel\w*|in\s+a\s+state\s+of)\s+"

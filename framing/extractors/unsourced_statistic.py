@@ -194,7 +194,8 @@ class UnsourcedStatistic(Extractor):
         speech = version_speech(context)
         reported: set[str] = set()
         for sentence in document.sentences:
-            credit: tuple[str | None, SourceRef | None] | None = None  # the sentence's speaker and source
+            # the sentence's speaker and source, and whether the sentence before reports a named poll
+            credit: tuple[str | None, SourceRef | None, bool] | None = None
             for start, end in by_sentence[sentence.index]:
                 figures += 1
                 numbers = _numbers(document.text[start:end])
@@ -207,9 +208,9 @@ class UnsourcedStatistic(Extractor):
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
                     source = _source(document, sentence.index, speech)
                     credited = _credited_speaker(document, sentence.index, speakers, source)
-                    credit = credited, source
-                credited, source = credit
-                if _poll_named(document.text, sentence.start, start) or _poll_before(document, sentence.index):
+                    credit = credited, source, _poll_before(document, sentence.index)
+                credited, source, polled = credit
+                if polled or _poll_named(document.text, sentence.start, start):
                     continue  # "A recent NBC/WSJ poll showed 54 percent", "in a Mason-Dixon poll … 54%": the poll's
                 if credited is None and source is not None:
                     continue
@@ -264,13 +265,18 @@ class UnsourcedStatistic(Extractor):
         )
 
 
+def _named_polls(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
+    """The words "poll", "survey", "study" … in ``text[begin:end]`` that a name stands before ("NBC News and Wall
+    Street Journal poll", "Mason-Dixon poll"; not "A survey"): one look each, linear in the stretch."""
+    for word in _POLL_WORD.finditer(text, begin, end):
+        if _NAME_BEFORE_POLL.search(text, max(begin, word.start() - 40), word.start()) is not None:
+            yield word
+
+
 def _poll_named(text: str, begin: int, position: int) -> bool:
     """Whether a named poll, survey or study stands before ``position`` in its sentence ("A recent NBC News and
     Wall Street Journal poll showed 54 percent", "in a Mason-Dixon poll here the president had a 54% approval")."""
-    return any(
-        _NAME_BEFORE_POLL.search(text, max(begin, word.start() - 40), word.start()) is not None
-        for word in _POLL_WORD.finditer(text, begin, position)
-    )
+    return any(True for _ in _named_polls(text, begin, position))
 
 
 def _poll_before(document: Document, sentence: int) -> bool:
@@ -279,11 +285,7 @@ def _poll_before(document: Document, sentence: int) -> bool:
     if sentence == 0:
         return False
     before, text = document.sentences[sentence - 1], document.text
-    for word in _POLL_WORD.finditer(text, before.start, before.end):  # one look each: linear in the sentence
-        named = _NAME_BEFORE_POLL.search(text, max(before.start, word.start() - 40), word.start()) is not None
-        if named and _POLL_SHOWS.match(text, word.end(), before.end) is not None:
-            return True
-    return False
+    return any(_POLL_SHOWS.match(text, word.end(), before.end) for word in _named_polls(text, before.start, before.end))
 
 
 def figures_in(document: Document, sentence: int) -> list[tuple[int, int]]:
