@@ -24,7 +24,9 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
   feelings said of people ("Outraged by the sentence, supporters chanted", "expressed alarm", "fleeing in
   panic"), "so-called" before the term in quotation marks, "the sanctions regime", "accused X of" (the verb for
   an accusation), a verb of condemning with the source's own words after "as" ("decried the leak as “so
-  disgraceful”").
+  disgraceful”", "condemned the resolution as a “scam”"), a word of scale in a noun phrase that is denied ("far
+  from a sweeping victory", "did not provide the sweeping victory"; a label denied, "not a coward", still
+  counts), "escalating" a conflict ("escalating the standoff": the plain verb for a conflict growing).
 
 Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
 lexicon match itself).
@@ -337,15 +339,37 @@ _TECHNICAL_REGIME = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?of\b", re.I)
 _WHAT_CALLED = re.compile(r"\s+what\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+(?:called|calls|described|termed)\b", re.I)
 _TO_BE = re.compile(r"\s+to\s+be\b", re.I)
-_AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+[\"“‘']", re.I)
+_AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+(?:(?:a|an|the)\s+)?[\"“‘']", re.I)
+#: A word of scale in a noun phrase that is denied ("far from a sweeping victory", "did not provide the
+#: sweeping victory", "no dramatic change"): the writer does not use the word of anything.
+_DENIED_BEFORE = re.compile(
+    r"(?:\bfar\s+from\s+|\b(?:not|never)\s+(?:[a-z]+\s+)?|n['’]t\s+(?:[a-z]+\s+)?)(?:a|an|the|any)\s+$|\bno\s+$",
+    re.I,
+)
+#: "escalating" a conflict is the plain verb for a conflict growing ("escalating the standoff", "escalated
+#: tensions"), not the writer's heightening.
+_CONFLICT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:standoff|stand-off|tensions?|conflict|dispute|feud|"
+    r"fight|fighting|war|crisis|row|battle|confrontation|violence|clashes|hostilities|rivalry)\b",
+    re.I,
+)
 _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
+
+
+def _intensifier(word: str) -> bool:
+    entry = load_lexicon("loaded").lookup(word)
+    return entry is not None and entry.category == "intensifier"
 
 
 def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the loaded word at ``start:end`` is used in a plain sense its neighbours tell (module docstring)."""
     word = text[start:end].lower()
     if _NOTHING.search(text, max(0, start - 12), start):
-        return True
+        return True  # "nothing alarming": a judgement denied
+    if _DENIED_BEFORE.search(text, max(0, start - 40), start) and _intensifier(word):
+        return True  # "far from a sweeping victory": a scale denied ("not a coward" still uses the label)
+    if word.startswith("escalat") and _CONFLICT.match(text, end):
+        return True  # "escalating the standoff between Congress and the White House"
     cause = word in _FELT and _FEELING_CAUSE.match(text, end) is not None
     if cause or word in _FEELINGS and _FEELING_HELD.search(text, max(0, start - 40), start) is not None:
         return True  # "Outraged by the sentence, supporters …", "expressed alarm", "fleeing in panic": their state

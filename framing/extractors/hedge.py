@@ -88,8 +88,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     if not quoted and word not in _HEARSAY and _BY_SAYING.search(text, first, start):
         return "source_words"
     if not quoted and category in ("modal", "adjective", "adverb") and word not in _HEARSAY:
-        if _THINKS_BEFORE.search(before):
-            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …"
+        if _THINKS_BEFORE.search(before) or _FEELS_BEFORE.search(before) or _SUGGESTS_BEFORE.search(before):
+            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …",
+            # "groups were concerned the court may …", "Giuliani also suggested that Trump may …"
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
@@ -156,6 +157,20 @@ _THINKS_BEFORE = re.compile(
     r"see|sees|saw)"
     r"\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
+#: A worry or a conviction with its holder, before the word in the same clause ("civil rights groups were
+#: concerned the conservative majority may …", "Many are worried that …"): what follows is what they fear.
+_FEELS_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|been|remain(?:s|ed)?|grew|grow|became|become)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:concerned|worried|afraid|fearful|convinced|confident|hopeful|optimistic|skeptical|sceptical)\s+"
+    r"(?!about\b|over\b|by\b|with\b)(?:that\s+)?[^,;:.!?]{0,60}$",
+    re.I,
+)
+#: "suggested" with a person as its subject reports what the person put forward ("Giuliani also suggested that
+#: Trump may …"); "Reports suggested …", "Polls suggest …" stay the writer's reading of evidence (the seed's key).
+_SUGGESTS_BEFORE = re.compile(
+    r"(?:\b(?:I|we|he|she|they)|(?<=[a-z,] )[A-Z][\w'’-]+)\s+(?:(?:also|now|has|had|have|later|then)\s+){0,2}"
+    r"suggest(?:s|ed)?\s+(?:that\s+)?[^,;:.!?]{0,60}$"
+)
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").
 _BY_SAYING = re.compile(
     r"\b(?:by|after|when|while|before|in)\s+(?:saying|claiming|arguing|suggesting|insisting|noting|writing|telling|"
@@ -202,7 +217,8 @@ _OTHER_REPORTING = re.compile(r"\bcall(?:s|ed)\s+(?:it|this|that|him|her|them)(?
 _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports
 #: An attribution that closes the sentence and so credits what comes before it.
 _TRAILING_SOURCE = re.compile(
-    r",\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40}))\s*[.!]?[\"”’]?\s*$"
+    r"[,\"”]\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40})"
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before)\b[^,;:.!?\"“]{1,30})?)\s*[.!]?[\"”’]?\s*$"
 )
 #: A hedge that opens a verb phrase joined to the reporting verb's: the writer's reading of a second act.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|as)\b")

@@ -47,8 +47,11 @@ class VagueAttribution(Extractor):
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     if _adjective(document.text, start, end) or not _a_source(document, sentence.index, start, end):
                         continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
-                    if _NAMED_EXAMPLE.search(document.text, start, end):
-                        continue  # "advocates like Planned Parenthood say": the group is named by its members
+                    if _NAMED_EXAMPLE.search(document.text, start, end) or _NAMED_ALONGSIDE.search(
+                        document.text, max(0, start - _ALONGSIDE_CHARS), start
+                    ):
+                        continue  # "advocates like Planned Parenthood say", "Hincapie and other advocates have
+                        # warned": the group is named by its members
                     if _NAMED_SAYER.search(document.text, start, end) or _designated(document.text, start, end):
                         continue  # "officials who Washington says are spies"; "diplomats alleged to be spies"
                     if _cited_by_named(document, sentence.index, start):
@@ -148,6 +151,9 @@ _ATTRIBUTE = re.compile(
 
 #: A group named by its members inside the phrase ("advocates such as the ACLU say", "groups led by Oxfam").
 _NAMED_EXAMPLE = re.compile(r"\b(?:like|such as|including|led by)\s+(?:the\s+)?[A-Z]")
+#: A named member before the group: "Hincapie and other immigration advocates", "Smith and fellow critics".
+_NAMED_ALONGSIDE = re.compile(r"\b[A-Z][\w.'’-]+\s+and\s+(?:other|fellow)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ALONGSIDE_CHARS = 60
 
 
 def _adjective(text: str, start: int, end: int) -> bool:
@@ -166,6 +172,9 @@ _SAYS = re.compile(
     r"according to)\b",
     re.I,
 )
+#: "unnamed" says a person is not named, not that they say anything ("declined to be named" still marks a
+#: source who spoke).
+_ANONYMITY = frozenset({"unnamed"})
 #: What puts a bare group before its words as their source: "according to …", "citing …", "…, said …".
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited|per|by|from|told|said|says|say)\s+(?:\w+\s+){0,2}$", re.I)
 _SOURCE_REACH = 60  # characters after a bare group within which its verb of saying stands ("critics of the plan say")
@@ -176,8 +185,11 @@ def _a_source(document: Document, sentence: int, start: int, end: int) -> bool:
     report itself, or a verb of saying follows it closely, or "according to" or "citing" comes before it; not a
     group the sentence is about ("encircled numerous senior officials", "mollified some critics")."""
     text = document.text
-    if _SAYS.search(text, start, end) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
+    says = [m.group().lower() for m in _SAYS.finditer(text, start, end)]
+    if any(word not in _ANONYMITY for word in says) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    # "unnamed", "anonymous" alone describe someone ("the whistleblower, the still unnamed government official who
+    # filed the complaint"): a source only where a verb of saying follows, as for any bare group
     stop = min(document.sentences[sentence].end, end + _SOURCE_REACH)
     if any(start < s < stop for s, _, _ in document.hits.report_verbs.get(sentence, ())):
         return True

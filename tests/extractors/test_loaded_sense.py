@@ -198,3 +198,17 @@ def test_what_believers_hold_a_closing_credit_and_a_claimed_identity_are_not_the
     ):
         assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
     assert "vicious" in outlet("The committee met on Tuesday. I think the fights were vicious.")
+
+
+def test_a_scale_denied_escalating_a_conflict_and_condemning_a_quoted_label_are_not_the_outlets():
+    for sentence in (
+        "This ruling is far from a sweeping victory for the unions.",
+        "The decision did not provide the sweeping victory that some riders hoped for.",
+        "The strike began on Monday, escalating the standoff between the union and the city.",
+        "The mayor took to Twitter to denounce the audit as a “sham.”",
+        "The council condemned the resolution as a “scam” and renewed its attacks.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert outlet("The committee met on Tuesday. It was a sweeping victory for the unions.") == ["sweeping"]
+    # a label denied still uses the label
+    assert "coward" in outlet("The committee met on Tuesday. The mayor is not a coward.")
