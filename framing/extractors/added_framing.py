@@ -612,14 +612,22 @@ def _source(document: Document, sentence: int) -> str | None:
     span = document.sentences[sentence]
     for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
         at, end = span.start + stance.start(), span.start + stance.end()
+        if document.text.startswith(("'s", "’s"), end):
+            continue  # "The suspect's girlfriend": a noun
         if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
             continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
         if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(document.text, span.start, at):
             continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
         if _IMPERSONAL_STANCE.search(document.text, span.start, at):
             continue  # "There are some reasons to think …", "It is fair to say …": the writer's own view
-        if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
-            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
+        if _SUBORDINATE_STANCE.search(document.text, span.start, at):
+            continue  # "The time frame comes as some Republicans view the effort as …": the main clause's the outlet's
+        if (quotes is None or quotes.at(at, end) is None) and (
+            credits_claim(document.text, span.start, at, end)
+            or _DENIED_THOUGHT.search(document.text, max(span.start, at - 16), end) is not None
+        ):
+            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited;
+            # "Maglio doesn't think the boycott will …": what he does not think is his view too
     if any(
         credits_claim(document.text, span.start, start, end) and not _POSSESSIVE.search(document.text, start, end)
         for start, end in document.vague.get(sentence, ())
@@ -638,6 +646,15 @@ def _source(document: Document, sentence: int) -> str | None:
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
+#: A stance in a clause of time, reason or concession after the main clause ("… comes as some Republicans view
+#: …", "… while critics argue …"): it credits the clause, not the sentence's claim.
+_SUBORDINATE_STANCE = re.compile(
+    r"\w[\w'’-]*\s+(?:as|while|because|since|although|though|whereas)\s+(?:[\w'’-]+\s+){1,4}$", re.I
+)
+#: A verb of thought denied by its holder ("doesn't think", "did not believe"): the view is still the holder's.
+_DENIED_THOUGHT = re.compile(
+    r"\b(?:do|does|did)(?:n['’]t|\s+not)\s+(?:\w+ly\s+)?(?:think|believe|expect|suspect)$", re.I
+)
 #: A stance verb in an infinitive with no one to hold it: "There are some reasons to think", "It is tempting to
 #: believe": the writer's own reading, put impersonally.
 _IMPERSONAL_STANCE = re.compile(
@@ -751,7 +768,7 @@ _STANCE_CLAUSE = re.compile(
     re.I,
 )
 #: Stance words that are nouns too ("the dispute", "her fear", "a complaint"): after a determiner, no verb.
-_NOUN_STANCE = re.compile(r"disputes?|fears?|worry|complaint|thought|belief|insistence|blame", re.I)
+_NOUN_STANCE = re.compile(r"disputes?|fears?|worry|complaint|thought|belief|insistence|blame|suspects?", re.I)
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -764,6 +781,9 @@ _STANCE = re.compile(
     r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:concerned|worried|afraid|fearful)\b|"
     r"(?:framed|frames|framing|portrayed|portrays|painted|paints|depicted|depicts|characteri[sz]ed|cast|casting)\s+"
     r"(?:[\w'’-]+\s+){0,4}as\b|(?:that|which)\s+found\b|"
+    # a view with its object ("Many lawmakers see this legislation as crucial"); not "what they view as", "which
+    # he sees as" (the relative clause's), nor "to see documents … as"
+    r"(?<!\bto\s)(?:see|sees|saw|view|views|viewed)\s+(?:[\w'’-]+\s+){1,4}as\b|"
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
@@ -842,9 +862,9 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         if _IF_BEFORE.search(text, 0, at):
             return True  # an example's hypothetical; "If the campaign fails, it could suggest …" still forecasts
     if category == "prediction" and word == "would" and _PRONOUN_BEFORE.search(text, 0, at):
-        previous = document.sentence_text(sentence - 1) if sentence > 0 else ""
+        previous = " ".join(document.sentence_text(k) for k in range(max(0, sentence - 2), sentence))
         if _PROVISION_NOUN.search(previous):
-            return True
+            return True  # "The House passed two bills. One would require background checks …": what a bill does
     if category == "prediction" and word.startswith("poised") and _PAST_BEFORE.search(text, 0, at):
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
@@ -882,7 +902,11 @@ _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|we
 _PAST_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)
-_PRONOUN_BEFORE = re.compile(r"^\s*(?:it|they|this|that|the measure|the bill)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PRONOUN_BEFORE = re.compile(
+    r"^\s*(?:it|they|this|that|the\s+measure|the\s+bill|one|the\s+other|the\s+(?:first|second|third|latter|former)|"
+    r"each|both)\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
 _PROVISION_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|package|plan|provision)\b", re.I)
 _PROCEDURE_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,5}?(?:request|question|inquiry|query|lawsuit|"

@@ -255,3 +255,26 @@ def test_the_engines_source_names_a_reporting_verb_only_when_it_is_that_verbs_su
     # a relative clause's subject is not the sentence's source: the verb's source stays unnamed
     copy = "Two officers responded to a call from a neighbor who said the depot doors were open, police said."
     assert _sources(copy) != ["a neighbor"]
+
+
+def test_a_denied_thought_a_view_of_something_and_pointing_out_are_their_holders():
+    assert _sources("Tony Maglio doesn't think the boycott will cause fares to rise because riders are loyal.") == [
+        "Tony Maglio"
+    ]
+    assert _sources("Many riders see the fare rise as crucial because the tram is failing.") == ["someone it reports"]
+    assert _sources("Economists point out that the fares are low because of the subsidy.") == ["Economists"]
+    # a view in a relative or a subordinate clause leaves the sentence's claim to the outlet
+    assert _sources("The mayor pushed the tram, which he sees as a winner, in a bid to win votes.") == ["motive"]
+    assert _sources("The rushed plan comes as some riders view the tram as the city's last chance.") != [
+        "someone it reports"
+    ]
+    # "the suspect's" is a noun, no stance
+    assert _sources("The suspect's mother was at the station because of the storm.") == ["cause"]
+
+
+def test_what_one_of_the_bills_named_before_would_do_is_its_provision():
+    copy = (
+        "The council passed two transit bills last week. One would require tickets for all riders. "
+        "The other would extend the hours trams must run."
+    )
+    assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []

@@ -212,3 +212,22 @@ def test_a_scale_denied_escalating_a_conflict_and_condemning_a_quoted_label_are_
     assert outlet("The committee met on Tuesday. It was a sweeping victory for the unions.") == ["sweeping"]
     # a label denied still uses the label
     assert "coward" in outlet("The committee met on Tuesday. The mayor is not a coward.")
+
+
+def test_a_race_conceded_a_confessed_act_false_stories_and_a_grievance_are_plain():
+    for sentence in (
+        "With every vote counted, the mayor refused to concede.",
+        "The mayor admitted wearing a costume at the party.",
+        "The campaign spawned a steady stream of fake news stories.",
+        "The union filed a grievance claiming that the owners conspired.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    # a point not conceded, with no race about, keeps the verb's loading
+    assert outlet("The committee met on Tuesday. The lawyer pressed the aide, but the aide refused to concede.") == [
+        "concede"
+    ]
+    assert outlet("The committee met on Tuesday. The paper ran fake news about the mayor.") == ["fake news"]
+
+
+def test_what_a_report_found_is_the_reports():
+    assert outlet("The committee met on Tuesday. The report found that Russia ran a campaign of propaganda.") == []
