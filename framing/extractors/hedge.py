@@ -6,7 +6,7 @@ import re
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
-from ..segment import STOPWORDS, words
+from ..segment import STOPWORDS, stem, words
 from ..sense import HEDGE, hedge_reading
 from ..structure import in_furniture, not_story
 from ._carried import reworded
@@ -35,6 +35,7 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
       possible; an adjective asked about ("whether a deal was possible") is asked, not hedged;
     - *uncertain* or *unclear* said of a thing ("a murky and uncertain path ahead", "was made more uncertain")
       **describes** a situation; it hedges only a claim ("it is unclear whether", "it is unclear from the video");
+    - "could not possibly" **emphasises** a denial, and "may …, but" **concedes** before the claim after "but";
     - "I think about" is the verb of **considering**, and "if confirmed" after a nominee ("Kavanaugh, if
       confirmed, is expected to") is the **condition** of a confirmation vote;
     - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as is a
@@ -55,6 +56,10 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "idiom"  # "Biden can't seem to get out of his own way": an idiom of failing, not a hedge
     if word == "speculation" and _WHOSE.match(text, end):
         return "source_words"  # "wild speculation from anti-Trump figures": others' speculation, named
+    if word == "possibly" and _NOT_BEFORE.search(before):
+        return "emphasis"  # "could not possibly prove": strengthens the denial, softens nothing
+    if word == "may" and _CONCEDED.match(text, end):
+        return "question"  # "may be new news, but they relate to dated developments": a concession granted
     if word == "potentially" and _ACT_BEFORE.search(before):
         return "possibility"  # "allowed the jurors to potentially apply", "including potentially filing": an act
     if word == "possibility" and _OPTION_BEFORE.search(before):
@@ -94,6 +99,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.I)
+#: "X may be Y, but …": the concessive "may" grants Y before the claim that follows "but".
+_CONCEDED = re.compile(r"[^,;:.!?—–()]{1,60},\s+but\b", re.I)
 _IF_SUBJECT = re.compile(r"\bif\s+(?:that|this|it|he|she|they|[\w'’-]+)\s+$", re.I)
 _CANT = re.compile(r"\b(?:can['’]t|cannot|couldn['’]t|could\s+not|can\s+not)\s+$", re.I)
 _WHOSE = re.compile(r"\s+(?:from|surrounding|about|over|among|by|that)\b", re.I)
@@ -238,6 +246,26 @@ def _writers_hearsay(text: str, start: int, end: int) -> bool:
     return word in _HEARSAY or (word == "apparently" and text[:start].rstrip().endswith(","))
 
 
+def _family(hedge: str) -> str:
+    """A hedge's family: the first five letters of its first word's crude stem ("apparently" and "apparent",
+    "possibly" and "possible", "seemed" and "seems" are one)."""
+    first = hedge.split()[0].lower() if hedge.split() else ""
+    return stem(first)[:5]
+
+
+def _baseline_families(context: Context, sentence: int) -> frozenset[str]:
+    """The families of the hedges in the baseline sentences aligned with a version sentence."""
+    link = context.alignment.link_of(sentence) if context.alignment is not None else None
+    if link is None:
+        return frozenset()
+    baseline = context.baseline
+    return frozenset(
+        _family(baseline.text[start:end])
+        for b in link.baseline_sentences
+        for start, end, _ in baseline.hits.hedges.get(b, ())
+    )
+
+
 #: What a hedge softens in the baseline: the content words right after it, up to a clause's end.
 _SCOPE_END = re.compile(r"[,;:.!?()—–\"“”]")
 _SCOPE_WORDS = 2
@@ -291,6 +319,8 @@ class Hedge(Extractor):
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
+                if _family(document.text[start:end]) in _baseline_families(context, sentence):
+                    continue  # "apparently referring to" for the baseline's "an apparent reference to": the same hedge
                 last = findings[-1] if findings else None
                 if (
                     last is not None

@@ -54,6 +54,10 @@ class VagueAttribution(Extractor):
                         # warned": the group is named by its members
                     if _NAMED_SAYER.search(document.text, start, end) or _designated(document.text, start, end):
                         continue  # "officials who Washington says are spies"; "diplomats alleged to be spies"
+                    if _REFUSED.search(document.text, start, min(end + _REFUSAL_REACH, sentence.end)):
+                        continue  # "officials have refused to say": a refusal, no claim credited
+                    if _channel(document.text, start, end):
+                        continue  # "we learn about them through media reports": how news travels
                     if _cited_by_named(document, sentence.index, start):
                         continue  # "Citing unnamed officials, CNN reported …": CNN's sourcing, CNN named
                     if _refers_back(document, sentence.index, start, end):
@@ -152,8 +156,29 @@ _ATTRIBUTE = re.compile(
 #: A group named by its members inside the phrase ("advocates such as the ACLU say", "groups led by Oxfam").
 _NAMED_EXAMPLE = re.compile(r"\b(?:like|such as|including|led by)\s+(?:the\s+)?[A-Z]")
 #: A named member before the group: "Hincapie and other immigration advocates", "Smith and fellow critics".
-_NAMED_ALONGSIDE = re.compile(r"\b[A-Z][\w.'’-]+\s+and\s+(?:other|fellow)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NAMED_ALONGSIDE = re.compile(
+    r"\b[A-Z][\w.'’-]+\s+and\s+(?:other|fellow|his|her|their|its)\s+(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
+#: A source said to refuse to speak ("officials have refused to say", "declined to comment"): no claim rests on it.
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*)\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|name|identify)\b|"
+    r"\b(?:did|would|could|do|does|will)\s+not\s+say\b|\b(?:didn|wouldn|couldn|don|doesn|won)['’]t\s+say\b",
+    re.I,
+)
+#: "through media reports", "in news reports": reports as the way news travels, not a source of the claim.
+_REPORTS_AS_CHANNEL = re.compile(r"\b(?:through|in|via)\s+(?:(?:the|some|early|initial)\s+)?$", re.I)
 _ALONGSIDE_CHARS = 60
+_REFUSAL_REACH = 30  # characters after the phrase where its refusal stands ("officials |have refused to say|")
+
+
+def _channel(text: str, start: int, end: int) -> bool:
+    """Whether reports are named as the way news reached people ("came in media reports days in advance"), not
+    as the source of a claim ("according to media reports" stays vague)."""
+    phrase = text[start:end].lower()
+    return (
+        phrase.endswith(("reports", "report"))
+        and _REPORTS_AS_CHANNEL.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def _adjective(text: str, start: int, end: int) -> bool:
