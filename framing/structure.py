@@ -92,7 +92,7 @@ _PROMO = re.compile(
     r"sign up\b.{0,120}|subscribe\b.{0,120}|top stories|most (?:read|popular|viewed)|more on this story|"
     r"(?:share|share this (?:article|story)\b.{0,60}|share on \w+)|quick guide\b.{0,300}|"
     r".{0,120}\b(?:we['’]ve embedded|live ?stream)\b.{0,200}|"
-    r"listen to (?:this|the) (?:article|story).{0,60}|"
+    r"listen to (?:this |the )?(?:article|story).{0,80}|"
     r"download (?:our|the) app.{0,80}|get (?:our|the) newsletter.{0,80}|skip (?:to|advertisement).{0,40}|"
     r".{0,200}\bread more:?|.{0,200}\(opens in (?:a )?new (?:tab|window)\))$",
     re.I,
@@ -176,6 +176,7 @@ def find_blocks(
     opening = True
     previous: str | None = None
     previous_span: tuple[int, int] | None = None
+    recent: list[tuple[int, int]] = []  # the paragraphs just before, nearest last
     links = False  # inside a list of links under "READ MORE:" or "Related:"
     for start, end in paragraphs(text):
         line = text[start:end]
@@ -191,8 +192,11 @@ def find_blocks(
             before = previous_span
             if before is not None and before not in found:
                 found[before] = Block("post", *before)
+        if kind == "promo":
+            _pitch_before(text, recent, found)  # "Looking for a quick way …? Host Ana Lopez will guide you …"
         previous = line
         previous_span = (start, end)
+        recent = [*recent[-(_PITCH_PARAGRAPHS - 1) :], (start, end)] if _PITCH_PARAGRAPHS > 1 else []
         if kind not in FURNITURE and opening:
             if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
                 kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"; "Ana Lopez and Li Wei"; "USA TODAY"
@@ -217,6 +221,30 @@ def find_blocks(
 #: reproduced ("… These agreements are....." / "...very common among …"); story text is never broken so.
 _ENDS_BROKEN = re.compile(r"(?:\.{3,}|…)\s*$")
 _OPENS_BROKEN = re.compile(r"^(?:\.{3,}|…)\s*[a-z]")
+
+
+#: A promo's pitch to the reader in the short paragraphs right before it ("Looking for a quick way to keep up with
+#: the news? Host Ana Lopez will guide you through …" over "Subscribe on Apple Podcasts …"): it speaks to "you" or
+#: asks the reader a question.
+_PITCH_PARAGRAPHS = 2
+_PITCH_WORDS = 40
+_ADDRESSED = re.compile(r"\b(?:you|your)\b|\?$", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _pitch_before(text: str, recent: list[tuple[int, int]], found: dict[tuple[int, int], Block]) -> None:
+    """Mark as promo the paragraphs right before a promo that pitch it to the reader, nearest first, stopping at
+    the first that does not."""
+    for span in reversed(recent):
+        line = text[span[0] : span[1]].strip()
+        if (
+            span in found
+            or len(line.split()) > _PITCH_WORDS
+            or not _ADDRESSED.search(line)
+            or _QUOTE_MARKS.search(line)
+        ):
+            return  # a quotation speaks to someone in the story ('"You can't do that," she said'), not to the reader
+        found[span] = Block("promo", *span)
 
 
 def _continued(previous: str, line: str) -> bool:

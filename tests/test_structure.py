@@ -318,3 +318,20 @@ def test_a_post_thread_broken_by_ellipses_is_someone_elses_words():
     assert kinds["The tolls were never needed for the works. These agreements are....."] == "post"
     assert kinds["...very common among cities of our size. Money from the budget played no role."] == "post"
     assert "The mayor said the bridge would carry 40,000 cars a day." not in kinds
+
+
+def test_a_podcast_pitch_before_its_subscribe_line_and_a_listen_widget_are_promos():
+    text = (
+        "The bridge reopened on Friday after two years of work on its cables.\n\n"
+        '"You can cross it now," the mayor told drivers.\n\n'
+        "Looking for a quick way to keep up with the news?\n\n"
+        "Host Ana Lopez will guide you through the most important stories at the end of each day.\n\n"
+        "Subscribe on Apple Podcasts, Spotify, or wherever you listen to podcasts.\n\n"
+        "LISTEN TO ARTICLE 6:09 SHARE THIS ARTICLE Share Tweet Post Email\n\n"
+        "The mayor said the bridge would carry 40,000 cars a day."
+    )
+    kinds = _kinds(text)
+    assert kinds["Looking for a quick way to keep up with the news?"] == "promo"
+    assert kinds["Host Ana Lopez will guide you through the most important stories at the end of each day."] == "promo"
+    assert kinds["LISTEN TO ARTICLE 6:09 SHARE THIS ARTICLE Share Tweet Post Email"] == "promo"
+    assert '"You can cross it now," the mayor told drivers.' not in kinds  # a quotation is the story's

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding
@@ -22,7 +23,18 @@ from ..sense import modal_reading
 from ..structure import furniture_share, not_story
 from ._outlet_voice import credits_claim
 from ._speech import SourceRef, credited_person, sentence_sources, source_of_span, version_speech
-from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, short, span_words
+from .base import (
+    Context,
+    Extractor,
+    Result,
+    by_identity,
+    check_bool,
+    check_number,
+    per_100_words,
+    register,
+    short,
+    span_words,
+)
 
 #: A predicate that states what something is or became, up to its article: "is a", "was an almost", "became a".
 _PREDICATE = (
@@ -496,6 +508,8 @@ def _after_the_report(document: Document, sentence: int, position: int) -> bool:
     """Whether a clause at ``position`` follows the sentence's reporting verb (", attributing it to …" after
     "denied"), not a description of its subject before it ("Judge Lee, presiding in Ohio, noted …")."""
     verbs = document.hits.report_verbs.get(sentence, ())
+    if any(at >= position for at, _ in _stances(document, sentence)):
+        return False  # "Merritt, a former pilot, thinks it's absurd …": the appositive describes the holder
     return not verbs or any(end <= position for _, end, _ in verbs)
 
 
@@ -583,8 +597,9 @@ def _subject_of_report(document: Document, sentence: int, engine: SourceRef) -> 
     # a verb of saying, or one of stance or finding ("A recent Gallup poll found that …")
     verbs = [(a, b) for a, b in _crediting_verbs(document, sentence) if _reports(document, sentence, a, b)]
     stance = _STANCE.search(document.sentence_text(sentence))
-    if stance is not None:
-        verbs.append((span.start + stance.start(), span.start + stance.end()))
+    if stance is not None:  # from its last word ("A recent Gallup poll found": "found")
+        last = stance.group().rstrip().rsplit(None, 1)[-1]
+        verbs.append((span.start + stance.end() - len(last), span.start + stance.end()))
     verbs = sorted(verbs)[:1]
     verbs += [
         (span.start + m.start(), span.start + m.end()) for m in _ACCORDING.finditer(document.sentence_text(sentence))
@@ -610,24 +625,9 @@ def _source(document: Document, sentence: int) -> str | None:
         return "someone it reports"  # a reporting verb whose source the text does not name plainly
     quotes = document.quote_lookup
     span = document.sentences[sentence]
-    for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
-        at, end = span.start + stance.start(), span.start + stance.end()
-        if document.text.startswith(("'s", "’s"), end):
-            continue  # "The suspect's girlfriend": a noun
-        if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
-            continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
-        if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(document.text, span.start, at):
-            continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
-        if _IMPERSONAL_STANCE.search(document.text, span.start, at):
-            continue  # "There are some reasons to think …", "It is fair to say …": the writer's own view
-        if _SUBORDINATE_STANCE.search(document.text, span.start, at):
-            continue  # "The time frame comes as some Republicans view the effort as …": the main clause's the outlet's
-        if (quotes is None or quotes.at(at, end) is None) and (
-            credits_claim(document.text, span.start, at, end)
-            or _DENIED_THOUGHT.search(document.text, max(span.start, at - 16), end) is not None
-        ):
-            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited;
-            # "Maglio doesn't think the boycott will …": what he does not think is his view too
+    if _stances(document, sentence):
+        return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited;
+        # "Maglio doesn't think the boycott will …": what he does not think is his view too
     if any(
         credits_claim(document.text, span.start, start, end) and not _POSSESSIVE.search(document.text, start, end)
         for start, end in document.vague.get(sentence, ())
@@ -646,6 +646,39 @@ def _source(document: Document, sentence: int) -> str | None:
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
+def _stances(document: Document, sentence: int) -> list[tuple[int, int]]:
+    """The verbs of stance, thought or finding in a sentence that credit its claim to their subject (document
+    offsets): a bare stance verb only with its clause, a stance noun not after a determiner, not an impersonal
+    infinitive nor a clause of time or reason, not a possessive, not inside a quotation."""
+    found = by_identity(_STANCES, document, dict)
+    if sentence in found:
+        return found[sentence]
+    quotes = document.quote_lookup
+    span = document.sentences[sentence]
+    text = document.text
+    kept = []
+    for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
+        at, end = span.start + stance.start(), span.start + stance.end()
+        if text.startswith(("'s", "’s"), end):
+            continue  # "The suspect's girlfriend": a noun
+        if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(text, end, span.end):
+            continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
+        if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(text, span.start, at):
+            continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
+        if _IMPERSONAL_STANCE.search(text, span.start, at):
+            continue  # "There are some reasons to think …", "It is fair to say …": the writer's own view
+        if _SUBORDINATE_STANCE.search(text, span.start, at):
+            continue  # "The time frame comes as some Republicans view the effort as …": the main clause's the outlet's
+        if (quotes is None or quotes.at(at, end) is None) and (
+            credits_claim(text, span.start, at, end)
+            or _DENIED_THOUGHT.search(text, max(span.start, at - 16), end) is not None
+        ):
+            kept.append((at, end))
+    found[sentence] = kept
+    return kept
+
+
+_STANCES: dict[int, tuple[Any, Any]] = {}  # by identity with the document: sentence -> its stances
 #: A stance in a clause of time, reason or concession after the main clause ("… comes as some Republicans view
 #: …", "… while critics argue …"): it credits the clause, not the sentence's claim.
 _SUBORDINATE_STANCE = re.compile(
@@ -760,11 +793,15 @@ _BARE_STANCE = re.compile(
 )
 #: The clause such a verb credits: "that …", "whether …", a bare clause ("argue the cuts will hurt riders").
 _STANCE_CLAUSE = re.compile(
-    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|"
-    r"(?!(?:and|but|or|so|yet)\b)(?:(?!(?:about|to|for|of|which|who|whom|whose|because|since|although|though|"
+    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|(?:[\w'’-]+\s+){1,4}?(?:that|whether)\b|"
+    # a bare clause opens with its subject, never with a conjunction or a preposition ("worries of armed conflict")
+    r"(?!(?:and|but|or|so|yet|of|about|for|to|in|on|at|with|by|from|over|among)\b)"
+    r"(?:(?:(?!(?:about|which|who|whom|whose|because|since|although|though|"
     r"while|when|after|before|if|unless)\b)[\w'’-]+\s+){0,8}?"
     r"(?:is|are|was|were|had|has|have|would|will|"
-    r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)",
+    r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)|"
+    # a contracted verb: "thinks it's absurd", "believes they're wrong", "fears he'll lose"
+    r"(?:it|he|she|they|we|you|I|there|that)['’](?:s|re|ll|d|ve)\b)",
     re.I,
 )
 #: Stance words that are nouns too ("the dispute", "her fear", "a complaint"): after a determiner, no verb.
@@ -786,7 +823,11 @@ _STANCE = re.compile(
     r"(?<!\bto\s)(?:see|sees|saw|view|views|viewed)\s+(?:[\w'’-]+\s+){1,4}as\b|"
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
-    r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
+    r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|"
+    # a count or finding of a study, a poll, an analysis ("An AP analysis … counted as many as 200 reports")
+    r"\b(?:analysis|study|review|survey|poll|audit|report|census|tally)(?:,[^,;:.]{1,80},)?\s+"
+    r"(?:counted|tallied|identified|found|showed)\b|"
+    r"^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
     # a passive of thought with its agent credits the claim ("was seen by many as a force"); without one ("is
     # already being seen as an invigorating boost") it credits nobody: the outlet's own reading, put impersonally
     # (fresh-story audits judged it so); "had been expected to be an easy victory" reports an expectation
@@ -869,6 +910,8 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
         return True
+    if _PLAN_CONTENTS.search(text, 0, at):
+        return True  # "The plan calls for increasing competition, creating incentives …": the plan's contents
     if category == "consequence" and word.startswith("creat"):
         # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
         return _ABSTRACT_RESULT.search(text, match.end(), match.end() + 60) is None
@@ -899,6 +942,12 @@ _DOCUMENTS = (
 #: A document or a made thing as the subject of "seeks to", "aims to", "designed to": its stated aim or its
 #: function ("devices designed to convert guns into automatic weapons"), not a motive.
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
+#: A plan's list of what it calls for: the items are its contents, whatever their verbs.
+_PLAN_CONTENTS = re.compile(
+    rf"\b(?:{_DOCUMENTS}|package|plan|blueprint|provision|agreement|deal)\s+(?:also\s+)?"
+    r"(?:calls?\s+for|propos(?:es|ed)|includ(?:es|ed)|lays?\s+out|outlines?|outlined)\b[^.;:!?]*$",
+    re.I,
+)
 _PAST_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)

@@ -278,3 +278,14 @@ def test_what_one_of_the_bills_named_before_would_do_is_its_provision():
         "The other would extend the hours trams must run."
     )
     assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
+
+
+def test_a_contracted_view_a_studys_count_and_a_plans_contents_are_no_outlets_claims():
+    assert _sources("Merritt, a former pilot, thinks it's absurd for the union to strike because fares are low.") == [
+        "someone it reports"
+    ]
+    assert _sources("An Associated Press analysis counted as many as 200 false reports because of the strike.") == [
+        "someone it reports"
+    ]
+    assert _unattributed("The plan calls for cutting fares, creating incentives for riders to return.") == []
+    assert _unattributed("The strike ended, creating chaos for riders.") != []
