@@ -94,7 +94,7 @@ _ROLES: dict[str, str] = {
             "prince princess general admiral coach lawmaker pastor superintendent detective officer actor actress "
             "singer rapper author economist analyst suspect defendant plaintiff executive attorney_general "
             "prime_minister press_secretary majority_leader minority_leader first_lady vice_president chief_justice "
-            "police_chief district_attorney secretary_of_state"
+            "police_chief district_attorney secretary_of_state speaker"
         ).split()
     },
     **{"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral"},
@@ -209,7 +209,9 @@ class _SpeakerHistory:
         if speaker[1] == "they":  # a body or a group, not one person ("Alshamrani, 21, killed …" then "they said")
             return last[0] if last[0] is None or not _person_like(last[0]) else None
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
-            return self.people.named(speaker[0], at) or last[1]
+            if (named := self.people.named(speaker[0], at)) is not None or _nation_described(speaker[0]):
+                return named  # "the Palestinian ambassador": whom the text named so, or no one (not the last person)
+            return last[1]
         if speaker[1] in ("he", "she"):
             return self.genders.agree(speaker[1], last[1], at if until is None else until)
         return speaker
@@ -283,6 +285,12 @@ class _SpeakerHistory:
                 break
         self.last[number] = (named, person)
         return named, person
+
+
+def _nation_described(description: str) -> bool:
+    """Whether a description names a nation's role ("the Palestinian ambassador", "the Taiwanese president"): it
+    stands for someone the text named with that nation, never for whoever was named last."""
+    return any(word.lower() in _NATIONS for word in description.split()[1:-1])
 
 
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
@@ -542,8 +550,10 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
-    r"(?<=[A-Za-z.]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
+    r"(?<=[A-Za-z.)]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
     r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))"
+    #: ", New York Democrat,": a lawmaker's state and party without article (The Washington Times' style)
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*)$"
@@ -567,10 +577,28 @@ _OPEN_APPOSITIVE = re.compile(
 )
 #: A party and state after a lawmaker's name: ", D-Conn.,", " (R-Texas)".
 _PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
+#: A state (and party) in brackets after a lawmaker's name: " (S.D.)", " (R-S.D.)".
+_STATE_TAG = re.compile(r"\s+\((?:[DRI]-)?[A-Z][A-Za-z.]*\)$")
 
 
-#: An adverb of time or manner between a name and its reporting verb.
-_ADVERB_END = re.compile(r"(?<=[A-Za-z.])\s+(?:soon|later|then|again)$")
+#: An adverb of time or manner, or an auxiliary of time to come, between a name and its reporting verb: "Trump later
+#: said", "Anderson will tell", "Croft is expected to tell", "He went on to say".
+_ADVERB_END = re.compile(
+    r"(?:(?<=[A-Za-z.])|(?<=\)))\s+(?:soon|later|then|again|also|will|would|(?<=\)\s)(?:has|have|had)|"
+    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to)$"
+)
+_ADVERB_ENDINGS = (" soon", " later", " then", " again", " also", " will", " would", " has", " have", " had", " to")
+#: Titles written with a field after "of": "Secretary of State", "Director of National Intelligence".
+_OF_TITLES = frozenset("secretary director minister chief head commissioner administrator president".split())
+#: An age after a name: "Jung Woo Kim, 33, said".
+_AGE_END = re.compile(r"(?<=[A-Za-z.]),\s+\d{1,3}$")
+#: Documents and posts that speak for their owner: "Arthur Evans' statement said", "Longhofer's letter notes".
+_OWNED_NOUNS = frozenset(
+    "statement letter lawsuit suit filing complaint motion brief memo op-ed column email tweet post testimony".split()
+)
+_OWNED_END = re.compile(
+    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?[a-z-]+$"
+)
 
 
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
@@ -589,10 +617,12 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
+    if head[-1:].isdigit() and (age := _AGE_END.search(head)) is not None:
+        head = head[: age.start()]  # "Daca recipient Jung Woo Kim, 33, said": the name before the age
     if (
-        head.endswith((" soon", " later", " then", " again"))
+        head.endswith(_ADVERB_ENDINGS)
         and (adverb := _ADVERB_END.search(head)) is not None
-        and head[: adverb.start()].rstrip()[-1:].isalpha()
+        and (head[: adverb.start()].rstrip()[-1:].isalpha() or head[: adverb.start()].endswith(")"))
     ):
         head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
@@ -601,24 +631,32 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         head = head[: aside.start()]  # "The ACLU, in a statement supporting CNN, said": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
         head = head[: aside.start()]  # "Kate Bedingfield, Biden's communications director said": the aside unclosed
+    if head.endswith(")"):
+        head = _STATE_TAG.sub("", head)  # "Sen. Joe Manchin (D-WV), who …, confirmed", "Heitkamp (D-ND) has said"
     words = head.split()
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]
+    if words and words[-1] in _OWNED_NOUNS and (owned := _OWNED_END.search(head)) is not None:
+        return verb - len(window) + owned.start("owner"), owned.group("owner")  # "Arthur Evans' statement said"
     if words and words[-1][:1].islower() and (description := _DESCRIPTION_END.search(head)) is not None:
         pre = head[: description.start("d")].rstrip()
         if not pre or pre[-1] in _CLOSING or (pre[-1] == "," and pre[-2:-1] in _CLOSING):
             # '"…," the governor said', 'The judge acknowledged': the description is the speaker
             return verb - len(window) + description.start("d"), "the " + description.group("d")[4:]
         if pre[-1] == ",":  # "Mitch McConnell, the Senate majority leader, said": the name before the aside
-            head = pre[:-1].rstrip()
+            head = _STATE_TAG.sub("", pre[:-1].rstrip())  # "Sen. John Thune (S.D.), the No. 3 …": before the tag
             words = head.split()
         # else "anything the acting attorney general says": a description inside a clause speaks for no quote
     name: list[str] = []
-    for word in reversed(words):
-        if len(name) == 5 or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if word == "of" and name and n and words[n - 1].lower() in _OF_TITLES and len(name) < 5:
+            name.append(word)  # "Secretary of State Mike Pompeo told": a title with its field
+            continue
+        if len(name) == 5 + ("of" in name) or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
             break
         name.append(word)
-    if not name:
+    if not name or name[-1] == "of":
         return None
     text = " ".join(reversed(name))
     return verb - len(window) + head.rfind(name[-1]), text
@@ -667,10 +705,13 @@ def _speaker(
     outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
+    unnamed = False  # whether a verb's sayer is someone the sentence describes but does not name
     for verb_start, verb_end, verb in verbs.within(start, end):
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
+        if before and not before[1].startswith("the ") and _OF_ROLE.search(outside, max(0, before[0] - 40), before[0]):
+            before, unnamed = None, True  # "The Palestinian ambassador to the United Kingdom told": not the kingdom
         if before and verb in name_after and outside[: verb_start - start].rstrip()[-1:] == ",":
             inverted = _NAME_AFTER_VERB.match(outside, verb_end - start)
             after_name = outside[inverted.end() : inverted.end() + 1] if inverted else "x"
@@ -686,19 +727,24 @@ def _speaker(
             else None
         )
         if before and cleaned and not _not_name(cleaned):
-            found.append((before[0], cleaned))
+            found.append((before[0], _party_person(text, start + before[0], cleaned) or cleaned))
+        elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
+            found.append((before[0], before[1]))  # '"…," May said': a month never speaks; Theresa May does
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
-            and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
-            and (verb in name_after or outside[after.end() : after.end() + 1] in (",", ".", ";", ""))
+            and (after := _name_after_verb(outside, verb_end - start, verb in name_after)) is not None
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
-            name = after.group("name")
-            if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
-                name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
-            cleaned = name if name.startswith("the ") else clean_name(name)
-            if cleaned and not _not_name(cleaned):
-                found.append((after.start(), cleaned))
+            found.append(after)
+        elif before is None and (
+            _unnamed_before(outside, verb_start - start)
+            or (verb in name_after and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
+        ):
+            unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
+    if not found and "quoted" in outside and (quoted := _QUOTED_AS.search(outside)) is not None:
+        name = quoted.group("name")  # "Iranian media quoted Rahimi as saying": whom they quoted
+        cleaned = name if name.startswith("the ") else clean_name(name)
+        found = [(quoted.start("name"), cleaned)] if cleaned and not _not_name(cleaned) else []
     if collect is not None:
         collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
@@ -709,6 +755,8 @@ def _speaker(
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
+    if not found and unnamed:
+        return None  # someone described speaks ("a federal judge wrote"): no name elsewhere in the sentence
     if (
         not found
         and spans
@@ -722,27 +770,173 @@ def _speaker(
         named = _named_body(text, start, body.group("noun"))
         return _as_speaker(named) if " " in named else None
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
+        # the sentence that holds the last quotation ends where the subject may be looked for: a later sentence's
+        # subject ("Rather, the refugees … Palestinians may be accepted") is no speaker of the quotation
+        stop = _SENTENCE_END.search(outside, spans[-1][1] - start)
         subjects = (
             (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
-            for m in _SUBJECT.finditer(outside)
+            for m in _SUBJECT.finditer(outside, 0, stop.start() if stop else len(outside))
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
+            # "In an interview with Fox News, Trump …", "working with Congress": an object, not a subject (but "with
+            # … Maria Zakharova telling CNN", "about Cohen's admission that": who speaks)
+            and (
+                not _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 24), m.start())
+                or _SPEAKS_AFTER.match(outside, m.end())
+            )
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
             and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
         )
         subject = None
         for at, until, name in subjects:
-            if _QUALIFIES.match(outside, until):
+            if (qualifier := _QUALIFIES.match(outside, until)) is not None:
+                if _FULL_NAME.match(outside, qualifier.end()):
+                    continue  # "Foreign Ministry spokeswoman Maria Zakharova": the person named after the role
                 break  # "A senior US official said": the name qualifies who speaks, unnamed (no later name either)
             if name and _subject_name(name, names):
                 subject = (at, name)
                 break
             if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
-                break  # "California and 15 other states sued President …": a place is the subject, no later name
+                # "California and 15 other states sued President …": a place is the subject, no later name (but
+                # "Russia's government denied that, with … Maria Zakharova telling CNN": who speaks for it)
+                subject = _speaking(outside, subjects, names)
+                break
             if not name and _opens(outside, at) and _nation_run(outside[at:until]):
                 break  # "South Korean officials said Mr. Moon …": the subject is a nation's people, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+def _name_after_verb(outside: str, at: int, name_after: bool) -> tuple[int, str] | None:
+    """The speaker named after a reporting verb at ``at`` ("…," said Rutte), and where it starts: the name, or the
+    name after a description ("said former NBA basketball star Charles Barkley", "said Stoneman Douglas student
+    Laurenzo Prado": the person, not the league or the school). Without ``name_after`` the name must close the
+    clause ("…, insisted X, counsel", not "One source said X is happy")."""
+    after = _NAME_AFTER_VERB.match(outside, at)
+    if after is not None and not name_after and outside[after.end() : after.end() + 1] not in (",", ".", ";", ""):
+        after = None
+    if (after is None or _LOWER_NEXT.match(outside, after.end())) and (
+        described := _DESCRIBED_AFTER_VERB.match(outside, at)
+    ) is not None:
+        cleaned = clean_name(described.group("name"))
+        return (described.start("name"), cleaned) if cleaned and not _not_name(cleaned) else None
+    if after is None:
+        return None
+    name = after.group("name")
+    if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
+        name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
+    cleaned = name if name.startswith("the ") else clean_name(name)
+    return (after.start(), cleaned) if cleaned and not _not_name(cleaned) else None
+
+
+#: A description after a reporting verb that ends in a lower-case noun right before a full name: "said former NBA
+#: basketball star Charles Barkley,", "said Stoneman Douglas student Laurenzo Prado,".
+_DESCRIBED_AFTER_VERB = re.compile(
+    r"\s+(?:[\w.'’&-]+\s+){0,5}?"
+    r"(?!(?:on|in|at|to|of|for|from|with|by|about|after|before|during|and|or|but|the|a|an|that|who|which|as|than|"
+    r"is|was|were|are|has|had|have|it|its|his|her|their)\s)[a-z][\w-]+\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[,.;]|\s*$)"
+)
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+#: A sayer described, not named, right before its verb: "a federal judge wrote", "one current NFL employee told",
+#: "the source said", "The Palestinian ambassador to the United Kingdom told".
+_UNNAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+"
+    r"(?:[\w.'’&-]+\s+){0,4}?(?!(?:also|then|later|has|had|have|will|would)\s)[a-z][\w-]*"
+    r"(?:\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)?"
+    r"\s+(?:(?:also|later|then|will|would|has|had|have)\s+)?$"
+)
+def _speaking(
+    outside: str, subjects: Iterable[tuple[int, int, str | None]], names: frozenset[str] | None
+) -> tuple[int, str] | None:
+    """The first of the rest of a sentence's capitalised names that a participle of saying follows ("… with
+    Foreign Ministry spokeswoman Maria Zakharova telling CNN"), if any."""
+    for at, until, name in subjects:
+        if name and _subject_name(name, names) and _SPEAKS_AFTER.match(outside, until):
+            return at, name
+    return None
+
+
+def _unnamed_before(outside: str, verb: int) -> bool:
+    """Whether the words before a reporting verb describe its sayer without a name ("a federal judge wrote", "one
+    current NFL employee told"): not an adverbial ("Trump at one point said", "in a statement said") and not a
+    named person's or body's group ("The Mueller team said" is Mueller's)."""
+    found = _UNNAMED_BEFORE.search(outside, max(0, verb - 120), verb)
+    if found is None or _OWNER_GROUP.search(found.group()) or found.group().split()[-1] in _BODY_KINDS:
+        return False  # "The Washington Post's editorial board said", "The board noted": a body's (read elsewhere)
+    prefix = outside[max(0, found.start() - 12) : found.start()]
+    if prefix.endswith("  ") or prefix.rstrip()[-1:] in ("", ".", "!", "?"):
+        return True  # after a quotation (blanked) or at a sentence's start
+    previous = prefix.split()
+    # the subject of a clause ('"…," the source said', "as a federal judge wrote"): not an adverbial ("at one point
+    # said"), an aside after a name ("Sen. John Thune (S.D.), the No. 3 Republican senator, told") or an object
+    # ("takes anything the acting attorney general says")
+    return not previous or previous[-1].lower() in _CLAUSE_OPENERS
+
+
+#: Words after which a noun phrase opens a clause as its subject: "as a federal judge wrote", "and the source said".
+_CLAUSE_OPENERS = frozenset(
+    "as and but while when because though although since so that whereas until once if".split()
+)
+
+
+#: A named person's or body's group: "The Mueller team", "the Trump campaign".
+_OWNER_GROUP = re.compile(
+    r"(?:[A-Z][\w.'’&-]*\s+(?:team|campaign|administration|office|family|government|camp|lawyers?|attorneys?)"
+    r"|[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:(?:also|later|then|will|would|has|had|have)\s+)?$"
+)
+#: A name that is the object of a role's preposition: "ambassador to the United Kingdom", "a member of Congress".
+_OF_ROLE = re.compile(r"(?<![\w.'’-])[a-z][\w-]*\s+(?:to|of)\s+(?:the\s+)?$")
+#: A quotation's closing mark right before a reporting verb: '"…," tweeted …'.
+_QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")
+#: "Iranian media quoted Rahimi as saying", "quoted the speaker as saying".
+_QUOTED_AS = re.compile(
+    rf"\bquoted\s+(?P<name>{_NAME}|the\s+(?:[a-z]+\s+){{0,2}}?(?i:{_ROLE_WORDS}))\s+as\s+(?:saying|telling)\b"
+)
+#: Months that are also names, capitalised: "May said" is Theresa May.
+_CAPITAL_MONTHS = frozenset({"May", "June", "April", "August"})
+_CLAUSE_OPEN = frozenset({"", ",", ".", '"', "”", "’"})
+#: The end of a sentence, before the next one's capital or quotation mark.
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)\]\"”’'])(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bMrs)(?<!\bMr)(?<!\bMs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bNo)(?<!\bRev)(?<!\bAmb)(?<!\bGov)(?<!\bvs)"
+    r"[.!?]\s+(?=[A-Z\"“‘'])"
+)  # not an initial ("Chad K. Mills") or a title ("Sen. Ann Lee")
+#: What follows a name that speaks though a preposition stands before it: a participle of saying ("with … Maria
+#: Zakharova telling CNN"), or the name's own words ("about Cohen's admission that").
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+(?:telling|saying|adding|noting|arguing|insisting|warning|writing)\b"
+    r"|(?:['’]s)?(?<=['’]s)\s+(?:admission|statement|claim|testimony|remarks|words|assertion|argument|complaint|letter|"
+    r"promise|insistence|comments?)\b)"
+)
+_FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+#: A preposition (and an article) right before a name: the name is its object, not a sentence's subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
+    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+)
+
+
+#: The end of a description of a lawmaker by state and party: "the New York Democrat", "the Texas Republican".
+_PARTY_WORDS = ("Democrat", "Republican")
+
+
+def _party_person(text: str, at: int, name: str) -> str | None:
+    """Whom a description by state and party at ``at`` stands for ('"…," the New York Democrat said'): the person
+    the text named before with it ("Rep. Jerrold Nadler, New York Democrat,", "Nadler, a New York Democrat", "New
+    York Democrat Jerrold Nadler"), the latest such; None when the text named no one so (no guess)."""
+    if not name.endswith(_PARTY_WORDS) or " " not in name or text[max(0, at - 4) : at].lower() != "the ":
+        return None
+    described = re.escape(name).replace(r"\ ", r"\s+")
+    pattern = re.compile(
+        rf"(?P<name>{_PERSON_NAME}),\s+(?:an?\s+|the\s+)?{described}\b"
+        rf"|{described}\s+(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{1,3}})"
+    )
+    last = None
+    for last in pattern.finditer(text, max(0, at - _BODY_LOOK_BACK), at - 4):
+        pass
+    return clean_name(last.group("name") or last.group("after")) if last is not None else None
 
 
 #: A statement or a body named by its kind that speaks right after a quotation: '"…," the statement read',
@@ -869,7 +1063,8 @@ _NOT_NAME_WORDS = frozenset(
     "into onto upon than then there here where who whom whose which why how while when though although because "
     "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
-    "separately similarly additionally furthermore later earlier now today yesterday former late acting then".split()
+    "separately similarly additionally furthermore later earlier now today yesterday former late acting then "
+    "once besides unless whether whereas i'm i’m i've i’ve i'd i’d i'll i’ll".split()
 )
 #: Short -ing words of speech that open a sentence before a name: "Saying Le Pen voters …", "Asking Trump to …".
 _SPEAKING = frozenset("saying asking adding noting telling calling writing".split())
@@ -1033,9 +1228,12 @@ def _as_speaker(name: str) -> Speaker:
     words = name.split()
     titles = [n for n, word in enumerate(words[:-1]) if {word.lower(), word.lower().strip(".")} & _CUT_WORDS]
     if titles:
-        cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
-        if cut and _person_like((after := " ".join(words[cut:]), "")):
-            words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
+        cut = keep = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
+        if words[cut].lower() == "of" and len(words) - cut > 3:
+            cut = keep = cut + 1  # "Secretary of State Mike Pompeo": the title's field after "of" goes too
+            keep += 1
+        if cut and _person_like((" ".join(words[cut + 1 :]), "")):
+            words = words[keep:]  # "White House Press Secretary Sarah Sanders", "Nine Line Apparel CEO Tyler Merritt"
     bodies = (
         [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS] if len(words) > 2 else []
     )
@@ -1520,7 +1718,8 @@ _OPENING = re.compile(
     #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
     r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
     rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
-    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},)"  # "Bernard Cironneau, 66, a retired …"
+    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},"  # "Bernard Cironneau, 66, a retired …"
+    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Democrat|Republican|Independent),\s+[a-z])"  # "…, New York Democrat, shot"
 )
 #: A relative clause after a name: "But Pompeo, who has staked …, had little to say" (the name is the subject).
 _WHO_AFTER = re.compile(r",\s+who\s")
