@@ -551,7 +551,7 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
     r"(?<=[A-Za-z.)]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
-    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*)"
     #: ", New York Democrat,": a lawmaker's state and party without article (The Washington Times' style)
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
@@ -627,6 +627,8 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
+        if (second := _APPOSITIVE_END.search(head)) is not None:
+            head = head[: second.start()]  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, an …"
     elif window.rstrip().endswith(",") and (aside := _CIRCUMSTANCE_END.search(head)) is not None:
         head = head[: aside.start()]  # "The ACLU, in a statement supporting CNN, said": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
@@ -638,7 +640,11 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]
     if words and words[-1] in _OWNED_NOUNS and (owned := _OWNED_END.search(head)) is not None:
         return verb - len(window) + owned.start("owner"), owned.group("owner")  # "Arthur Evans' statement said"
-    if words and words[-1][:1].islower() and (description := _DESCRIPTION_END.search(head)) is not None:
+    if (
+        words
+        and (words[-1][:1].islower() or (words[-1].lower() in _ROLES and words[-2:-1] in (["the"], ["The"])))
+        and (description := _DESCRIPTION_END.search(head)) is not None
+    ):  # '"…," the governor said', '"…," the President tweeted'
         pre = head[: description.start("d")].rstrip()
         if not pre or pre[-1] in _CLOSING or (pre[-1] == "," and pre[-2:-1] in _CLOSING):
             # '"…," the governor said', 'The judge acknowledged': the description is the speaker
@@ -732,15 +738,23 @@ def _speaker(
             found.append((before[0], before[1]))  # '"…," May said': a month never speaks; Theresa May does
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
-            and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
+            and (
+                verb == "according to"
+                or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")
+                or _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start)
+            )
             and (after := _name_after_verb(outside, verb_end - start, verb in name_after)) is not None
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             found.append(after)
         elif before is None and (
             _unnamed_before(outside, verb_start - start)
-            or (verb in name_after and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
+            or (verb in _INVERTING and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
         ):
             unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
+    if len(found) > 1 and (closing := _CLOSING_CREDIT.search(outside)) is not None and max(found)[0] >= closing.start(
+        "name"
+    ):
+        found = [max(found)]  # "Alshamrani also wrote a "…" that was saved on his phone, Mr. Wray said.": Wray's
     if not found and "quoted" in outside and (quoted := _QUOTED_AS.search(outside)) is not None:
         name = quoted.group("name")  # "Iranian media quoted Rahimi as saying": whom they quoted
         cleaned = name if name.startswith("the ") else clean_name(name)
@@ -772,15 +786,15 @@ def _speaker(
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
         # the sentence that holds the last quotation ends where the subject may be looked for: a later sentence's
         # subject ("Rather, the refugees … Palestinians may be accepted") is no speaker of the quotation
-        stop = _SENTENCE_END.search(outside, spans[-1][1] - start)
+        stop = _SENTENCE_END.search(text, spans[-1][1] - 1, end)
         subjects = (
             (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
-            for m in _SUBJECT.finditer(outside, 0, stop.start() if stop else len(outside))
+            for m in _SUBJECT.finditer(outside, 0, stop.start() - start if stop else len(outside))
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
             # "In an interview with Fox News, Trump …", "working with Congress": an object, not a subject (but "with
             # … Maria Zakharova telling CNN", "about Cohen's admission that": who speaks)
             and (
-                not _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 24), m.start())
+                not _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 60), m.start())
                 or _SPEAKS_AFTER.match(outside, m.end())
             )
             and not _NOT_SUBJECT.match(outside, m.start())
@@ -818,7 +832,7 @@ def _name_after_verb(outside: str, at: int, name_after: bool) -> tuple[int, str]
     if (after is None or _LOWER_NEXT.match(outside, after.end())) and (
         described := _DESCRIBED_AFTER_VERB.match(outside, at)
     ) is not None:
-        cleaned = clean_name(described.group("name"))
+        cleaned = clean_name(_NAME_STOP.sub("", described.group("name")))
         return (described.start("name"), cleaned) if cleaned and not _not_name(cleaned) else None
     if after is None:
         return None
@@ -838,6 +852,7 @@ _DESCRIBED_AFTER_VERB = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[,.;]|\s*$)"
 )
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_NAME_STOP = re.compile(r"(?<=[a-z]{3})\.$")  # the sentence's full stop after a name ("… Raj Shah."), not "Jr."
 #: A sayer described, not named, right before its verb: "a federal judge wrote", "one current NFL employee told",
 #: "the source said", "The Palestinian ambassador to the United Kingdom told".
 _UNNAMED_BEFORE = re.compile(
@@ -862,8 +877,12 @@ def _unnamed_before(outside: str, verb: int) -> bool:
     current NFL employee told"): not an adverbial ("Trump at one point said", "in a statement said") and not a
     named person's or body's group ("The Mueller team said" is Mueller's)."""
     found = _UNNAMED_BEFORE.search(outside, max(0, verb - 120), verb)
-    if found is None or _OWNER_GROUP.search(found.group()) or found.group().split()[-1] in _BODY_KINDS:
-        return False  # "The Washington Post's editorial board said", "The board noted": a body's (read elsewhere)
+    if found is None:
+        return False
+    head = found.group().split()[-1]
+    if _OWNER_GROUP.search(found.group()) or head in _BODY_KINDS or head in _DOCUMENT_KINDS:
+        return False  # "The Washington Post's editorial board said", "The board noted", "the opinion states": a
+        # body's or a document's, read elsewhere (its issuer, its author)
     prefix = outside[max(0, found.start() - 12) : found.start()]
     if prefix.endswith("  ") or prefix.rstrip()[-1:] in ("", ".", "!", "?"):
         return True  # after a quotation (blanked) or at a sentence's start
@@ -874,6 +893,11 @@ def _unnamed_before(outside: str, verb: int) -> bool:
     return not previous or previous[-1].lower() in _CLAUSE_OPENERS
 
 
+#: Documents that speak for their author: "the opinion states", "the order said".
+_DOCUMENT_KINDS = frozenset(
+    "opinion order ruling statement letter report lawsuit suit complaint filing memo indictment plan bill proposal "
+    "document release post tweet message email".split()
+)
 #: Words after which a noun phrase opens a clause as its subject: "as a federal judge wrote", "and the source said".
 _CLAUSE_OPENERS = frozenset(
     "as and but while when because though although since so that whereas until once if".split()
@@ -888,6 +912,14 @@ _OWNER_GROUP = re.compile(
 )
 #: A name that is the object of a role's preposition: "ambassador to the United Kingdom", "a member of Congress".
 _OF_ROLE = re.compile(r"(?<![\w.'’-])[a-z][\w-]*\s+(?:to|of)\s+(?:the\s+)?$")
+#: A source and its verb that close a sentence after a comma: "…, Mr. Wray said.", "…, he told reporters Tuesday."
+_CLOSING_CREDIT = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|added|wrote|stated|noted|told(?:\s+[a-z]+){1,2})(?:\s+(?:on|in|at)\s+[\w ]{1,25}?)?[.!?]?[\s\"”’']*$"
+)
+#: Verbs of saying that take no object, so that what follows them after a quotation is their sayer: '"…," said a
+#: senior security official' (not '"…," asked a followup question').
+_INVERTING = frozenset("said says added wrote tweeted posted quipped snapped joked countered stated continued".split())
 #: A quotation's closing mark right before a reporting verb: '"…," tweeted …'.
 _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")
 #: "Iranian media quoted Rahimi as saying", "quoted the speaker as saying".
@@ -901,7 +933,7 @@ _CLAUSE_OPEN = frozenset({"", ",", ".", '"', "”", "’"})
 _SENTENCE_END = re.compile(
     r"(?<=[a-z0-9)\]\"”’'])(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bMrs)(?<!\bMr)(?<!\bMs)"
     r"(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bNo)(?<!\bRev)(?<!\bAmb)(?<!\bGov)(?<!\bvs)"
-    r"[.!?]\s+(?=[A-Z\"“‘'])"
+    r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])"
 )  # not an initial ("Chad K. Mills") or a title ("Sen. Ann Lee")
 #: What follows a name that speaks though a preposition stands before it: a participle of saying ("with … Maria
 #: Zakharova telling CNN"), or the name's own words ("about Cohen's admission that").
@@ -914,7 +946,8 @@ _FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: A preposition (and an article) right before a name: the name is its object, not a sentence's subject.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
-    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$"  # "between Graham and Blumenthal"
 )
 
 
@@ -1064,7 +1097,8 @@ _NOT_NAME_WORDS = frozenset(
     "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
     "separately similarly additionally furthermore later earlier now today yesterday former late acting then "
-    "once besides unless whether whereas i'm i’m i've i’ve i'd i’d i'll i’ll".split()
+    "once besides unless whether whereas outside inside near within behind beyond through throughout "
+    "i'm i’m i've i’ve i'd i’d i'll i’ll".split()
 )
 #: Short -ing words of speech that open a sentence before a name: "Saying Le Pen voters …", "Asking Trump to …".
 _SPEAKING = frozenset("saying asking adding noting telling calling writing".split())
@@ -1673,7 +1707,17 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     match = _OPENING.match(text, start, end)
     lead = match.group("lead") if match else None
     opening = lead.split()[0].strip(",").lower() if lead else ""
-    if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
+    if (
+        lead
+        and opening not in _NOT_NAME_WORDS | _NOT_NAMES
+        and not _lead_adverb(lead)
+        and not (opening.endswith("ing") and len(opening) > 5)  # "Taking questions for the first time …, Mueller"
+    ):
+        match, lead = _OPENING_BARE.match(text, start, end), None  # the lead opens with a name: no lead
+        after = text[match.end("name") : match.end("name") + 12].split()[:1] if match else []
+        if after and after[0] in _PLACE_PREPOSITIONS | {"and", "or"}:
+            return None  # "Kamala D. Harris of California, Elizabeth Warren of …": a list, not a subject
+    if match is None:
         return None
     name = match.group("name")
     if name.endswith(("'s", "’s")) and name.split()[0].lower() in _CONJUNCTIONS:
@@ -1714,13 +1758,19 @@ def _mid_names(text: str) -> frozenset[str]:
 
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
-_OPENING = re.compile(
-    #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
-    r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
-    rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
+_OPENING_LABEL = r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
+_OPENING_NAME = (
+    rf"(?P<name>{_LONG_NAME})"
     r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},"  # "Bernard Cironneau, 66, a retired …"
     r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Democrat|Republican|Independent),\s+[a-z])"  # "…, New York Democrat, shot"
 )
+_OPENING = re.compile(
+    #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
+    _OPENING_LABEL + r"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{0,70})?,\s+)?" + _OPENING_NAME
+)
+#: The same without a lead, for a sentence whose first clause is its subject's ("Trump signaled he is open …
+#: in Houston, Texas, telling"): read when the lead found opens with a name.
+_OPENING_BARE = re.compile(_OPENING_LABEL + r"(?P<lead>(?!))?" + _OPENING_NAME)
 #: A relative clause after a name: "But Pompeo, who has staked …, had little to say" (the name is the subject).
 _WHO_AFTER = re.compile(r",\s+who\s")
 #: Conjunctions that open a sentence before its subject: "But Bernard Cironneau … was disappointed".
