@@ -1027,7 +1027,8 @@ _ROLE_AFTER = re.compile(
 #: A person or group named by a lower-case noun after a capitalised qualifier: "US official", "White House aides".
 _QUALIFIES = re.compile(
     r"\s+(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|lawmakers|prosecutors|investigators|"
-    r"authorities|analysts|experts|leaders|protesters|demonstrators|supporters|critics)\b"
+    r"authorities|analysts|experts|leaders|protesters|demonstrators|supporters|critics|professionals|workers|"
+    r"employees|advocates|activists|administration)\b"
 )
 
 
@@ -1337,18 +1338,26 @@ _NOT_SOURCES = frozenset(
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 #: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
 _SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
+#: Auxiliaries of time to come between a source and its verb: "Anderson will tell", "Croft is expected to tell",
+#: "He went on to say".
+_SOURCE_AUXILIARIES = r"will|would|(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to"
 _BEFORE_VERB = re.compile(
-    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb
-    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\))?"
-    rf"(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
-    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
+    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb;
+    #: "Rep. Doug Collins, R-Ga., the panel's ranking member, emphasized": after a comma
+    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\)|,\s*[DRI]-[A-Z][A-Za-z.]*(?=,))?"
+    #: "Fastly, which said", "…, who has …, said"
+    rf"(?:,[^,()]{{1,80}},|,\s+(?:which|who)|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS}|{_SOURCE_AUXILIARIES})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
 _ROLE_BEFORE_VERB = re.compile(
-    r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
+    #: "the finance ministry said", "Spain's acting prime minister's office on Wednesday confirmed", "The sheriff said"
+    r"(?:\b|(?<=\s))(?P<name>(?:the|[A-Z][\w'’-]*['’]s)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:ministry|minister|office|"
+    r"department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
     r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
-    r"justices|judges|jury)"
+    r"justices|judges|jury|sheriff|judge|ambassador|commissioner|chairman|chairwoman|chancellor|premier|coach|"
+    r"superintendent)(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
     #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
     #: "a spokesperson from Palmetto Health said")
@@ -1356,24 +1365,33 @@ _ROLE_BEFORE_VERB = re.compile(
     r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
     r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for|from|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
-    r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
+    rf"(?:,[^,()]{{1,80}},)?\s+(?:(?:also|has|had|have|{_SOURCE_AUXILIARIES})\s+)?$",
     re.I,
 )
+_OWNER_WORD = re.compile(r"([A-Z][\w-]*)['’]s\s")
 #: A person named before an aside that gives their role in the body named just before the verb: "Marjorie
 #: Dannenfelser, president of the …" (the body is whose president, the person speaks).
 _HEAD_OF = re.compile(
     rf"(?P<name>{_SOURCE_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS}|director|"
-    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?$"
+    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?"
+    #: "James Esseks, director of the LGBT & HIV Project at the American Civil Liberties Union, …, told"
+    r"(?:(?:[A-Z&][\w.'’&-]*\s+){1,5}(?:of|for|at)\s+(?:the\s+)?)?$"
 )
 _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
 _SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
-_PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
+_PRONOUN_BEFORE_VERB = re.compile(
+    rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS}|{_SOURCE_AUXILIARIES})\s+)?$", re.I
+)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
 #: A role after whose it is, then the person: "said CNN global affairs analyst Joseph Yun" is Joseph Yun.
 _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_ASIDE_ROLES})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})"
 )
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
+#: "according to that country's foreign minister, Roberto Ampuero": the person the description names.
+_ACCORDING_NAMED = re.compile(
+    r"\baccording to (?:[\w'’-]+\s+){1,5}?[a-z][\w-]*,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})"
+)
 
 
 #: A preposition before a name makes it an object ("the work on North Korea had told"; not "of", "for", "at", "from":
@@ -1412,13 +1430,17 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
     source; a pronoun ("he stressed") is returned as ``"pronoun"``.
     """
     candidates: list[tuple[int, str]] = []
-    according = _ACCORDING.search(text) if "according to" in text else None
+    according = (_ACCORDING.search(text) or _ACCORDING_NAMED.search(text)) if "according to" in text else None
     if according:
         candidates.append((according.start(), according.group("name")))
     source_after = _verbs_with("source_after")
     found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
     for start, end, entry in found:
         role = _ROLE_BEFORE_VERB.search(text, max(0, start - 140), start)
+        if role is not None and (owner := _OWNER_WORD.match(role.group("name"))) and (
+            owner.group(1).lower() not in _places()
+        ):
+            role = None  # "Mr. Moon's office said": the person's (read elsewhere); "Spain's … office": the state's
         before = _BEFORE_VERB.search(text, max(0, start - 140), start)
         if before is None or (role is not None and role.start() < before.start() and _SPEAKS_FOR.search(role.group())):
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
@@ -1489,6 +1511,7 @@ def sentence_attributions(
     ``verbs`` are the reporting verbs of each sentence (only sentences that have one).
     """
     found: list[str | None] = []
+    people: _People | None = None  # the people the text names with a role, read when a description needs them
     lookup = QuoteSpans.of(tuple(quotes))
     marked_by_sentence = _marked_by_sentence(sentences, quotes)
     for sentence in sentences:
@@ -1503,6 +1526,18 @@ def sentence_attributions(
         ]
         marked = [(q.start, q.end) for q in marked_by_sentence[sentence.index]]
         source = attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own)
+        if source and source.endswith(_PARTY_WORDS):  # "the New York Democrat said": whom the text named so
+            at = text.find(source, sentence.start, sentence.end)
+            source = (_party_person(text, at, source) if at >= 0 else None) or source
+        elif source and source.split()[-1].lower() in _ROLES and source[:1].islower():
+            people = people or _People(text, _run_names(text))  # "The sheriff said": the sheriff the text named
+            written = re.search(  # the description as written: "The former president" (not a bare "president")
+                rf"\b[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(source.removeprefix('the '))}\b",
+                text[sentence.start : sentence.end],
+            )
+            described = "the " + written.group()[4:] if written else f"the {source.removeprefix('the ')}"
+            if (person := people.named(described, sentence.start)) is not None:
+                source = person[0]
         found.append(_named_body(text, sentence.start, source) if source else source)
     return tuple(found)
 
@@ -1533,8 +1568,13 @@ def _named_body(text: str, before: int, source: str) -> str:
     last = next(reversed(list(pattern.finditer(text, max(0, before - _BODY_LOOK_BACK), before))), None)
     if last is None:
         return source
-    name = clean_name(last.group(0))
+    run = last.group(0)
+    ends = [m.end() for m in _RUN_END.finditer(run)]
+    name = clean_name(run[ends[-1] :].strip() if ends else run)  # not across a sentence's end: "Friday. The …"
     return name if name and " " in name else source
+
+
+_RUN_END = re.compile(r"(?<=[a-z]{2})\.\s|\n")  # a full stop after a word (not "U.S. Circuit Court"), a line break
 
 
 def _marked_by_sentence(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[list[Quote]]:
@@ -1720,6 +1760,8 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     if match is None:
         return None
     name = match.group("name")
+    if _QUALIFIES.match(text, match.end("name")):
+        return None  # "Health professionals I spoke to …", "Trump administration officials": the name qualifies
     if name.endswith(("'s", "’s")) and name.split()[0].lower() in _CONJUNCTIONS:
         return None  # "But Donald Trump's secretary … criticised" (an owner opening alone still speaks for its own:
         # "Mr. Moon's office said")
@@ -1737,8 +1779,8 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
         return None  # "As Beth" -> "Beth": the run opened with a word that is no name (but "But Bernard Cironneau":
         # a full name after a conjunction; "And Trump himself" is left, a surname alone being too weak a subject)
     speaker = _as_speaker(cleaned)
-    if speaker[1] in ("he", "she", "they") or speaker[1] in _NOT_NAMES or not _person_like(speaker):
-        return None
+    if speaker[1] in ("he", "she", "they") or _not_name(cleaned) or not _person_like(speaker):
+        return None  # ("Mrs. May has ordered" is Theresa May's sentence; "May" alone is a month)
     if len(cleaned.split()) == 1 and cleaned not in names:
         return None  # "Criticism of the plan grew": one capitalised word the text never capitalises mid-sentence
     return speaker

@@ -449,8 +449,8 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
         return said.speaker  # '"…," Botham's 18-year-old brother, Brandt Jean, told Guyger': the quote's speaker
     if pronoun:
         found = people.before(start)
-    elif source == "someone it reports":
-        found = people.openings.get(start)
+    elif source == "someone it reports" and "according to" not in document.sentence_text(sentence):
+        found = people.openings.get(start)  # not "Lopez … entered the residence, according to …": its subject
     else:
         return None
     return found[0] if found else None
