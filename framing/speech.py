@@ -122,7 +122,9 @@ _SUBJECT = re.compile(rf"(?<![\w'-]){_LONG_NAME}")
 #: What opens a sentence in capitals but is no subject: a dateline ("WASHINGTON –"), an adverb ("Especially because").
 _NOT_SUBJECT = re.compile(r"[A-Z]{3,}[A-Z .,]*\s*[–—-]|[A-Z][a-z]{3,}ly\s+[a-z]")
 #: A pull quote's signature after the quotation: "…" — Ismail Aghdam, father of …
-_SIGNATURE = re.compile(rf"\W{{0,2}}\s*[—–]\s*(?P<name>{_NAME})(?:,|\s*$)")
+_SIGNATURE = re.compile(
+    rf"\W{{0,2}}\s*[—–]\s*(?P<name>(?:[A-Z][\w.'-]*\s+(?:of\s+(?:the\s+)?)?){{0,7}}[A-Z][\w'-]+)(?:,|\s*$)"
+)  # "— White House Director of Trade Policy Peter Navarro"
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december in on at but and the a an it this that while when with after".split()
@@ -364,8 +366,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             scanned = max(scanned, q_start - start)
             local = (local[0], titled[found[1]] or local[1])
         if (
-            _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end)
-        ) or _named_term(text, outside, start, sentence.start, q_start, q_end):
+            (_PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end))
+            or _named_term(text, outside, start, sentence.start, q_start, q_end)
+            or _SIGN_READING.search(text, max(start, q_start - 40), q_start)
+        ):
             # "what has been described as a "tent structure"": named so by no one the sentence says
             quotes.append(Quote(q_start, q_end, sentence.index, None, None))
             heads.append(None)
@@ -396,8 +400,13 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
 #: modifiers ("his state's anti-abortion "heartbeat bill"", "Le Pen's "French-first nationalism""), or the opening of
 #: a list of terms ("These include "trigger bans" that …; "method bans" that …").
 _TERM_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
-    r"\s+(?:[\w-]+\s+){0,2}?[\"“‘']$"
+    r"(?:(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
+    r"\s+(?:[\w-]+\s+){0,2}?|\()[\"“‘']$"  # 'direct ("hard money") contributions': a term in brackets
+)
+#: Signs and shirts whose words a quotation gives: "carried signs reading: "We call B.S."" (no one's remark).
+_SIGN_READING = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|T-shirts?|shirts?|plaques?|stickers?)\s+(?:that\s+)?"
+    r"(?:read|reads|reading|said|saying)\s*:?\s*[\"“‘']$"
 )
 
 
@@ -428,10 +437,19 @@ def _named_term(text: str, outside: str, start: int, sentence: int, q_start: int
         1
     ) not in _AS_NAMED:
         return False  # 'characterized the talk as a "conspiracy theory"': the speaker's words ("known as": a name)
-    before = outside[max(0, sentence - start) : q_start - start]
-    if set(_WORD.findall(before.lower())) & _naming_verbs():
-        return False  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words
+    before = outside[max(0, sentence - start) : q_start - start].lower()
+    if any(
+        word.group() in _naming_verbs() and not _NOUN_BEFORE.search(before, max(0, word.start() - 14), word.start())
+        for word in _WORD.finditer(before)
+    ):  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words (not "The
+        # president's tweets came one day after an emotional "listening session"": a noun)
+        return False
     return _speech_after().match(text, q_end, q_end + 80) is None
+
+
+#: An owner right before a word: the word is a noun, someone's output named ("The president's tweets came one day
+#: after …"), not an act in the clause ("In a tweet, President Trump congratulated Jones on his "…"" still is).
+_NOUN_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 @cache
@@ -735,7 +753,7 @@ def _speaker(
         if before and cleaned and not _not_name(cleaned):
             found.append((before[0], _party_person(text, start + before[0], cleaned) or cleaned))
         elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
-            found.append((before[0], before[1]))  # '"…," May said': a month never speaks; Theresa May does
+            found.append((before[0], _full_name(text, before[1])))  # '"…," May said': Theresa May, not a month
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (
@@ -926,6 +944,16 @@ _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")
 _QUOTED_AS = re.compile(
     rf"\bquoted\s+(?P<name>{_NAME}|the\s+(?:[a-z]+\s+){{0,2}}?(?i:{_ROLE_WORDS}))\s+as\s+(?:saying|telling)\b"
 )
+def _full_name(text: str, surname: str) -> str:
+    """A surname as the text gives it in full ("May" -> "Theresa May"), if it does, with one first name."""
+    firsts = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{surname}\b", text)
+        if m.group(1).lower() not in _NOT_NAME_WORDS | _NOT_NAMES | _BEFORE_MONTHS
+    }
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else surname
+
+
 #: Months that are also names, capitalised: "May said" is Theresa May.
 _CAPITAL_MONTHS = frozenset({"May", "June", "April", "August"})
 _CLAUSE_OPEN = frozenset({"", ",", ".", '"', "”", "’"})
@@ -1265,8 +1293,9 @@ def _as_speaker(name: str) -> Speaker:
     if titles:
         cut = keep = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
         if words[cut].lower() == "of" and len(words) - cut > 3:
-            cut = keep = cut + 1  # "Secretary of State Mike Pompeo": the title's field after "of" goes too
-            keep += 1
+            # "Secretary of State Mike Pompeo", "Director of Trade Policy Peter Navarro": the title's field after
+            # "of" goes too; the person is the two words that close the run
+            cut, keep = len(words) - 3, len(words) - 2
         if cut and _person_like((" ".join(words[cut + 1 :]), "")):
             words = words[keep:]  # "White House Press Secretary Sarah Sanders", "Nine Line Apparel CEO Tyler Merritt"
     bodies = (

@@ -343,6 +343,8 @@ def doubtful_speaker(document: Document, quote: Quote) -> bool:
     sentence = document.sentences[quote.sentence]
     text = document.text
     names = ("he", "she", "they", *((quote.speaker.lower(),) if quote.speaker else ()))
+    if quote.speaker_key and quote.speaker and " " in quote.speaker:
+        names += (quote.speaker_key,)  # "Theresa May" said as '"…," May said': her surname beside the verb
     for match in _verb_pattern().finditer(text, sentence.start, sentence.end):
         before = text[max(sentence.start, match.start() - 120) : match.start()].rstrip().removesuffix(",").lower()
         words = before.split()
