@@ -997,7 +997,8 @@ def _party_person(text: str, at: int, name: str) -> str | None:
     last = None
     for last in pattern.finditer(text, max(0, at - _BODY_LOOK_BACK), at - 4):
         pass
-    return clean_name(last.group("name") or last.group("after")) if last is not None else None
+    found = clean_name(last.group("name") or last.group("after")) if last is not None else None
+    return _as_speaker(found)[0] if found else None  # "House Speaker Nancy Pelosi": her name
 
 
 #: A statement or a body named by its kind that speaks right after a quotation: '"…," the statement read',
@@ -1386,7 +1387,7 @@ _ROLE_BEFORE_VERB = re.compile(
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
     r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
     r"justices|judges|jury|sheriff|judge|ambassador|commissioner|chairman|chairwoman|chancellor|premier|coach|"
-    r"superintendent)(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?"
+    r"superintendent)"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
     #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
     #: "a spokesperson from Palmetto Health said")
@@ -1394,6 +1395,7 @@ _ROLE_BEFORE_VERB = re.compile(
     r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
     r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for|from|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
+    r"(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?"  # "… office on Wednesday confirmed"
     rf"(?:,[^,()]{{1,80}},)?\s+(?:(?:also|has|had|have|{_SOURCE_AUXILIARIES})\s+)?$",
     re.I,
 )
@@ -1419,7 +1421,8 @@ _ROLE_THEN_NAME = re.compile(
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
 #: "according to that country's foreign minister, Roberto Ampuero": the person the description names.
 _ACCORDING_NAMED = re.compile(
-    r"\baccording to (?:[\w'’-]+\s+){1,5}?[a-z][\w-]*,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"\baccording to (?:[\w'’-]+\s+){1,5}?[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?(?=\s+[A-Z]))*\s+[A-Z][\w'’-]+)"  # no full stop after it
 )
 
 
@@ -1471,7 +1474,11 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         ):
             role = None  # "Mr. Moon's office said": the person's (read elsewhere); "Spain's … office": the state's
         before = _BEFORE_VERB.search(text, max(0, start - 140), start)
-        if before is None or (role is not None and role.start() < before.start() and _SPEAKS_FOR.search(role.group())):
+        if before is None or (
+            role is not None
+            and role.start() < before.start()
+            and (_SPEAKS_FOR.search(role.group()) or _not_name(before.group("name")))  # "… office on Wednesday said"
+        ):
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
             if role is not None and (aside := _ASIDE_NAME.search(role.group())):
                 before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
