@@ -123,7 +123,7 @@ _SUBJECT = re.compile(rf"(?<![\w'-]){_LONG_NAME}")
 _NOT_SUBJECT = re.compile(r"[A-Z]{3,}[A-Z .,]*\s*[–—-]|[A-Z][a-z]{3,}ly\s+[a-z]")
 #: A pull quote's signature after the quotation: "…" — Ismail Aghdam, father of …
 _SIGNATURE = re.compile(
-    rf"\W{{0,2}}\s*[—–]\s*(?P<name>(?:[A-Z][\w.'-]*\s+(?:of\s+(?:the\s+)?)?){{0,7}}[A-Z][\w'-]+)(?:,|\s*$)"
+    r"\W{0,2}\s*[—–]\s*(?P<name>(?:[A-Z][\w.'-]*\s+(?:of\s+(?:the\s+)?)?){0,7}[A-Z][\w'-]+)(?:,|\s*$)"
 )  # "— White House Director of Trade Policy Peter Navarro"
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -194,7 +194,7 @@ class _SpeakerHistory:
     def people(self) -> _People:
         """The people the text names with a role (read once, when a description first needs them)."""
         if self._people is None:
-            self._people = _People(self.text, _run_names(self.text))
+            self._people = _people_of(self.text)
         return self._people
 
     def resolve(self, speaker: Speaker | None, last: _Last, at: int, until: int | None = None) -> Speaker | None:
@@ -734,7 +734,12 @@ def _speaker(
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
-        if before and not before[1].startswith("the ") and _OF_ROLE.search(outside, max(0, before[0] - 40), before[0]):
+        if (
+            before
+            and outside[max(0, before[0] - 5) : before[0]].endswith(("to ", "of ", "the "))
+            and not before[1].startswith("the ")
+            and _OF_ROLE.search(outside, max(0, before[0] - 40), before[0])
+        ):
             before, unnamed = None, True  # "The Palestinian ambassador to the United Kingdom told": not the kingdom
         if before and verb in name_after and outside[: verb_start - start].rstrip()[-1:] == ",":
             inverted = _NAME_AFTER_VERB.match(outside, verb_end - start)
@@ -769,8 +774,10 @@ def _speaker(
             or (verb in _INVERTING and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
         ):
             unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
-    if len(found) > 1 and (closing := _CLOSING_CREDIT.search(outside)) is not None and max(found)[0] >= closing.start(
-        "name"
+    if (
+        len(found) > 1
+        and (closing := _CLOSING_CREDIT.search(outside)) is not None
+        and max(found)[0] >= closing.start("name")
     ):
         found = [max(found)]  # "Alshamrani also wrote a "…" that was saved on his phone, Mr. Wray said.": Wray's
     if not found and "quoted" in outside and (quoted := _QUOTED_AS.search(outside)) is not None:
@@ -812,7 +819,13 @@ def _speaker(
             # "In an interview with Fox News, Trump …", "working with Congress": an object, not a subject (but "with
             # … Maria Zakharova telling CNN", "about Cohen's admission that": who speaks)
             and (
-                not _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 60), m.start())
+                not (
+                    _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 24), m.start())
+                    or (
+                        outside[max(0, m.start() - 4) : m.start()].endswith(("and ", "or "))
+                        and _COORDINATED_OBJECT.search(outside, max(0, m.start() - 60), m.start())
+                    )
+                )
                 or _SPEAKS_AFTER.match(outside, m.end())
             )
             and not _NOT_SUBJECT.match(outside, m.start())
@@ -879,6 +892,8 @@ _UNNAMED_BEFORE = re.compile(
     r"(?:\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)?"
     r"\s+(?:(?:also|later|then|will|would|has|had|have)\s+)?$"
 )
+
+
 def _speaking(
     outside: str, subjects: Iterable[tuple[int, int, str | None]], names: frozenset[str] | None
 ) -> tuple[int, str] | None:
@@ -894,6 +909,9 @@ def _unnamed_before(outside: str, verb: int) -> bool:
     """Whether the words before a reporting verb describe its sayer without a name ("a federal judge wrote", "one
     current NFL employee told"): not an adverbial ("Trump at one point said", "in a statement said") and not a
     named person's or body's group ("The Mueller team said" is Mueller's)."""
+    window = outside[max(0, verb - 120) : verb]
+    if not window.rstrip()[-1:].isalpha() or not _DETERMINERS.intersection(window.lower().split()[-7:]):
+        return False  # no lower-case word before the verb or no determiner near: nothing described (most verbs)
     found = _UNNAMED_BEFORE.search(outside, max(0, verb - 120), verb)
     if found is None:
         return False
@@ -917,11 +935,10 @@ _DOCUMENT_KINDS = frozenset(
     "document release post tweet message email".split()
 )
 #: Words after which a noun phrase opens a clause as its subject: "as a federal judge wrote", "and the source said".
-_CLAUSE_OPENERS = frozenset(
-    "as and but while when because though although since so that whereas until once if".split()
-)
+_CLAUSE_OPENERS = frozenset("as and but while when because though although since so that whereas until once if".split())
 
 
+_DETERMINERS = frozenset("the a an one two three several some other".split())
 #: A named person's or body's group: "The Mueller team", "the Trump campaign".
 _OWNER_GROUP = re.compile(
     r"(?:[A-Z][\w.'’&-]*\s+(?:team|campaign|administration|office|family|government|camp|lawyers?|attorneys?)"
@@ -944,6 +961,8 @@ _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")
 _QUOTED_AS = re.compile(
     rf"\bquoted\s+(?P<name>{_NAME}|the\s+(?:[a-z]+\s+){{0,2}}?(?i:{_ROLE_WORDS}))\s+as\s+(?:saying|telling)\b"
 )
+
+
 def _full_name(text: str, surname: str) -> str:
     """A surname as the text gives it in full ("May" -> "Theresa May"), if it does, with one first name."""
     firsts = {
@@ -974,8 +993,12 @@ _FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: A preposition (and an article) right before a name: the name is its object, not a sentence's subject.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
-    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?)?$"  # "between Graham and Blumenthal"
+    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+)
+#: A name joined to a preposition's object: "between Graham and Blumenthal".
+_COORDINATED_OBJECT = re.compile(
+    r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|among|to|of|from|for|in|on|at)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$"
 )
 
 
@@ -995,8 +1018,8 @@ def _party_person(text: str, at: int, name: str) -> str | None:
         rf"|{described}\s+(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{1,3}})"
     )
     last = None
-    for last in pattern.finditer(text, max(0, at - _BODY_LOOK_BACK), at - 4):
-        pass
+    for match in pattern.finditer(text, max(0, at - _BODY_LOOK_BACK), at - 4):
+        last = match
     found = clean_name(last.group("name") or last.group("after")) if last is not None else None
     return _as_speaker(found)[0] if found else None  # "House Speaker Nancy Pelosi": her name
 
@@ -1382,8 +1405,7 @@ _BEFORE_VERB = re.compile(
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
 _ROLE_BEFORE_VERB = re.compile(
     #: "the finance ministry said", "Spain's acting prime minister's office on Wednesday confirmed", "The sheriff said"
-    r"(?:\b|(?<=\s))(?P<name>(?:the|[A-Z][\w'’-]*['’]s)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:ministry|minister|office|"
-    r"department|agency|police|government|"
+    r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
     r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
     r"justices|judges|jury|sheriff|judge|ambassador|commissioner|chairman|chairwoman|chancellor|premier|coach|"
@@ -1399,7 +1421,11 @@ _ROLE_BEFORE_VERB = re.compile(
     rf"(?:,[^,()]{{1,80}},)?\s+(?:(?:also|has|had|have|{_SOURCE_AUXILIARIES})\s+)?$",
     re.I,
 )
-_OWNER_WORD = re.compile(r"([A-Z][\w-]*)['’]s\s")
+#: A state's office or government before its verb: "Spain's acting prime minister's office on Wednesday confirmed".
+_STATE_BODY_BEFORE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z'’-]+\s+){0,3}?(?:ministry|office|government|"
+    r"embassy|department|military|army|police))(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?\s+(?:also\s+)?$"
+)
 #: A person named before an aside that gives their role in the body named just before the verb: "Marjorie
 #: Dannenfelser, president of the …" (the body is whose president, the person speaks).
 _HEAD_OF = re.compile(
@@ -1469,10 +1495,13 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
     found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
     for start, end, entry in found:
         role = _ROLE_BEFORE_VERB.search(text, max(0, start - 140), start)
-        if role is not None and (owner := _OWNER_WORD.match(role.group("name"))) and (
-            owner.group(1).lower() not in _places()
+        if (
+            role is None
+            and "s " in text[max(0, start - 80) : start]
+            and (owned := _STATE_BODY_BEFORE_VERB.search(text, max(0, start - 80), start)) is not None
+            and owned.group("owner").lower() in _places()
         ):
-            role = None  # "Mr. Moon's office said": the person's (read elsewhere); "Spain's … office": the state's
+            role = owned  # "Spain's … office on Wednesday confirmed": the state's ("Mr. Moon's office": Moon's, below)
         before = _BEFORE_VERB.search(text, max(0, start - 140), start)
         if before is None or (
             role is not None
@@ -1566,7 +1595,7 @@ def sentence_attributions(
             at = text.find(source, sentence.start, sentence.end)
             source = (_party_person(text, at, source) if at >= 0 else None) or source
         elif source and source.split()[-1].lower() in _ROLES and source[:1].islower():
-            people = people or _People(text, _run_names(text))  # "The sheriff said": the sheriff the text named
+            people = people or _people_of(text)  # "The sheriff said": the sheriff the text named
             written = re.search(  # the description as written: "The former president" (not a bare "president")
                 rf"\b[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(source.removeprefix('the '))}\b",
                 text[sentence.start : sentence.end],
@@ -1915,6 +1944,18 @@ _SINGLE_ROLES = frozenset(
         "minority leader",
     }
 )
+
+
+_LAST_PEOPLE: list[tuple[str, _People]] = []  # the last text's people: the quotations and the sources share them
+
+
+def _people_of(text: str) -> _People:
+    """The people ``text`` names with a role, found once for the text's quotations and its sources together."""
+    if _LAST_PEOPLE and _LAST_PEOPLE[0][0] is text:
+        return _LAST_PEOPLE[0][1]
+    people = _People(text, _run_names(text))
+    _LAST_PEOPLE[:] = [(text, people)]
+    return people
 
 
 class _People:

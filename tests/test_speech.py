@@ -856,7 +856,10 @@ def test_a_party_description_is_the_person_named_with_it():
 def test_attribution_reads_past_asides_auxiliaries_and_descriptions():
     text = "Rep. Doug Collard, R-Ga., the panel's ranking member, emphasized that the inquiry found no plot."
     assert speech.attribution(text) == "Rep. Doug Collard"
-    assert speech.attribution("The problems appear related to cloud provider Fastlane, which said a fix was applied.") == "Fastlane"
+    assert (
+        speech.attribution("The problems appear related to cloud provider Fastlane, which said a fix was applied.")
+        == "Fastlane"
+    )
     assert speech.attribution("Anderton will tell investigators the aid was held.") == "Anderton"
     text = (
         '"Not at all," James Esser, director of the LGBT Project at the American Civil Liberties Union, who '
