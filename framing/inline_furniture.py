@@ -4,6 +4,7 @@ sentence, found from the text's shape alone.
 - an embedded post's signature line run on after the post's text ("… pic.twitter.com/x — Ana Lopez
   (@analopez) May 1, 2020");
 - a pull quote's signature after its closing quotation mark (""We will rebuild." — Ana Lopez, the mayor");
+- the text of such a post before its signature (someone else's words, a ``post``);
 - a news agency's or broadcaster's credit after a paragraph's last sentence ("… on Friday. (CBS2)");
 - a page notice as a paragraph's last sentence ("… said on Monday. Original post below.");
 - a name card scraped from a hover link: the person's full name glued to the headlines of their latest stories
@@ -17,8 +18,8 @@ more"), a link headline under a date or a section label ("Dec. 5: …", "Opinion
 ("Play Video 1:04 … – video"), a newsletter pitch ("Let our news meet your inbox."), a site's blurb for one of
 its features ("The 360 is a feature designed to show you …"), and a transcript under a speaker's label
 ("Bloomberg:") or under a line that introduces one ("Here's the text of that portion of the interview:", "Lanier
-gave the prosecution's outline of the incident:"):
-someone else's words, a ``statement``.
+gave the prosecution's outline of the incident:"), or a pull quote closed by its speaker's name with no
+punctuation between ("… this is about a cover-up Ana Lopez"): someone else's words, a ``statement``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _CREDIT_END = re.compile(r"(?<=[.!?”\"])\s+(\([A-Z][A-Z0-9&-]{1,9}(?: [A-Z][A-
 _GLUE = re.compile(r"(?<=[\s)])([A-Z][A-Za-z'’-]*?[a-z]{2})(?=[A-Z])")
 _CARD_END = re.compile(r" MORE\b")
 _CARD_CHARS = 400  # a name card holds the name and two or three headlines
+_POST_CHARS = 700  # a post's text before its signature: a post or two of a thread (280 characters each, links)
 _NAME_BEFORE_CHARS = 120  # where the sentence names the person the card repeats
 
 
@@ -50,6 +52,8 @@ def inline_furniture(
     found: list[tuple[str, int, int]] = []
     if "(@" in line and (post := _SIGNATURE_END.search(line)) and post.start() > 0:
         found.append(("signature", start + post.start(), start + len(line.rstrip())))
+        if post.start() <= _POST_CHARS:
+            found.append(("post", start, start + post.start()))  # the post's own text, before its signature
     if line.startswith(("“", '"')) and (pull := _PULL_QUOTE_SIGNATURE.search(line)):
         found.append(("signature", start + pull.start(1), start + pull.end(1)))
     if line.endswith(")") and (credit := _CREDIT_END.search(line)):
@@ -159,12 +163,22 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
         label = _LINK_LABEL.match(line)
         if label is not None and len(line.split()) <= _LINK_LABEL_WORDS and _one_sentence(line[label.end() - 1 :]):
             return "link_headline"
+    if line[-1:].isalpha() and len(line) <= _PULL_QUOTE_CHARS and _NAMED_PULL_QUOTE.match(line):
+        return "statement"  # "Our case just got better. This is about a cover-up Michael Avenatti": a pull quote
     if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"', "‘", "'")):
         if _transcript_intro(previous.strip()):
             return "statement"
     return None
 
 
+#: A pull quote set apart with its speaker's name after it and no punctuation between ("Our case just got better.
+#: This is not about sex … this is about a cover-up Michael Avenatti"): a full sentence first, then words closed by
+#: a name after a lower-case word that is no verb of saying or preposition (story text ends with a full stop).
+_NAMED_PULL_QUOTE = re.compile(
+    r"^[^\"“”\n]{8,}?[.!?…]\s+[^\"“”\n]*?\b(?!(?:said|says|told|by|to|with|and|or|of|for|from|at|in|on|the|a|an|"
+    r"about|against|as|than|like|via)\b)[a-z][\w'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$"
+)
+_PULL_QUOTE_CHARS = 300
 #: A picture's credit on a line of its own, in brackets: "(Reuters photo: Ana Lopez)", "(AP Photo/Ana Lopez)".
 _PHOTO_CREDIT_LINE = re.compile(
     r"^\([^()\n]{0,60}\b(?:photo|image|picture|video|file|graphic)s?\b[^()\n]{0,80}\)$", re.I

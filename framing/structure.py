@@ -175,6 +175,7 @@ def find_blocks(
     bylines = [r.end for r in clean.removals if r.category in ("byline", "dateline")]
     opening = True
     previous: str | None = None
+    previous_span: tuple[int, int] | None = None
     links = False  # inside a list of links under "READ MORE:" or "Related:"
     for start, end in paragraphs(text):
         line = text[start:end]
@@ -185,7 +186,13 @@ def find_blocks(
         if links and kind in (None, "subhead", "statement") and _link_title(line):
             kind = "link_headline"  # "He's 39 and could be France's next president" under "READ MORE:"
         links = _LINK_LIST_HEAD.match(line) is not None or links and kind == "link_headline"
+        if kind is None and previous is not None and _continued(previous, line) and (start, end) not in found:
+            kind = "post"  # "These agreements are....." then "...very common among …": a post thread run on
+            before = previous_span
+            if before is not None and before not in found:
+                found[before] = Block("post", *before)
         previous = line
+        previous_span = (start, end)
         if kind not in FURNITURE and opening:
             if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
                 kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"; "Ana Lopez and Li Wei"; "USA TODAY"
@@ -204,6 +211,17 @@ def find_blocks(
     if title:
         _mark_repeated_title(text, title, found)
     return Blocks(tuple(sorted(found.values(), key=lambda b: (b.start, b.end))))
+
+
+#: An ellipsis that ends a paragraph and one that opens the next: a post split over several, as a thread is
+#: reproduced ("… These agreements are....." / "...very common among …"); story text is never broken so.
+_ENDS_BROKEN = re.compile(r"(?:\.{3,}|…)\s*$")
+_OPENS_BROKEN = re.compile(r"^(?:\.{3,}|…)\s*[a-z]")
+
+
+def _continued(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with a post the paragraph before it broke off with an ellipsis."""
+    return _OPENS_BROKEN.match(line) is not None and _ENDS_BROKEN.search(previous) is not None
 
 
 def _paragraph_kind(line: str, heading: bool, raw: str, clean: CleanText, start: int) -> str | None:

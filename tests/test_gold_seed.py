@@ -21,7 +21,10 @@ FLOORS = {
     "loaded_word": (0.75, 0.9),
     "omission": (0.6, 0.9),
     "unmatched_quote": (0.9, 0.9),
-    "unsourced_statistic": (0.9, 0.9),
+    # recall 1.0 -> 0.89: a figure credited to a named speaker in a sentence the baseline does not report them in
+    # is sourced (fresh-story audits judged 13 of 14 such "put in their mouth" findings wrong or partly); 004's
+    # "now surpasses", credited to Rutte, is now an attributed addition only
+    "unsourced_statistic": (0.9, 0.85),
     "vague_attribution": (0.9, 0.9),
 }
 

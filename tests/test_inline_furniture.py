@@ -46,3 +46,21 @@ def test_story_text_of_the_same_shapes_is_left_alone():
 def test_spans_are_offset_by_the_paragraph_start():
     line = "Drivers lined up before dawn. (CBS2)"
     assert inline_furniture(line, 100, None, lambda _: False) == [("byline", 130, 136)]
+
+
+def test_a_posts_text_before_its_signature_and_a_named_pull_quote_are_someone_elses_words():
+    text = (
+        "The bridge reopened on Friday after two years of repairs.\n\n"
+        "The bridge is safe now, and the tolls will go. — Ana Lopez (@analopez) June 5, 2025\n\n"
+        "Our crossing just got better. This is not about money … this is about safety Ana Lopez\n\n"
+        "The council approved the budget on Monday after a vote said Ana Lopez\n\n"
+        "The council approved the budget on Monday."
+    )
+    kinds = _kinds(text)
+    assert kinds["The bridge is safe now, and the tolls will go. "] == "post"
+    assert kinds["Our crossing just got better. This is not about money … this is about safety Ana Lopez"] == (
+        "statement"
+    )
+    # one sentence, or a name after a verb of saying, is no pull quote
+    assert kinds.get("The council approved the budget on Monday after a vote said Ana Lopez") != "statement"
+    assert "The bridge reopened on Friday after two years of repairs." not in kinds

@@ -305,3 +305,16 @@ def test_a_sign_up_forms_text_is_a_promo():
         ]
         == "promo"
     )
+
+
+def test_a_post_thread_broken_by_ellipses_is_someone_elses_words():
+    text = (
+        "The bridge reopened on Friday after two years of work on its cables.\n\n"
+        "The tolls were never needed for the works. These agreements are.....\n\n"
+        "...very common among cities of our size. Money from the budget played no role.\n\n"
+        "The mayor said the bridge would carry 40,000 cars a day."
+    )
+    kinds = _kinds(text)
+    assert kinds["The tolls were never needed for the works. These agreements are....."] == "post"
+    assert kinds["...very common among cities of our size. Money from the budget played no role."] == "post"
+    assert "The mayor said the bridge would carry 40,000 cars a day." not in kinds

@@ -13,9 +13,11 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
   aggression"): the wires and centre outlets write the compound in their own voice, and often (the data file
   ``wire_compounds``, counted in ../shared/corpora/abp-articles by benchmarks/build_wire_compounds.py);
 * a weak reporting verb **names an act** ("a resolution condemning the movement", "remarks condemned by
-  lawmakers"), or "admitted to" names a confession of an act: plain description;
+  lawmakers"), or "admitted to" or "admitted" with a gerund ("admitted wearing blackface") names a confession
+  of an act: plain description;
 * the word is used in **another sense** than the loaded one, which its next words tell: "claimed responsibility"
-  (or credit, victory, the attacks), a lawsuit or allegations "claiming" (the legal claim), "conceded defeat",
+  (or credit, victory, the attacks), a lawsuit, allegations or a grievance "claiming" (the legal claim), "conceded
+  defeat" or "refused to concede" (a race), "fake news stories" (false reports named as such),
   "overwhelmingly approved" (a vote's margin), "most dangerous opponents" (the strongest rival in a race),
   "think deeply about" (an adverb of manner before a preposition), "deeply divided" and "deeply rooted" (stock
   phrases of plain copy), "fervor sweeping Europe" (the verb),
@@ -24,7 +26,9 @@ Fresh-story audits found these ways a word that a lexicon or model marks is no l
   feelings said of people ("Outraged by the sentence, supporters chanted", "expressed alarm", "fleeing in
   panic"), "so-called" before the term in quotation marks, "the sanctions regime", "accused X of" (the verb for
   an accusation), a verb of condemning with the source's own words after "as" ("decried the leak as “so
-  disgraceful”").
+  disgraceful”", "condemned the resolution as a “scam”"), a word of scale in a noun phrase that is denied ("far
+  from a sweeping victory", "did not provide the sweeping victory"; a label denied, "not a coward", still
+  counts), "escalating" a conflict ("escalating the standoff": the plain verb for a conflict growing).
 
 Each check reads only the sentence and the document's lexicon hits: no parse, no model (about as cheap as the
 lexicon match itself).
@@ -134,6 +138,8 @@ _BELIEF = re.compile(
     r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:believes?|believed|think|thinks|thought|fears?|feared|suspects?|suspected|"
     r"hopes?|hoped|insists?|insisted)\b(?=\s+(?:that\s+)?(?:the|a|an|he|she|they|it|his|her|their|its|this|[A-Z]))"
 )
+#: A finding and its clause: "The report found that Russia ran a campaign of hacking and propaganda".
+_FINDING = re.compile(r"\b(?:found|finds|concluded|concludes|determined|determines)\s+that\b")
 #: A credit that closes the sentence: ", he added.", ", Sessions said.", ", the report says."
 _CLOSING_CREDIT = re.compile(
     r",\s+(?:he|she|they|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+\w+)\s+"
@@ -181,6 +187,7 @@ def reported_by(document: Document, sentence: int, start: int) -> str | None:
     verbs += [(m.end(), True, True, _REACH) for m in _NAMING.finditer(text, begin, start)]
     verbs += [(m.end(), True, False, _THAT_REACH) for m in _CLAIM_NOUN.finditer(text, begin, start)]
     verbs += [(m.end(), True, False, _CLAUSE_REACH) for m in _BELIEF.finditer(text, begin, start)]
+    verbs += [(m.end(), True, False, _THAT_REACH) for m in _FINDING.finditer(text, begin, start)]
     for end, clause, judging, reach in verbs:
         between = text[end:start]
         if clause and _THAT.match(text, end, start) is not None:
@@ -292,6 +299,23 @@ _VOTE = re.compile(
 _VOTED_BEFORE = re.compile(
     r"\b(?:approv|pass|vot|reject|back|support|elect|endors|ratif|favor|favour|confirm|adopt)[a-z]*\s+$", re.I
 )
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:refus\w*|declin\w*|won['’]t|wouldn['’]t|would\s+not|did\s+not|didn['’]t|has\s+yet|have\s+yet|not\s+yet)\s+"
+    r"(?:to\s+)?$",
+    re.I,
+)
+#: Words of a race near a bare "concede": the election sense ("Bevin refused to concede" after the count).
+_RACE = re.compile(
+    r"\b(?:votes?|voters|ballots?|race|election|elections|recount|count|counted|precincts|victory|defeat|lead|margin|"
+    r"won|winner|runoff|primary|polls?|candidates?|declared)\b",
+    re.I,
+)
+_RACE_CHARS = 250
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:and|but|or|after|until|despite|even|in|on|to)\b)")
+_ACT_AFTER = re.compile(r"\s+(?:to\s+)?[a-z]+ing\b")
+_NEWS_ITEMS = re.compile(
+    r"\s+(?:stories|story|sites?|websites?|articles?|reports?|posts?|items?|outlets?|pages?|accounts?)\b", re.I
+)
 _RIVAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:opponents?|rivals?|challengers?|competitors?|contenders?)\b", re.I)
 _MANNER = re.compile(r"\s+(?:about|into|on|upon|over)\b", re.I)
 #: "deeply" in the stock phrases of plain copy: "deeply divided", "deeply intertwined", "deeply rooted".
@@ -301,7 +325,7 @@ _DEEPLY_PLAIN = re.compile(
 )
 _SWEEP_OBJECT = re.compile(r"\s+(?:the|a|an|across|through|over|into|[A-Z][a-z]+)\b")
 _LEGAL = re.compile(
-    r"\b(?:sued|sues|suing|lawsuits?|suit|complaints?|petitions?|filings?|allegations?|court\s+papers|"
+    r"\b(?:sued|sues|suing|lawsuits?|suit|complaints?|petitions?|filings?|allegations?|court\s+papers|grievances?|"
     r"legal\s+action|indictments?)\b",
     re.I,
 )
@@ -337,15 +361,37 @@ _TECHNICAL_REGIME = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?of\b", re.I)
 _WHAT_CALLED = re.compile(r"\s+what\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+(?:called|calls|described|termed)\b", re.I)
 _TO_BE = re.compile(r"\s+to\s+be\b", re.I)
-_AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+[\"“‘']", re.I)
+_AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+(?:(?:a|an|the)\s+)?[\"“‘']", re.I)
+#: A word of scale in a noun phrase that is denied ("far from a sweeping victory", "did not provide the
+#: sweeping victory", "no dramatic change"): the writer does not use the word of anything.
+_DENIED_BEFORE = re.compile(
+    r"(?:\bfar\s+from\s+|\b(?:not|never)\s+(?:[a-z]+\s+)?|n['’]t\s+(?:[a-z]+\s+)?)(?:a|an|the|any)\s+$|\bno\s+$",
+    re.I,
+)
+#: "escalating" a conflict is the plain verb for a conflict growing ("escalating the standoff", "escalated
+#: tensions"), not the writer's heightening.
+_CONFLICT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:standoff|stand-off|tensions?|conflict|dispute|feud|"
+    r"fight|fighting|war|crisis|row|battle|confrontation|violence|clashes|hostilities|rivalry)\b",
+    re.I,
+)
 _MANNER_ADVERBS = frozenset({"deeply", "profoundly", "intensely", "fiercely", "hard"})
+
+
+def _intensifier(word: str) -> bool:
+    entry = load_lexicon("loaded").lookup(word)
+    return entry is not None and entry.category == "intensifier"
 
 
 def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the loaded word at ``start:end`` is used in a plain sense its neighbours tell (module docstring)."""
     word = text[start:end].lower()
     if _NOTHING.search(text, max(0, start - 12), start):
-        return True
+        return True  # "nothing alarming": a judgement denied
+    if _DENIED_BEFORE.search(text, max(0, start - 40), start) and _intensifier(word):
+        return True  # "far from a sweeping victory": a scale denied ("not a coward" still uses the label)
+    if word.startswith("escalat") and _CONFLICT.match(text, end):
+        return True  # "escalating the standoff between Congress and the White House"
     cause = word in _FELT and _FEELING_CAUSE.match(text, end) is not None
     if cause or word in _FEELINGS and _FEELING_HELD.search(text, max(0, start - 40), start) is not None:
         return True  # "Outraged by the sentence, supporters …", "expressed alarm", "fleeing in panic": their state
@@ -370,7 +416,16 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
             and _LEGAL.search(text, sentence_start, start) is not None
         )
     if word.startswith("conced"):
-        return _CONCEDE_OBJECT.match(text, end) is not None
+        # "conceded defeat"; "refused to concede", "has yet to concede": the loser's concession of a race
+        return _CONCEDE_OBJECT.match(text, end) is not None or (
+            _REFUSED_BEFORE.search(text, max(0, start - 30), start) is not None
+            and _NO_OBJECT.match(text, end) is not None
+            and _RACE.search(text, max(0, start - _RACE_CHARS), min(len(text), end + _RACE_CHARS)) is not None
+        )
+    if word.startswith("admit") and _ACT_AFTER.match(text, end):
+        return True  # "admitted wearing blackface": the confession of an act, the plain verb for it
+    if word == "fake news" and _NEWS_ITEMS.match(text, end):
+        return True  # "fake news stories", "fake news sites": false reports named as such, not a label for the press
     if word == "overwhelmingly":
         return _VOTE.match(text, end) is not None or _VOTED_BEFORE.search(text, max(0, start - 30), start) is not None
     if word == "dangerous":

@@ -264,6 +264,10 @@ class AddedFraming(Extractor):
         document = context.document
         span = document.sentences[sentence]
         engine = _engine_source(context, sentence) if source is None else None
+        if source == "someone it reports" and (found := _engine_source(context, sentence)) is not None:
+            # a reporting verb whose source the patterns cannot name: the engine's source where it is that verb's
+            # subject ("The lawsuit also argues …", "A recent Gallup poll found …", "…, according to the complaint")
+            engine = found if _subject_of_report(document, sentence, found) else None
         if (source is not None or engine is not None) and _NO_CLAIM.match(document.sentence_text(sentence)):
             return None  # "Numb.", "Please stop asking for interviews.": a feeling or a request, no claim
         if source is not None or engine is not None:
@@ -429,8 +433,11 @@ _READING_ADVERB = re.compile(r"^,\"?\s+(?:recently|also|further|thereby|effectiv
 
 def _interprets(clause: str) -> bool:
     """Whether a participial clause hung on a report reads the event (its first participle interprets, or an
-    adverb such as "thereby" opens it), not one that depicts the speaker ("pounding his finger on the podium")."""
+    adverb such as "thereby" opens it), not one that depicts the speaker ("pounding his finger on the podium")
+    or states a record (", marking the first time the panel voted on …": a fact one can check)."""
     participle = re.search(r"[a-z]+ing\b", clause)
+    if participle is not None and _RECORD_TIME.match(clause, participle.start()):
+        return False
     if participle is not None and participle.group() == "creating":
         # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
         return _ABSTRACT_RESULT.search(clause, participle.end(), participle.end() + 60) is not None
@@ -439,6 +446,10 @@ def _interprets(clause: str) -> bool:
     )
 
 
+#: ", marking the first time …": a record the clause states, not a reading of the event.
+_RECORD_TIME = re.compile(
+    r"marking\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|only|last|latest|\d+\w*)\s+time\b", re.I
+)
 #: What a "creating" clause must name to read an event rather than depict it: a state of affairs.
 _ABSTRACT_RESULT = re.compile(
     r"\b(?:crisis|crises|tension|problem|lapse|risk|uncertainty|confusion|chaos|opportunit\w+|impression|rift|divide|"
@@ -466,6 +477,8 @@ def _reading_clause(context: Context, sentence: int) -> tuple[str, str] | None:
         participle = re.search(r"[a-z]+ing\b", match.group())
         if participle is None or _READING_PARTICIPLE.fullmatch(participle.group()) is None:
             continue
+        if _RECORD_TIME.match(document.text, match.start() + participle.start()):
+            continue
         if context.quote_at(match.start() + 1, match.end()) is None:
             return "evaluation", participle.group()
     return None
@@ -490,7 +503,9 @@ def _after_the_report(document: Document, sentence: int, position: int) -> bool:
 _NO_CLAIM = re.compile(r"^\W*(?:[\w'’-]+\W*$|please\b)", re.I)
 _ACCUSED_OF = re.compile(r"\baccus\w*\s+(?:[\w'’.-]+\s+){0,4}?of\s+$", re.I)
 #: A forecast or possibility in what a source is reported as saying: a participle clause after it goes on with it.
-_REPORTED_FORECAST = re.compile(r"\b(?:will|would|could|may|might|can|won['’]t|wouldn['’]t|is\s+going\s+to)\b", re.I)
+_REPORTED_FORECAST = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|won['’]t|wouldn['’]t|is\s+going\s+to)\b", re.I
+)
 
 
 def _continues_report(document: Document, sentence: int, position: int) -> bool:
@@ -542,6 +557,46 @@ def _engine_source(context: Context, sentence: int) -> SourceRef | None:
     return found[0] if found else (around if around is not None and around.named else None)
 
 
+#: Between a source and its verb: a few words with no clause of their own ("The lawsuit also argues", "U.S.
+#: Capitol police said", "The poll found"), or an appositive set off by commas ("ZTE, which employs …, has
+#: disputed"); and between "according to" or a closing verb and the source after it, nothing but an article.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:who|whom|which|that|and|but|or)\b)[\w'’-]+){0,3}\s+|,[^.;:!?\"“”]{1,150},\s+"
+    r"(?:(?:has|have|had|also|then|later|earlier|on\s+\w+day)\s+){0,2}"
+)
+_AFTER_VERB = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?$")
+#: Pronouns that do not stand for the sentence's source: a relative pronoun's clause is about its noun; "it" is
+#: no person (the patterns' "someone it reports" stays rather than a person named before).
+_NOT_THE_SUBJECT = frozenset({"who", "whom", "which", "that", "it"})
+
+
+def _subject_of_report(document: Document, sentence: int, engine: SourceRef) -> bool:
+    """Whether the engine's source stands as the subject of a reporting verb the patterns read as crediting the
+    sentence's claim (:func:`_reports`), or right after one ("…, according to the complaint", "said the
+    group"): then it is that verb's source, not a name met elsewhere in the sentence ("a call from a neighbor
+    who said …, authorities said")."""
+    text = document.text
+    if engine.type == "pronoun" and engine.text.lower() in _NOT_THE_SUBJECT:
+        return False  # "… siding with drug manufacturers who say …": a relative clause's, not the sentence's
+    span = document.sentences[sentence]
+    # the first verb that credits a claim: the sentence's ("Stone has denied …, but officials testified …": Stone);
+    # a verb of saying, or one of stance or finding ("A recent Gallup poll found that …")
+    verbs = [(a, b) for a, b in _crediting_verbs(document, sentence) if _reports(document, sentence, a, b)]
+    stance = _STANCE.search(document.sentence_text(sentence))
+    if stance is not None:
+        verbs.append((span.start + stance.start(), span.start + stance.end()))
+    verbs = sorted(verbs)[:1]
+    verbs += [
+        (span.start + m.start(), span.start + m.end()) for m in _ACCORDING.finditer(document.sentence_text(sentence))
+    ]
+    for start, end in verbs:
+        if engine.end <= start and _SUBJECT_GAP.fullmatch(text, engine.end, start):
+            return True
+        if end <= engine.start and engine.start - end <= 5 and _AFTER_VERB.match(text[end : engine.start]):
+            return True
+    return False
+
+
 def _source(document: Document, sentence: int) -> str | None:
     """Who the sentence credits: a named source, a pronoun, unnamed sources ("critics point out"), or the
     speaker of a quotation in it."""
@@ -557,14 +612,22 @@ def _source(document: Document, sentence: int) -> str | None:
     span = document.sentences[sentence]
     for stance in _STANCE.finditer(document.sentence_text(sentence)):  # in the sentence's text: "^To critics,"
         at, end = span.start + stance.start(), span.start + stance.end()
+        if document.text.startswith(("'s", "’s"), end):
+            continue  # "The suspect's girlfriend": a noun
         if _BARE_STANCE.fullmatch(stance.group()) and not _STANCE_CLAUSE.match(document.text, end, span.end):
             continue  # "argued the opposite view", "maintained majority control", "for fear of": no view credited
         if _NOUN_STANCE.fullmatch(stance.group()) and _DETERMINER_BEFORE.search(document.text, span.start, at):
             continue  # "The dispute finally hit a breaking point", "their fear": a noun, nobody's view credited
         if _IMPERSONAL_STANCE.search(document.text, span.start, at):
             continue  # "There are some reasons to think …", "It is fair to say …": the writer's own view
-        if (quotes is None or quotes.at(at, end) is None) and credits_claim(document.text, span.start, at, end):
-            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited
+        if _SUBORDINATE_STANCE.search(document.text, span.start, at):
+            continue  # "The time frame comes as some Republicans view the effort as …": the main clause's the outlet's
+        if (quotes is None or quotes.at(at, end) is None) and (
+            credits_claim(document.text, span.start, at, end)
+            or _DENIED_THOUGHT.search(document.text, max(span.start, at - 16), end) is not None
+        ):
+            return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited;
+            # "Maglio doesn't think the boycott will …": what he does not think is his view too
     if any(
         credits_claim(document.text, span.start, start, end) and not _POSSESSIVE.search(document.text, start, end)
         for start, end in document.vague.get(sentence, ())
@@ -583,6 +646,15 @@ def _source(document: Document, sentence: int) -> str | None:
     return None  # "By blaming 'both sides', …": words in scare quotes credit nobody with the sentence
 
 
+#: A stance in a clause of time, reason or concession after the main clause ("… comes as some Republicans view
+#: …", "… while critics argue …"): it credits the clause, not the sentence's claim.
+_SUBORDINATE_STANCE = re.compile(
+    r"\w[\w'’-]*\s+(?:as|while|because|since|although|though|whereas)\s+(?:[\w'’-]+\s+){1,4}$", re.I
+)
+#: A verb of thought denied by its holder ("doesn't think", "did not believe"): the view is still the holder's.
+_DENIED_THOUGHT = re.compile(
+    r"\b(?:do|does|did)(?:n['’]t|\s+not)\s+(?:\w+ly\s+)?(?:think|believe|expect|suspect)$", re.I
+)
 #: A stance verb in an infinitive with no one to hold it: "There are some reasons to think", "It is tempting to
 #: believe": the writer's own reading, put impersonally.
 _IMPERSONAL_STANCE = re.compile(
@@ -659,6 +731,8 @@ def _reports(document: Document, sentence: int, start: int, end: int) -> bool:
         return True
     if _SAY.search(text, start, end) and _SAID_CLAUSE.match(text, end, span.end):
         return True
+    if _BARE_CLAUSE.match(text, end, span.end):
+        return True  # "announced it would stop …", "noting the ruling will not affect …": a clause without "that"
     return _CLOSING_VERB.match(text, end, span.end) is not None and text.rfind(",", span.start, start) >= 0
 
 
@@ -668,21 +742,33 @@ _SAID_CLAUSE = re.compile(
     r"\s+(?!(?:so|nothing|little|much|more|that|this)\b|it\b(?!\s+(?:would|will|was|is|had|has|could|can|may|might|"
     r"should|did|does|planned|plans|wanted|wants|needed|needs|expected|expects|hoped|hopes)\b))[\w\"“]"
 )
+#: A clause opened with no "that" after any reporting verb: a subject (a pronoun, or a short noun phrase with no
+#: relative word in it) and its finite verb ("announced it would stop", "noting the ruling will not affect").
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there)\s+|(?:the|a|an|this|these|those|his|her|its|their|our|[A-Z][\w'’-]*)\s+"
+    r"(?:(?!(?:that|which|who|whom|whose|to|for|of|by|with|and|or|but|yet|then)\b)[\w'’-]+\s+){0,3}?)(?:\w+ly\s+)?"
+    r"(?:would|will|could|can|may|might|should|must|had|has|have|is|are|was|were|did|does|cannot|won['’]t|"
+    r"wouldn['’]t|didn['’]t|doesn['’]t)\b"
+)
 #: Verbs of stance that take a plain object too ("argued the opposite view", "maintained control", "suspected
 #: hiding spots", "for fear of"): they credit a view only with a clause after them.
 _BARE_STANCE = re.compile(
     r"argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
-    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?",
+    r"fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|"
+    r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:concerned|worried|afraid|fearful)",
     re.I,
 )
 #: The clause such a verb credits: "that …", "whether …", a bare clause ("argue the cuts will hurt riders").
 _STANCE_CLAUSE = re.compile(
-    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|"
+    r"\s*,?\s*(?:that|whether|if|how|what|why|[:\"“‘]|"
+    r"(?!(?:and|but|or|so|yet)\b)(?:(?!(?:about|to|for|of|which|who|whom|whose|because|since|although|though|"
+    r"while|when|after|before|if|unless)\b)[\w'’-]+\s+){0,8}?"
+    r"(?:is|are|was|were|had|has|have|would|will|"
     r"could|should|might|may|must|can|did|does|do|cannot|won['’]t)\b|(?:[\w'’-]+\s+){1,3}?[a-z]+ed\b)",
     re.I,
 )
 #: Stance words that are nouns too ("the dispute", "her fear", "a complaint"): after a determiner, no verb.
-_NOUN_STANCE = re.compile(r"disputes?|fears?|worry|complaint|thought|belief|insistence|blame", re.I)
+_NOUN_STANCE = re.compile(r"disputes?|fears?|worry|complaint|thought|belief|insistence|blame|suspects?", re.I)
 #: Verbs of stance and thought with a subject of their own: the claim after them is that subject's.
 _STANCE = re.compile(
     r"\b(?:argue[sd]?|think|thinks|thought|believe[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
@@ -691,8 +777,13 @@ _STANCE = re.compile(
     # would fail", "have blamed her defeat on Comey", "agencies concluded that", "police detailed how")
     r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:optimistic|pessimistic|confident|hopeful|"
     r"skeptical|sceptical|convinced|adamant|doubtful|certain)\b|"
+    # a worry with its clause ("groups were concerned the court may …"; "was afraid" alone credits nothing)
+    r"(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?(?:concerned|worried|afraid|fearful)\b|"
     r"(?:framed|frames|framing|portrayed|portrays|painted|paints|depicted|depicts|characteri[sz]ed|cast|casting)\s+"
     r"(?:[\w'’-]+\s+){0,4}as\b|(?:that|which)\s+found\b|"
+    # a view with its object ("Many lawmakers see this legislation as crucial"); not "what they view as", "which
+    # he sees as" (the relative clause's), nor "to see documents … as"
+    r"(?<!\bto\s)(?:see|sees|saw|view|views|viewed)\s+(?:[\w'’-]+\s+){1,4}as\b|"
     r"blame[sd]|(?:cast|casts|casting|put|puts|putting|laid|lay|lays|place[sd]?|pinn(?:ed|ing)|pin|pins)\s+"
     r"(?:the\s+)?blame|conclud(?:e|es|ed)|determined that|found that|detail(?:s|ed)? how|assess(?:es|ed)? that|"
     r"complain(?:s|ed)?|disputed?|disputes|made (?:it )?clear|^To (?!be\b|date\b|that\b|this\b)(?:\w+\s+){0,3}\w+(?=,)|"
@@ -771,9 +862,9 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         if _IF_BEFORE.search(text, 0, at):
             return True  # an example's hypothetical; "If the campaign fails, it could suggest …" still forecasts
     if category == "prediction" and word == "would" and _PRONOUN_BEFORE.search(text, 0, at):
-        previous = document.sentence_text(sentence - 1) if sentence > 0 else ""
+        previous = " ".join(document.sentence_text(k) for k in range(max(0, sentence - 2), sentence))
         if _PROVISION_NOUN.search(previous):
-            return True
+            return True  # "The House passed two bills. One would require background checks …": what a bill does
     if category == "prediction" and word.startswith("poised") and _PAST_BEFORE.search(text, 0, at):
         return True  # "Turkey had been poised to advance since …": what stood ready, not a forecast
     if category == "cause" and word.startswith("in response to") and _PROCEDURE_AFTER.match(text, match.end()):
@@ -802,14 +893,20 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
 _DOCUMENTS = (
     r"(?:lawsuit|suit|complaint|motion|petition|order|bill|measure|law|legislation|rule|regulation|policy|"
     r"proposal|amendment|program|programme|ordinance|report|study|memo|letter|resolution|feature|tool|system|"
-    r"service|app|website|site|filing|appeal|brief|request|directive|guidance|case)s?"
+    r"service|app|website|site|filing|appeal|brief|request|directive|guidance|case|device|weapon|machine|"
+    r"equipment|software|technology|mechanism|product|drug|vaccine)s?"
 )
-#: A document as the subject of "seeks to", "aims to", "designed to": its stated aim, not a motive.
+#: A document or a made thing as the subject of "seeks to", "aims to", "designed to": its stated aim or its
+#: function ("devices designed to convert guns into automatic weapons"), not a motive.
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in case)\b", re.I)
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|say|suppose|imagine|in theory|hypothetically)\b", re.I)
-_PRONOUN_BEFORE = re.compile(r"^\s*(?:it|they|this|that|the measure|the bill)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_PRONOUN_BEFORE = re.compile(
+    r"^\s*(?:it|they|this|that|the\s+measure|the\s+bill|one|the\s+other|the\s+(?:first|second|third|latter|former)|"
+    r"each|both)\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
 _PROVISION_NOUN = re.compile(rf"\b(?:{_DOCUMENTS}|package|plan|provision)\b", re.I)
 _PROCEDURE_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,5}?(?:request|question|inquiry|query|lawsuit|"

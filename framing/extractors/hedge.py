@@ -6,7 +6,7 @@ import re
 
 from ..kinds import FeatureSpec
 from ..records import Document, Finding, Quote
-from ..segment import STOPWORDS, words
+from ..segment import STOPWORDS, stem, words
 from ..sense import HEDGE, hedge_reading
 from ..structure import in_furniture, not_story
 from ._carried import reworded
@@ -35,6 +35,7 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
       possible; an adjective asked about ("whether a deal was possible") is asked, not hedged;
     - *uncertain* or *unclear* said of a thing ("a murky and uncertain path ahead", "was made more uncertain")
       **describes** a situation; it hedges only a claim ("it is unclear whether", "it is unclear from the video");
+    - "could not possibly" **emphasises** a denial, and "may …, but" **concedes** before the claim after "but";
     - "I think about" is the verb of **considering**, and "if confirmed" after a nominee ("Kavanaugh, if
       confirmed, is expected to") is the **condition** of a confirmation vote;
     - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as is a
@@ -55,6 +56,10 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "idiom"  # "Biden can't seem to get out of his own way": an idiom of failing, not a hedge
     if word == "speculation" and _WHOSE.match(text, end):
         return "source_words"  # "wild speculation from anti-Trump figures": others' speculation, named
+    if word == "possibly" and _NOT_BEFORE.search(before):
+        return "emphasis"  # "could not possibly prove": strengthens the denial, softens nothing
+    if word == "may" and _CONCEDED.match(text, end):
+        return "question"  # "may be new news, but they relate to dated developments": a concession granted
     if word == "potentially" and _ACT_BEFORE.search(before):
         return "possibility"  # "allowed the jurors to potentially apply", "including potentially filing": an act
     if word == "possibility" and _OPTION_BEFORE.search(before):
@@ -88,11 +93,15 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     if not quoted and word not in _HEARSAY and _BY_SAYING.search(text, first, start):
         return "source_words"
     if not quoted and category in ("modal", "adjective", "adverb") and word not in _HEARSAY:
-        if _THINKS_BEFORE.search(before):
-            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …"
+        if _THINKS_BEFORE.search(before) or _FEELS_BEFORE.search(before) or _SUGGESTS_BEFORE.search(before):
+            return "source_words"  # "He now believes they may have …", "prosecutors now think Flynn may well …",
+            # "groups were concerned the court may …", "Giuliani also suggested that Trump may …"
     return hedge_reading(document, sentence, start, end, category, quoted=quoted)
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.I)
+#: "X may be Y, but …": the concessive "may" grants Y before the claim that follows "but".
+_CONCEDED = re.compile(r"[^,;:.!?—–()]{1,60},\s+but\b", re.I)
 _IF_SUBJECT = re.compile(r"\bif\s+(?:that|this|it|he|she|they|[\w'’-]+)\s+$", re.I)
 _CANT = re.compile(r"\b(?:can['’]t|cannot|couldn['’]t|could\s+not|can\s+not)\s+$", re.I)
 _WHOSE = re.compile(r"\s+(?:from|surrounding|about|over|among|by|that)\b", re.I)
@@ -156,6 +165,20 @@ _THINKS_BEFORE = re.compile(
     r"see|sees|saw)"
     r"\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
+#: A worry or a conviction with its holder, before the word in the same clause ("civil rights groups were
+#: concerned the conservative majority may …", "Many are worried that …"): what follows is what they fear.
+_FEELS_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|been|remain(?:s|ed)?|grew|grow|became|become)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:concerned|worried|afraid|fearful|convinced|confident|hopeful|optimistic|skeptical|sceptical)\s+"
+    r"(?!about\b|over\b|by\b|with\b)(?:that\s+)?[^,;:.!?]{0,60}$",
+    re.I,
+)
+#: "suggested" with a person as its subject reports what the person put forward ("Giuliani also suggested that
+#: Trump may …"); "Reports suggested …", "Polls suggest …" stay the writer's reading of evidence (the seed's key).
+_SUGGESTS_BEFORE = re.compile(
+    r"(?:\b(?:I|we|he|she|they)|(?<=[a-z,] )[A-Z][\w'’-]+)\s+(?:(?:also|now|has|had|have|later|then)\s+){0,2}"
+    r"suggest(?:s|ed)?\s+(?:that\s+)?[^,;:.!?]{0,60}$"
+)
 #: A reporting verb in "-ing" after "by", "after", "when": its subject is the sentence's ("Trump concluded by saying").
 _BY_SAYING = re.compile(
     r"\b(?:by|after|when|while|before|in)\s+(?:saying|claiming|arguing|suggesting|insisting|noting|writing|telling|"
@@ -202,7 +225,8 @@ _OTHER_REPORTING = re.compile(r"\bcall(?:s|ed)\s+(?:it|this|that|him|her|them)(?
 _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports
 #: An attribution that closes the sentence and so credits what comes before it.
 _TRAILING_SOURCE = re.compile(
-    r",\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40}))\s*[.!]?[\"”’]?\s*$"
+    r"[,\"”]\s+(?:according\s+to\s+[^,;:]{2,60}|(?:[^,;:\s]+\s+){0,5}?(?:said|says|told\s+[^,;:]{2,40})"
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|later|after|before)\b[^,;:.!?\"“]{1,30})?)\s*[.!]?[\"”’]?\s*$"
 )
 #: A hedge that opens a verb phrase joined to the reporting verb's: the writer's reading of a second act.
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|as)\b")
@@ -220,6 +244,26 @@ def _writers_hearsay(text: str, start: int, end: int) -> bool:
     writer's, even inside what a source is reported as saying."""
     word = text[start:end].lower()
     return word in _HEARSAY or (word == "apparently" and text[:start].rstrip().endswith(","))
+
+
+def _family(hedge: str) -> str:
+    """A hedge's family: the first five letters of its first word's crude stem ("apparently" and "apparent",
+    "possibly" and "possible", "seemed" and "seems" are one)."""
+    first = hedge.split()[0].lower() if hedge.split() else ""
+    return stem(first)[:5]
+
+
+def _baseline_families(context: Context, sentence: int) -> frozenset[str]:
+    """The families of the hedges in the baseline sentences aligned with a version sentence."""
+    link = context.alignment.link_of(sentence) if context.alignment is not None else None
+    if link is None:
+        return frozenset()
+    baseline = context.baseline
+    return frozenset(
+        _family(baseline.text[start:end])
+        for b in link.baseline_sentences
+        for start, end, _ in baseline.hits.hedges.get(b, ())
+    )
 
 
 #: What a hedge softens in the baseline: the content words right after it, up to a clause's end.
@@ -275,6 +319,8 @@ class Hedge(Extractor):
                 outlet += quote is None
                 if span_words(document.text[start:end]) <= shared:
                     continue  # the baseline hedges the same way
+                if _family(document.text[start:end]) in _baseline_families(context, sentence):
+                    continue  # "apparently referring to" for the baseline's "an apparent reference to": the same hedge
                 last = findings[-1] if findings else None
                 if (
                     last is not None

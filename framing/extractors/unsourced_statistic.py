@@ -66,7 +66,6 @@ _WORDED = re.compile(
 #: in a window round each of their key words (:data:`_QUANTITY_KEY`), not over the whole text.
 _QUANTITY = re.compile(
     rf"\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
-    rf"|\b(?:{_ABOUT}\s+)?dozens\s+of\b"
     rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
     r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
     rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
@@ -126,6 +125,8 @@ _NAME_BEFORE_POLL = re.compile(
 _POLL_SHOWS = re.compile(
     r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
+#: "all" before a count: the whole of a set, whose size is common knowledge ("all 32 franchises").
+_WHOLE_SET = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _DOUBLED_DOWN = re.compile(r"[\s-]+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
@@ -205,6 +206,8 @@ class UnsourcedStatistic(Extractor):
                     continue  # "fewer than 1,000 votes" where the baseline counts 905
                 if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
+                if _WHOLE_SET.search(document.text, max(sentence.start, start - 12), start):
+                    continue  # "all 32 franchises", "all 50 states": the size of a known set, not a statistic
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
                     source = _source(document, sentence.index, speech)
                     credited = _credited_speaker(document, sentence.index, speakers, source)
@@ -214,6 +217,9 @@ class UnsourcedStatistic(Extractor):
                     continue  # "A recent NBC/WSJ poll showed 54 percent", "in a Mason-Dixon poll … 54%": the poll's
                 if credited is None and source is not None:
                     continue
+                if credited is not None and credited not in context.counterpart_words(sentence.index):
+                    continue  # credited to a speaker the aligned baseline sentence does not report: sourced; only a
+                    # figure added to the baseline's own report of what the speaker said is put in their mouth
                 if _ESTIMATED_BY.search(document.text, sentence.start, start):
                     continue  # "The Congressional Budget Office estimates …": a named body's own estimate
                 if _RECORDS.search(document.text, sentence.start, sentence.end):

@@ -47,10 +47,17 @@ class VagueAttribution(Extractor):
                         continue  # quoted speech is the speaker's; the baseline's own wording is not the outlet's
                     if _adjective(document.text, start, end) or not _a_source(document, sentence.index, start, end):
                         continue  # "in an official capacity", "encircled numerous senior officials": nobody speaks
-                    if _NAMED_EXAMPLE.search(document.text, start, end):
-                        continue  # "advocates like Planned Parenthood say": the group is named by its members
+                    if _NAMED_EXAMPLE.search(document.text, start, end) or _NAMED_ALONGSIDE.search(
+                        document.text, max(0, start - _ALONGSIDE_CHARS), start
+                    ):
+                        continue  # "advocates like Planned Parenthood say", "Hincapie and other advocates have
+                        # warned": the group is named by its members
                     if _NAMED_SAYER.search(document.text, start, end) or _designated(document.text, start, end):
                         continue  # "officials who Washington says are spies"; "diplomats alleged to be spies"
+                    if _REFUSED.search(document.text, start, min(end + _REFUSAL_REACH, sentence.end)):
+                        continue  # "officials have refused to say": a refusal, no claim credited
+                    if _channel(document.text, start, end):
+                        continue  # "we learn about them through media reports": how news travels
                     if _cited_by_named(document, sentence.index, start):
                         continue  # "Citing unnamed officials, CNN reported …": CNN's sourcing, CNN named
                     if _refers_back(document, sentence.index, start, end):
@@ -148,6 +155,30 @@ _ATTRIBUTE = re.compile(
 
 #: A group named by its members inside the phrase ("advocates such as the ACLU say", "groups led by Oxfam").
 _NAMED_EXAMPLE = re.compile(r"\b(?:like|such as|including|led by)\s+(?:the\s+)?[A-Z]")
+#: A named member before the group: "Hincapie and other immigration advocates", "Smith and fellow critics".
+_NAMED_ALONGSIDE = re.compile(
+    r"\b[A-Z][\w.'’-]+\s+and\s+(?:other|fellow|his|her|their|its)\s+(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
+#: A source said to refuse to speak ("officials have refused to say", "declined to comment"): no claim rests on it.
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*)\s+to\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|name|identify)\b|"
+    r"\b(?:did|would|could|do|does|will)\s+not\s+say\b|\b(?:didn|wouldn|couldn|don|doesn|won)['’]t\s+say\b",
+    re.I,
+)
+#: "through media reports", "in news reports": reports as the way news travels, not a source of the claim.
+_REPORTS_AS_CHANNEL = re.compile(r"\b(?:through|in|via)\s+(?:(?:the|some|early|initial)\s+)?$", re.I)
+_ALONGSIDE_CHARS = 60
+_REFUSAL_REACH = 30  # characters after the phrase where its refusal stands ("officials |have refused to say|")
+
+
+def _channel(text: str, start: int, end: int) -> bool:
+    """Whether reports are named as the way news reached people ("came in media reports days in advance"), not
+    as the source of a claim ("according to media reports" stays vague)."""
+    phrase = text[start:end].lower()
+    return (
+        phrase.endswith(("reports", "report"))
+        and _REPORTS_AS_CHANNEL.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def _adjective(text: str, start: int, end: int) -> bool:
@@ -166,6 +197,9 @@ _SAYS = re.compile(
     r"according to)\b",
     re.I,
 )
+#: "unnamed" says a person is not named, not that they say anything ("declined to be named" still marks a
+#: source who spoke).
+_ANONYMITY = frozenset({"unnamed"})
 #: What puts a bare group before its words as their source: "according to …", "citing …", "…, said …".
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|citing|cited|per|by|from|told|said|says|say)\s+(?:\w+\s+){0,2}$", re.I)
 _SOURCE_REACH = 60  # characters after a bare group within which its verb of saying stands ("critics of the plan say")
@@ -176,8 +210,11 @@ def _a_source(document: Document, sentence: int, start: int, end: int) -> bool:
     report itself, or a verb of saying follows it closely, or "according to" or "citing" comes before it; not a
     group the sentence is about ("encircled numerous senior officials", "mollified some critics")."""
     text = document.text
-    if _SAYS.search(text, start, end) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
+    says = [m.group().lower() for m in _SAYS.finditer(text, start, end)]
+    if any(word not in _ANONYMITY for word in says) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    # "unnamed", "anonymous" alone describe someone ("the whistleblower, the still unnamed government official who
+    # filed the complaint"): a source only where a verb of saying follows, as for any bare group
     stop = min(document.sentences[sentence].end, end + _SOURCE_REACH)
     if any(start < s < stop for s, _, _ in document.hits.report_verbs.get(sentence, ())):
         return True

@@ -203,3 +203,78 @@ def test_a_one_word_feeling_or_a_request_in_a_quoted_post_is_no_claim():
 
     assert _NO_CLAIM.match("Numb.") and _NO_CLAIM.match("“Please stop asking for interviews.”")
     assert not _NO_CLAIM.match("Editors died.") and not _NO_CLAIM.match("Pleased voters cheered.")
+
+
+def _sources(sentence: str) -> list[object]:
+    found = run("added_framing", WIRE + " " + sentence, WIRE).findings
+    return [f.details["source"] if f.details["attributed"] else f.details["category"] for f in found]
+
+
+def test_a_clause_opened_without_that_after_any_reporting_verb_is_credited():
+    # "announced it would", "noting the ruling will": the claim is the announcer's, not the outlet's forecast
+    assert _sources("Lisbon this month announced it would stop paying the tram subsidy, which riders had won.") == [
+        "someone it reports"
+    ]
+    assert _sources("Rail unions picked up on that theme, noting the ruling will not affect the bus lines.") == [
+        "someone it reports"
+    ]
+    # a longer subject before "is … because" still opens a bare clause after "argue"
+    assert _sources("Riders argue the confusion and delay from Lisbon on fares is because it skips the vote.") == [
+        "someone it reports"
+    ]
+    # an object and a second verb are no clause: the outlet's own cause stays
+    assert _sources(
+        "Rail unions quickly condemned the mayor's decision but were left waiting because of the vote."
+    ) == ["cause"]
+
+
+def test_a_worry_with_its_clause_is_its_holders_and_alone_it_credits_nothing():
+    assert _sources("Many riders are concerned the council may have used the fund to boost the contractor.") == [
+        "someone it reports"
+    ]
+    # "was afraid" with no clause after it credits no claim: the sentence's cause stays the outlet's
+    assert _sources("The driver was afraid, because the council had cut the night buses.") == ["cause"]
+    # a stance verb's words run on through "about" and "who" are no clause of its own
+    assert _sources("Riders were not encouraged to think deeply about the cause for which they had fought.") == []
+
+
+def test_a_record_a_devices_function_and_a_continued_ruling_are_no_reading():
+    assert (
+        _unattributed("The council voted 24-17 on the fares, marking the first time the council voted on fares.") == []
+    )
+    assert _unattributed("The mayor ordered a ban on devices designed to convert buses into trucks.") == []
+    assert _unattributed("The mayor made a ban designed to punish the unions.") == ["motive"]
+    copy = "Judge Ana Lopez also said the tram should keep running, allowing riders already approved to renew passes."
+    assert _unattributed(copy) == []
+
+
+def test_the_engines_source_names_a_reporting_verb_only_when_it_is_that_verbs_subject():
+    assert _sources("A recent Gallup poll found that 69% of riders have lost trust in the council.") == [
+        "A recent Gallup poll"
+    ]
+    # a relative clause's subject is not the sentence's source: the verb's source stays unnamed
+    copy = "Two officers responded to a call from a neighbor who said the depot doors were open, police said."
+    assert _sources(copy) != ["a neighbor"]
+
+
+def test_a_denied_thought_a_view_of_something_and_pointing_out_are_their_holders():
+    assert _sources("Tony Maglio doesn't think the boycott will cause fares to rise because riders are loyal.") == [
+        "Tony Maglio"
+    ]
+    assert _sources("Many riders see the fare rise as crucial because the tram is failing.") == ["someone it reports"]
+    assert _sources("Economists point out that the fares are low because of the subsidy.") == ["Economists"]
+    # a view in a relative or a subordinate clause leaves the sentence's claim to the outlet
+    assert _sources("The mayor pushed the tram, which he sees as a winner, in a bid to win votes.") == ["motive"]
+    assert _sources("The rushed plan comes as some riders view the tram as the city's last chance.") != [
+        "someone it reports"
+    ]
+    # "the suspect's" is a noun, no stance
+    assert _sources("The suspect's mother was at the station because of the storm.") == ["cause"]
+
+
+def test_what_one_of_the_bills_named_before_would_do_is_its_provision():
+    copy = (
+        "The council passed two transit bills last week. One would require tickets for all riders. "
+        "The other would extend the hours trams must run."
+    )
+    assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []

@@ -163,3 +163,23 @@ def test_a_condition_an_idiom_of_failing_and_others_speculation_are_no_hedges():
 
 def test_a_possibility_the_writer_states_before_a_name_stays_a_hedge():
     assert _added("It's possible Trump will veto the bill. The bridge will reopen in June.") == ["possible"]
+
+
+def test_a_hedge_in_what_a_person_suggested_or_a_group_fears_or_before_a_dated_credit_is_theirs():
+    tail = " The bridge will reopen in June."
+    assert _added("But Lopez also suggested that the mayor may have forgotten the vote." + tail) == []
+    assert _added("Many are concerned he may have used his office to win the vote." + tail) == []
+    assert _added("But rider groups were concerned the council may be ready to cut the buses." + tail) == []
+    assert _added('The mayor seemed "neither tolerant nor patient," Lopez said in December.' + tail) == []
+    # evidence that suggests leaves the writer's hedge standing
+    assert _added("Reports suggested that the mayor may resign." + tail) == ["may"]
+
+
+def test_a_denial_strengthened_a_concession_and_the_baselines_own_hedge_in_another_form_are_no_added_hedges():
+    tail = " The bridge will reopen in June."
+    assert _added("Prosecutors could not possibly prove the case." + tail) == []
+    assert _added("The deals may be new news, but they relate to old events." + tail) == []
+    assert _added("Prosecutors possibly erred in the case." + tail) == ["possibly"]
+    wire = "The bridge will reopen in June. The mayor made an apparent reference to the unions."
+    copy = "The bridge will reopen in June. The mayor was apparently referring to the unions."
+    assert [f.text for f in run("hedge", copy, wire).findings] == []

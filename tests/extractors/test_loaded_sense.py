@@ -198,3 +198,36 @@ def test_what_believers_hold_a_closing_credit_and_a_claimed_identity_are_not_the
     ):
         assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
     assert "vicious" in outlet("The committee met on Tuesday. I think the fights were vicious.")
+
+
+def test_a_scale_denied_escalating_a_conflict_and_condemning_a_quoted_label_are_not_the_outlets():
+    for sentence in (
+        "This ruling is far from a sweeping victory for the unions.",
+        "The decision did not provide the sweeping victory that some riders hoped for.",
+        "The strike began on Monday, escalating the standoff between the union and the city.",
+        "The mayor took to Twitter to denounce the audit as a “sham.”",
+        "The council condemned the resolution as a “scam” and renewed its attacks.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert outlet("The committee met on Tuesday. It was a sweeping victory for the unions.") == ["sweeping"]
+    # a label denied still uses the label
+    assert "coward" in outlet("The committee met on Tuesday. The mayor is not a coward.")
+
+
+def test_a_race_conceded_a_confessed_act_false_stories_and_a_grievance_are_plain():
+    for sentence in (
+        "With every vote counted, the mayor refused to concede.",
+        "The mayor admitted wearing a costume at the party.",
+        "The campaign spawned a steady stream of fake news stories.",
+        "The union filed a grievance claiming that the owners conspired.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    # a point not conceded, with no race about, keeps the verb's loading
+    assert outlet("The committee met on Tuesday. The lawyer pressed the aide, but the aide refused to concede.") == [
+        "concede"
+    ]
+    assert outlet("The committee met on Tuesday. The paper ran fake news about the mayor.") == ["fake news"]
+
+
+def test_what_a_report_found_is_the_reports():
+    assert outlet("The committee met on Tuesday. The report found that Russia ran a campaign of propaganda.") == []

@@ -27,7 +27,9 @@ def test_named_source_in_the_next_sentence():
 
 def test_vague_source_does_not_count(seed_comparison):
     found = [f.text for f in seed_comparison.result("004").findings if f.kind == "unsourced_statistic"]
-    assert found == ["18%", "$5 billion", "73%", "tripled", "42%", "28%", "60%", "now surpasses", "$3.4 trillion"]
+    # "Rutte endorsed the IP4 model, noting their combined spending now surpasses Russia's": credited to Rutte in
+    # a sentence the baseline does not report him in, so sourced (and an attributed addition, not a statistic)
+    assert found == ["18%", "$5 billion", "73%", "tripled", "42%", "28%", "60%", "$3.4 trillion"]
 
 
 def test_a_bare_number_is_not_a_statistic_but_a_count_with_its_unit_is():
@@ -181,3 +183,11 @@ def test_a_change_from_one_rate_to_another_is_no_vote_result():
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["21 percent"]
     copy = "The plan lowers the top individual rate from 39.6 percent to 38.5 percent."
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["38.5 percent"]
+
+
+def test_vague_plural_magnitudes_and_the_size_of_a_whole_set_are_no_statistics():
+    copy = (
+        "Dozens of cities rang with tear gas. The league supplies all 32 franchises. "
+        "Two dozen diplomats left. More than a dozen donors left."
+    )
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["Two dozen", "More than a dozen"]

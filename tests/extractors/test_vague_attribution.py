@@ -109,3 +109,25 @@ def test_a_named_sayer_inside_the_phrase_and_a_designating_participle_are_not_va
     assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []  # no one named before
     copy = "Officials are said to be considering new taxes."
     assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []
+
+
+def test_a_named_member_before_the_group_and_unnamed_as_a_description_are_not_vague():
+    copy = "Hincapie and other immigration advocates have warned that the rules are in flux."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = "He said he is not the whistleblower, the still unnamed government official who filed the complaint."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == []
+    copy = "An unnamed official said the minister will resign."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == ["unnamed official"]
+    copy = "Immigration advocates have warned that the rules are in flux."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] != []
+
+
+def test_a_refusal_reports_as_a_channel_and_a_named_leader_with_his_allies_are_not_vague():
+    for copy in (
+        "Officials have refused to say how many died.",
+        "We learn about the talks through media reports.",
+        "Trump and his Republican allies have said the probe is a sham.",
+    ):
+        assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == [], copy
+    copy = "According to media reports, the minister resigned."
+    assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == ["According to media reports"]

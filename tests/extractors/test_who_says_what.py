@@ -208,9 +208,18 @@ def test_a_figure_is_credited_to_the_sentences_source_not_to_a_speaker_it_mentio
         ' "The deal was rushed," Police Chief Omar Diaz told reporters, adding that Park paid $3,500 to an adviser.'
     )
     assert findings("unsourced_statistic", copy, wire) == []
-    # the speaker herself giving a figure the baseline's report of her lacks is still reported
-    copy = wire + " Park said the stadium would bring 4,000 jobs."
+    # a figure added to the baseline's own report of what she said is put in her mouth
+    said = 'The city will build a stadium. "It will pay for itself," Lena Park said.'
+    wire, copy = (
+        said + " Park said the stadium would bring jobs.",
+        said + " Park said the stadium would bring 4,000 jobs.",
+    )
     assert [f.text for f in findings("unsourced_statistic", copy, wire)] == ["4,000 jobs"]
+    # a sentence the baseline lacks, credited to her, is sourced: it is reported as an attributed addition instead
+    wire = 'The city will build a stadium. "It will pay for itself," Lena Park said.'
+    copy = wire + " Park said the stadium would bring 4,000 jobs."
+    assert findings("unsourced_statistic", copy, wire) == []
+    assert [f.details["attributed"] for f in findings("added_framing", copy, wire)] == [True]
 
 
 def test_a_round_figure_for_the_baselines_is_supported() -> None:
