@@ -94,7 +94,7 @@ _ROLES: dict[str, str] = {
             "prince princess general admiral coach lawmaker pastor superintendent detective officer actor actress "
             "singer rapper author economist analyst suspect defendant plaintiff executive attorney_general "
             "prime_minister press_secretary majority_leader minority_leader first_lady vice_president chief_justice "
-            "police_chief district_attorney secretary_of_state"
+            "police_chief district_attorney secretary_of_state speaker"
         ).split()
     },
     **{"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral"},
@@ -122,7 +122,9 @@ _SUBJECT = re.compile(rf"(?<![\w'-]){_LONG_NAME}")
 #: What opens a sentence in capitals but is no subject: a dateline ("WASHINGTON –"), an adverb ("Especially because").
 _NOT_SUBJECT = re.compile(r"[A-Z]{3,}[A-Z .,]*\s*[–—-]|[A-Z][a-z]{3,}ly\s+[a-z]")
 #: A pull quote's signature after the quotation: "…" — Ismail Aghdam, father of …
-_SIGNATURE = re.compile(rf"\W{{0,2}}\s*[—–]\s*(?P<name>{_NAME})(?:,|\s*$)")
+_SIGNATURE = re.compile(
+    r"\W{0,2}\s*[—–]\s*(?P<name>(?:[A-Z][\w.'-]*\s+(?:of\s+(?:the\s+)?)?){0,7}[A-Z][\w'-]+)(?:,|\s*$)"
+)  # "— White House Director of Trade Policy Peter Navarro"
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december in on at but and the a an it this that while when with after".split()
@@ -192,7 +194,7 @@ class _SpeakerHistory:
     def people(self) -> _People:
         """The people the text names with a role (read once, when a description first needs them)."""
         if self._people is None:
-            self._people = _People(self.text, _run_names(self.text))
+            self._people = _people_of(self.text)
         return self._people
 
     def resolve(self, speaker: Speaker | None, last: _Last, at: int, until: int | None = None) -> Speaker | None:
@@ -209,7 +211,9 @@ class _SpeakerHistory:
         if speaker[1] == "they":  # a body or a group, not one person ("Alshamrani, 21, killed …" then "they said")
             return last[0] if last[0] is None or not _person_like(last[0]) else None
         if speaker[1] in ("he", "she") and speaker[0].lower() not in ("he", "she"):
-            return self.people.named(speaker[0], at) or last[1]
+            if (named := self.people.named(speaker[0], at)) is not None or _nation_described(speaker[0]):
+                return named  # "the Palestinian ambassador": whom the text named so, or no one (not the last person)
+            return last[1]
         if speaker[1] in ("he", "she"):
             return self.genders.agree(speaker[1], last[1], at if until is None else until)
         return speaker
@@ -285,6 +289,12 @@ class _SpeakerHistory:
         return named, person
 
 
+def _nation_described(description: str) -> bool:
+    """Whether a description names a nation's role ("the Palestinian ambassador", "the Taiwanese president"): it
+    stands for someone the text named with that nation, never for whoever was named last."""
+    return any(word.lower() in _NATIONS for word in description.split()[1:-1])
+
+
 def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHistory, number: int) -> list[Quote]:
     start, end = members[0].start, members[-1].end
     spans = history.quote_spans(number)
@@ -356,8 +366,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
             scanned = max(scanned, q_start - start)
             local = (local[0], titled[found[1]] or local[1])
         if (
-            _PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end)
-        ) or _named_term(text, outside, start, sentence.start, q_start, q_end):
+            (_PASSIVE_NAMING.search(text, max(start, q_start - 60), q_start) and not _BY_AFTER.match(text, q_end))
+            or _named_term(text, outside, start, sentence.start, q_start, q_end)
+            or _SIGN_READING.search(text, max(start, q_start - 40), q_start)
+        ):
             # "what has been described as a "tent structure"": named so by no one the sentence says
             quotes.append(Quote(q_start, q_end, sentence.index, None, None))
             heads.append(None)
@@ -388,8 +400,13 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
 #: modifiers ("his state's anti-abortion "heartbeat bill"", "Le Pen's "French-first nationalism""), or the opening of
 #: a list of terms ("These include "trigger bans" that …; "method bans" that …").
 _TERM_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
-    r"\s+(?:[\w-]+\s+){0,2}?[\"“‘']$"
+    r"(?:(?:\b(?:a|an|the|its|his|her|their|our|this|these|those)|\w['’]s|[;(]|\binclude|\bincluding)"
+    r"\s+(?:[\w-]+\s+){0,2}?|\()[\"“‘']$"  # 'direct ("hard money") contributions': a term in brackets
+)
+#: Signs and shirts whose words a quotation gives: "carried signs reading: "We call B.S."" (no one's remark).
+_SIGN_READING = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|T-shirts?|shirts?|plaques?|stickers?)\s+(?:that\s+)?"
+    r"(?:read|reads|reading|said|saying)\s*:?\s*[\"“‘']$"
 )
 
 
@@ -420,10 +437,19 @@ def _named_term(text: str, outside: str, start: int, sentence: int, q_start: int
         1
     ) not in _AS_NAMED:
         return False  # 'characterized the talk as a "conspiracy theory"': the speaker's words ("known as": a name)
-    before = outside[max(0, sentence - start) : q_start - start]
-    if set(_WORD.findall(before.lower())) & _naming_verbs():
-        return False  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words
+    before = outside[max(0, sentence - start) : q_start - start].lower()
+    if any(
+        word.group() in _naming_verbs() and not _NOUN_BEFORE.search(before, max(0, word.start() - 14), word.start())
+        for word in _WORD.finditer(before)
+    ):  # 'the judge ruled that the law would create a "substantial obstacle"': the judge's words (not "The
+        # president's tweets came one day after an emotional "listening session"": a noun)
+        return False
     return _speech_after().match(text, q_end, q_end + 80) is None
+
+
+#: An owner right before a word: the word is a noun, someone's output named ("The president's tweets came one day
+#: after …"), not an act in the clause ("In a tweet, President Trump congratulated Jones on his "…"" still is).
+_NOUN_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 @cache
@@ -542,8 +568,10 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
-    r"(?<=[A-Za-z.]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
-    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z][^,]*))"
+    r"(?<=[A-Za-z.)]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*)"
+    #: ", New York Democrat,": a lawmaker's state and party without article (The Washington Times' style)
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*)$"
@@ -567,10 +595,28 @@ _OPEN_APPOSITIVE = re.compile(
 )
 #: A party and state after a lawmaker's name: ", D-Conn.,", " (R-Texas)".
 _PARTY_TAG = re.compile(r"(?:,\s*|\s+\()[DRI]-[A-Z][A-Za-z.]*(?:\)|,)?$")
+#: A state (and party) in brackets after a lawmaker's name: " (S.D.)", " (R-S.D.)".
+_STATE_TAG = re.compile(r"\s+\((?:[DRI]-)?[A-Z][A-Za-z.]*\)$")
 
 
-#: An adverb of time or manner between a name and its reporting verb.
-_ADVERB_END = re.compile(r"(?<=[A-Za-z.])\s+(?:soon|later|then|again)$")
+#: An adverb of time or manner, or an auxiliary of time to come, between a name and its reporting verb: "Trump later
+#: said", "Anderson will tell", "Croft is expected to tell", "He went on to say".
+_ADVERB_END = re.compile(
+    r"(?:(?<=[A-Za-z.])|(?<=\)))\s+(?:soon|later|then|again|also|will|would|(?<=\)\s)(?:has|have|had)|"
+    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to)$"
+)
+_ADVERB_ENDINGS = (" soon", " later", " then", " again", " also", " will", " would", " has", " have", " had", " to")
+#: Titles written with a field after "of": "Secretary of State", "Director of National Intelligence".
+_OF_TITLES = frozenset("secretary director minister chief head commissioner administrator president".split())
+#: An age after a name: "Jung Woo Kim, 33, said".
+_AGE_END = re.compile(r"(?<=[A-Za-z.]),\s+\d{1,3}$")
+#: Documents and posts that speak for their owner: "Arthur Evans' statement said", "Longhofer's letter notes".
+_OWNED_NOUNS = frozenset(
+    "statement letter lawsuit suit filing complaint motion brief memo op-ed column email tweet post testimony".split()
+)
+_OWNED_END = re.compile(
+    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?[a-z-]+$"
+)
 
 
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
@@ -589,36 +635,52 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
     if head.endswith(" who"):
         head = head[:-4].rstrip()
     head = head.removesuffix(",").rstrip()
+    if head[-1:].isdigit() and (age := _AGE_END.search(head)) is not None:
+        head = head[: age.start()]  # "Daca recipient Jung Woo Kim, 33, said": the name before the age
     if (
-        head.endswith((" soon", " later", " then", " again"))
+        head.endswith(_ADVERB_ENDINGS)
         and (adverb := _ADVERB_END.search(head)) is not None
-        and head[: adverb.start()].rstrip()[-1:].isalpha()
+        and (head[: adverb.start()].rstrip()[-1:].isalpha() or head[: adverb.start()].endswith(")"))
     ):
         head = head[: adverb.start()].rstrip()  # "the White House soon announced", "Trump later said": the name
     if window.rstrip().endswith(",") and (aside := _APPOSITIVE_END.search(head)) is not None:
         head = head[: aside.start()]  # "Katie Nelson, a spokesperson for the police, told": the name before the aside
+        if (second := _APPOSITIVE_END.search(head)) is not None:
+            head = head[: second.start()]  # "Marjorie Dannenfelser, president of the Susan B. Anthony List, an …"
     elif window.rstrip().endswith(",") and (aside := _CIRCUMSTANCE_END.search(head)) is not None:
         head = head[: aside.start()]  # "The ACLU, in a statement supporting CNN, said": the name before the aside
     elif (aside := _OPEN_APPOSITIVE.search(head)) is not None:
         head = head[: aside.start()]  # "Kate Bedingfield, Biden's communications director said": the aside unclosed
+    if head.endswith(")"):
+        head = _STATE_TAG.sub("", head)  # "Sen. Joe Manchin (D-WV), who …, confirmed", "Heitkamp (D-ND) has said"
     words = head.split()
     if words and words[-1] in _PRONOUNS:
         return verb - len(window) + len(head) - len(words[-1]), words[-1]
-    if words and words[-1][:1].islower() and (description := _DESCRIPTION_END.search(head)) is not None:
+    if words and words[-1] in _OWNED_NOUNS and (owned := _OWNED_END.search(head)) is not None:
+        return verb - len(window) + owned.start("owner"), owned.group("owner")  # "Arthur Evans' statement said"
+    if (
+        words
+        and (words[-1][:1].islower() or (words[-1].lower() in _ROLES and words[-2:-1] in (["the"], ["The"])))
+        and (description := _DESCRIPTION_END.search(head)) is not None
+    ):  # '"…," the governor said', '"…," the President tweeted'
         pre = head[: description.start("d")].rstrip()
         if not pre or pre[-1] in _CLOSING or (pre[-1] == "," and pre[-2:-1] in _CLOSING):
             # '"…," the governor said', 'The judge acknowledged': the description is the speaker
             return verb - len(window) + description.start("d"), "the " + description.group("d")[4:]
         if pre[-1] == ",":  # "Mitch McConnell, the Senate majority leader, said": the name before the aside
-            head = pre[:-1].rstrip()
+            head = _STATE_TAG.sub("", pre[:-1].rstrip())  # "Sen. John Thune (S.D.), the No. 3 …": before the tag
             words = head.split()
         # else "anything the acting attorney general says": a description inside a clause speaks for no quote
     name: list[str] = []
-    for word in reversed(words):
-        if len(name) == 5 or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if word == "of" and name and n and words[n - 1].lower() in _OF_TITLES and len(name) < 5:
+            name.append(word)  # "Secretary of State Mike Pompeo told": a title with its field
+            continue
+        if len(name) == 5 + ("of" in name) or not _NAME_WORD.fullmatch(word) or (not name and "." in word):
             break
         name.append(word)
-    if not name:
+    if not name or name[-1] == "of":
         return None
     text = " ".join(reversed(name))
     return verb - len(window) + head.rfind(name[-1]), text
@@ -667,10 +729,18 @@ def _speaker(
     outside = blank_quotes(text, start, end, spans, marks=True) if outside is None else outside
     name_after = _verbs_with("name_after")
     found = []
+    unnamed = False  # whether a verb's sayer is someone the sentence describes but does not name
     for verb_start, verb_end, verb in verbs.within(start, end):
         if verb_end > end or outside[verb_start - start] == " ":
             continue  # blanked out: the verb is inside a quotation
         before = _name_before(outside, verb_start - start)
+        if (
+            before
+            and outside[max(0, before[0] - 5) : before[0]].endswith(("to ", "of ", "the "))
+            and not before[1].startswith("the ")
+            and _OF_ROLE.search(outside, max(0, before[0] - 40), before[0])
+        ):
+            before, unnamed = None, True  # "The Palestinian ambassador to the United Kingdom told": not the kingdom
         if before and verb in name_after and outside[: verb_start - start].rstrip()[-1:] == ",":
             inverted = _NAME_AFTER_VERB.match(outside, verb_end - start)
             after_name = outside[inverted.end() : inverted.end() + 1] if inverted else "x"
@@ -686,19 +756,34 @@ def _speaker(
             else None
         )
         if before and cleaned and not _not_name(cleaned):
-            found.append((before[0], cleaned))
+            found.append((before[0], _party_person(text, start + before[0], cleaned) or cleaned))
+        elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
+            found.append((before[0], _full_name(text, before[1])))  # '"…," May said': Theresa May, not a month
         elif (
             (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
-            and (verb == "according to" or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’"))
-            and (after := _NAME_AFTER_VERB.match(outside, verb_end - start))
-            and (verb in name_after or outside[after.end() : after.end() + 1] in (",", ".", ";", ""))
+            and (
+                verb == "according to"
+                or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")
+                or _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start)
+            )
+            and (after := _name_after_verb(outside, verb_end - start, verb in name_after)) is not None
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
-            name = after.group("name")
-            if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
-                name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
-            cleaned = name if name.startswith("the ") else clean_name(name)
-            if cleaned and not _not_name(cleaned):
-                found.append((after.start(), cleaned))
+            found.append(after)
+        elif before is None and (
+            _unnamed_before(outside, verb_start - start)
+            or (verb in _INVERTING and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
+        ):
+            unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
+    if (
+        len(found) > 1
+        and (closing := _CLOSING_CREDIT.search(outside)) is not None
+        and max(found)[0] >= closing.start("name")
+    ):
+        found = [max(found)]  # "Alshamrani also wrote a "…" that was saved on his phone, Mr. Wray said.": Wray's
+    if not found and "quoted" in outside and (quoted := _QUOTED_AS.search(outside)) is not None:
+        name = quoted.group("name")  # "Iranian media quoted Rahimi as saying": whom they quoted
+        cleaned = name if name.startswith("the ") else clean_name(name)
+        found = [(quoted.start("name"), cleaned)] if cleaned and not _not_name(cleaned) else []
     if collect is not None:
         collect += found
     if not found and spans and (introduced := _STATEMENT_FROM.search(outside, 0, max(0, spans[0][0] - start - 1))):
@@ -709,6 +794,8 @@ def _speaker(
         found = [(signed.start("name"), signed.group("name"))]  # a pull quote: "…" — Ismail Aghdam, her father
     if not found and spans and not heading and (described := _DESCRIPTION_START.match(outside)):
         found = [(described.start("d"), "the " + described.group("d")[4:])]  # "The Taiwanese president … said"
+    if not found and unnamed:
+        return None  # someone described speaks ("a federal judge wrote"): no name elsewhere in the sentence
     if (
         not found
         and spans
@@ -722,27 +809,219 @@ def _speaker(
         named = _named_body(text, start, body.group("noun"))
         return _as_speaker(named) if " " in named else None
     if not found and spans and not heading:  # "Rutte, during his visit, described it as "staggering"": the subject
+        # the sentence that holds the last quotation ends where the subject may be looked for: a later sentence's
+        # subject ("Rather, the refugees … Palestinians may be accepted") is no speaker of the quotation
+        stop = _SENTENCE_END.search(text, spans[-1][1] - 1, end)
         subjects = (
             (m.start(), m.end(), clean_name(m.group(0), outside[max(0, m.start() - 20) : m.start()]))
-            for m in _SUBJECT.finditer(outside)
+            for m in _SUBJECT.finditer(outside, 0, stop.start() - start if stop else len(outside))
             if not _VERB_BEFORE.search(outside, max(0, m.start() - 30), m.start())  # "One source said Sean Hannity is"
+            # "In an interview with Fox News, Trump …", "working with Congress": an object, not a subject (but "with
+            # … Maria Zakharova telling CNN", "about Cohen's admission that": who speaks)
+            and (
+                not (
+                    _PREPOSITION_BEFORE.search(outside, max(0, m.start() - 24), m.start())
+                    or (
+                        outside[max(0, m.start() - 4) : m.start()].endswith(("and ", "or "))
+                        and _COORDINATED_OBJECT.search(outside, max(0, m.start() - 60), m.start())
+                    )
+                )
+                or _SPEAKS_AFTER.match(outside, m.end())
+            )
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
             and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
         )
         subject = None
         for at, until, name in subjects:
-            if _QUALIFIES.match(outside, until):
+            if (qualifier := _QUALIFIES.match(outside, until)) is not None:
+                if _FULL_NAME.match(outside, qualifier.end()):
+                    continue  # "Foreign Ministry spokeswoman Maria Zakharova": the person named after the role
                 break  # "A senior US official said": the name qualifies who speaks, unnamed (no later name either)
             if name and _subject_name(name, names):
                 subject = (at, name)
                 break
             if name and name.lower() in _places() and _opens(outside, at) and not _ROLE_AFTER.match(outside, until):
-                break  # "California and 15 other states sued President …": a place is the subject, no later name
+                # "California and 15 other states sued President …": a place is the subject, no later name (but
+                # "Russia's government denied that, with … Maria Zakharova telling CNN": who speaks for it)
+                subject = _speaking(outside, subjects, names)
+                break
             if not name and _opens(outside, at) and _nation_run(outside[at:until]):
                 break  # "South Korean officials said Mr. Moon …": the subject is a nation's people, no later name
         found = [subject] if subject else []
     return _as_speaker(min(found)[1]) if found else None
+
+
+def _name_after_verb(outside: str, at: int, name_after: bool) -> tuple[int, str] | None:
+    """The speaker named after a reporting verb at ``at`` ("…," said Rutte), and where it starts: the name, or the
+    name after a description ("said former NBA basketball star Charles Barkley", "said Stoneman Douglas student
+    Laurenzo Prado": the person, not the league or the school). Without ``name_after`` the name must close the
+    clause ("…, insisted X, counsel", not "One source said X is happy")."""
+    after = _NAME_AFTER_VERB.match(outside, at)
+    if after is not None and not name_after and outside[after.end() : after.end() + 1] not in (",", ".", ";", ""):
+        after = None
+    if (after is None or _LOWER_NEXT.match(outside, after.end())) and (
+        described := _DESCRIBED_AFTER_VERB.match(outside, at)
+    ) is not None:
+        cleaned = clean_name(_NAME_STOP.sub("", described.group("name")))
+        return (described.start("name"), cleaned) if cleaned and not _not_name(cleaned) else None
+    if after is None:
+        return None
+    name = after.group("name")
+    if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
+        name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
+    cleaned = name if name.startswith("the ") else clean_name(name)
+    return (after.start(), cleaned) if cleaned and not _not_name(cleaned) else None
+
+
+#: A description after a reporting verb that ends in a lower-case noun right before a full name: "said former NBA
+#: basketball star Charles Barkley,", "said Stoneman Douglas student Laurenzo Prado,".
+_DESCRIBED_AFTER_VERB = re.compile(
+    r"\s+(?:[\w.'’&-]+\s+){0,5}?"
+    r"(?!(?:on|in|at|to|of|for|from|with|by|about|after|before|during|and|or|but|the|a|an|that|who|which|as|than|"
+    r"is|was|were|are|has|had|have|it|its|his|her|their)\s)[a-z][\w-]+\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[,.;]|\s*$)"
+)
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_NAME_STOP = re.compile(r"(?<=[a-z]{3})\.$")  # the sentence's full stop after a name ("… Raj Shah."), not "Jr."
+#: A sayer described, not named, right before its verb: "a federal judge wrote", "one current NFL employee told",
+#: "the source said", "The Palestinian ambassador to the United Kingdom told".
+_UNNAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+"
+    r"(?:[\w.'’&-]+\s+){0,4}?(?!(?:also|then|later|has|had|have|will|would)\s)[a-z][\w-]*"
+    r"(?:\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)?"
+    r"\s+(?:(?:also|later|then|will|would|has|had|have)\s+)?$"
+)
+
+
+def _speaking(
+    outside: str, subjects: Iterable[tuple[int, int, str | None]], names: frozenset[str] | None
+) -> tuple[int, str] | None:
+    """The first of the rest of a sentence's capitalised names that a participle of saying follows ("… with
+    Foreign Ministry spokeswoman Maria Zakharova telling CNN"), if any."""
+    for at, until, name in subjects:
+        if name and _subject_name(name, names) and _SPEAKS_AFTER.match(outside, until):
+            return at, name
+    return None
+
+
+def _unnamed_before(outside: str, verb: int) -> bool:
+    """Whether the words before a reporting verb describe its sayer without a name ("a federal judge wrote", "one
+    current NFL employee told"): not an adverbial ("Trump at one point said", "in a statement said") and not a
+    named person's or body's group ("The Mueller team said" is Mueller's)."""
+    window = outside[max(0, verb - 120) : verb]
+    if not window.rstrip()[-1:].isalpha() or not _DETERMINERS.intersection(window.lower().split()[-7:]):
+        return False  # no lower-case word before the verb or no determiner near: nothing described (most verbs)
+    found = _UNNAMED_BEFORE.search(outside, max(0, verb - 120), verb)
+    if found is None:
+        return False
+    head = found.group().split()[-1]
+    if _OWNER_GROUP.search(found.group()) or head in _BODY_KINDS or head in _DOCUMENT_KINDS:
+        return False  # "The Washington Post's editorial board said", "The board noted", "the opinion states": a
+        # body's or a document's, read elsewhere (its issuer, its author)
+    prefix = outside[max(0, found.start() - 12) : found.start()]
+    if prefix.endswith("  ") or prefix.rstrip()[-1:] in ("", ".", "!", "?"):
+        return True  # after a quotation (blanked) or at a sentence's start
+    previous = prefix.split()
+    # the subject of a clause ('"…," the source said', "as a federal judge wrote"): not an adverbial ("at one point
+    # said"), an aside after a name ("Sen. John Thune (S.D.), the No. 3 Republican senator, told") or an object
+    # ("takes anything the acting attorney general says")
+    return not previous or previous[-1].lower() in _CLAUSE_OPENERS
+
+
+#: Documents that speak for their author: "the opinion states", "the order said".
+_DOCUMENT_KINDS = frozenset(
+    "opinion order ruling statement letter report lawsuit suit complaint filing memo indictment plan bill proposal "
+    "document release post tweet message email".split()
+)
+#: Words after which a noun phrase opens a clause as its subject: "as a federal judge wrote", "and the source said".
+_CLAUSE_OPENERS = frozenset("as and but while when because though although since so that whereas until once if".split())
+
+
+_DETERMINERS = frozenset("the a an one two three several some other".split())
+#: A named person's or body's group: "The Mueller team", "the Trump campaign".
+_OWNER_GROUP = re.compile(
+    r"(?:[A-Z][\w.'’&-]*\s+(?:team|campaign|administration|office|family|government|camp|lawyers?|attorneys?)"
+    r"|[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:(?:also|later|then|will|would|has|had|have)\s+)?$"
+)
+#: A name that is the object of a role's preposition: "ambassador to the United Kingdom", "a member of Congress".
+_OF_ROLE = re.compile(r"(?<![\w.'’-])[a-z][\w-]*\s+(?:to|of)\s+(?:the\s+)?$")
+#: A source and its verb that close a sentence after a comma: "…, Mr. Wray said.", "…, he told reporters Tuesday."
+_CLOSING_CREDIT = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|added|wrote|stated|noted|told(?:\s+[a-z]+){1,2})(?:\s+(?:on|in|at)\s+[\w ]{1,25}?)?[.!?]?[\s\"”’']*$"
+)
+#: Verbs of saying that take no object, so that what follows them after a quotation is their sayer: '"…," said a
+#: senior security official' (not '"…," asked a followup question').
+_INVERTING = frozenset("said says added wrote tweeted posted quipped snapped joked countered stated continued".split())
+#: A quotation's closing mark right before a reporting verb: '"…," tweeted …'.
+_QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")
+#: "Iranian media quoted Rahimi as saying", "quoted the speaker as saying".
+_QUOTED_AS = re.compile(
+    rf"\bquoted\s+(?P<name>{_NAME}|the\s+(?:[a-z]+\s+){{0,2}}?(?i:{_ROLE_WORDS}))\s+as\s+(?:saying|telling)\b"
+)
+
+
+def _full_name(text: str, surname: str) -> str:
+    """A surname as the text gives it in full ("May" -> "Theresa May"), if it does, with one first name."""
+    firsts = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{surname}\b", text)
+        if m.group(1).lower() not in _NOT_NAME_WORDS | _NOT_NAMES | _BEFORE_MONTHS
+    }
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else surname
+
+
+#: Months that are also names, capitalised: "May said" is Theresa May.
+_CAPITAL_MONTHS = frozenset({"May", "June", "April", "August"})
+_CLAUSE_OPEN = frozenset({"", ",", ".", '"', "”", "’"})
+#: The end of a sentence, before the next one's capital or quotation mark.
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)\]\"”’'])(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSgt)(?<!\bMrs)(?<!\bMr)(?<!\bMs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bNo)(?<!\bRev)(?<!\bAmb)(?<!\bGov)(?<!\bvs)"
+    r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])"
+)  # not an initial ("Chad K. Mills") or a title ("Sen. Ann Lee")
+#: What follows a name that speaks though a preposition stands before it: a participle of saying ("with … Maria
+#: Zakharova telling CNN"), or the name's own words ("about Cohen's admission that").
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+(?:telling|saying|adding|noting|arguing|insisting|warning|writing)\b"
+    r"|(?:['’]s)?(?<=['’]s)\s+(?:admission|statement|claim|testimony|remarks|words|assertion|argument|complaint|letter|"
+    r"promise|insistence|comments?)\b)"
+)
+_FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+#: A preposition (and an article) right before a name: the name is its object, not a sentence's subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
+    r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+)
+#: A name joined to a preposition's object: "between Graham and Blumenthal".
+_COORDINATED_OBJECT = re.compile(
+    r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|among|to|of|from|for|in|on|at)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$"
+)
+
+
+#: The end of a description of a lawmaker by state and party: "the New York Democrat", "the Texas Republican".
+_PARTY_WORDS = ("Democrat", "Republican")
+
+
+def _party_person(text: str, at: int, name: str) -> str | None:
+    """Whom a description by state and party at ``at`` stands for ('"…," the New York Democrat said'): the person
+    the text named before with it ("Rep. Jerrold Nadler, New York Democrat,", "Nadler, a New York Democrat", "New
+    York Democrat Jerrold Nadler"), the latest such; None when the text named no one so (no guess)."""
+    if not name.endswith(_PARTY_WORDS) or " " not in name or text[max(0, at - 4) : at].lower() != "the ":
+        return None
+    described = re.escape(name).replace(r"\ ", r"\s+")
+    pattern = re.compile(
+        rf"(?P<name>{_PERSON_NAME}),\s+(?:an?\s+|the\s+)?{described}\b"
+        rf"|{described}\s+(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){{1,3}})"
+    )
+    last = None
+    for match in pattern.finditer(text, max(0, at - _BODY_LOOK_BACK), at - 4):
+        last = match
+    found = clean_name(last.group("name") or last.group("after")) if last is not None else None
+    return _as_speaker(found)[0] if found else None  # "House Speaker Nancy Pelosi": her name
 
 
 #: A statement or a body named by its kind that speaks right after a quotation: '"…," the statement read',
@@ -800,7 +1079,8 @@ _ROLE_AFTER = re.compile(
 #: A person or group named by a lower-case noun after a capitalised qualifier: "US official", "White House aides".
 _QUALIFIES = re.compile(
     r"\s+(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|lawmakers|prosecutors|investigators|"
-    r"authorities|analysts|experts|leaders|protesters|demonstrators|supporters|critics)\b"
+    r"authorities|analysts|experts|leaders|protesters|demonstrators|supporters|critics|professionals|workers|"
+    r"employees|advocates|activists|administration)\b"
 )
 
 
@@ -869,7 +1149,9 @@ _NOT_NAME_WORDS = frozenset(
     "into onto upon than then there here where who whom whose which why how while when though although because "
     "we i you our my your their them these those this that the a an and or but nor yet also even just only still "
     "more less here's there's that's what's however meanwhile moreover nevertheless nonetheless instead indeed "
-    "separately similarly additionally furthermore later earlier now today yesterday former late acting then".split()
+    "separately similarly additionally furthermore later earlier now today yesterday former late acting then "
+    "once besides unless whether whereas outside inside near within behind beyond through throughout "
+    "i'm i’m i've i’ve i'd i’d i'll i’ll".split()
 )
 #: Short -ing words of speech that open a sentence before a name: "Saying Le Pen voters …", "Asking Trump to …".
 _SPEAKING = frozenset("saying asking adding noting telling calling writing".split())
@@ -1033,9 +1315,13 @@ def _as_speaker(name: str) -> Speaker:
     words = name.split()
     titles = [n for n, word in enumerate(words[:-1]) if {word.lower(), word.lower().strip(".")} & _CUT_WORDS]
     if titles:
-        cut = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
-        if cut and _person_like((after := " ".join(words[cut:]), "")):
-            words = after.split()  # "White House Press Secretary Sarah Sanders": what the body's words led to
+        cut = keep = titles[-1]  # the last title stays with the name ("Sen. Susan Collins", "Chairman Robin Hayes")
+        if words[cut].lower() == "of" and len(words) - cut > 3:
+            # "Secretary of State Mike Pompeo", "Director of Trade Policy Peter Navarro": the title's field after
+            # "of" goes too; the person is the two words that close the run
+            cut, keep = len(words) - 3, len(words) - 2
+        if cut and _person_like((" ".join(words[cut + 1 :]), "")):
+            words = words[keep:]  # "White House Press Secretary Sarah Sanders", "Nine Line Apparel CEO Tyler Merritt"
     bodies = (
         [n for n, word in enumerate(words[:-2]) if word.lower().strip(".,") in _BODY_WORDS] if len(words) > 2 else []
     )
@@ -1105,18 +1391,25 @@ _NOT_SOURCES = frozenset(
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 #: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
 _SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
+#: Auxiliaries of time to come between a source and its verb: "Anderson will tell", "Croft is expected to tell",
+#: "He went on to say".
+_SOURCE_AUXILIARIES = r"will|would|(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to"
 _BEFORE_VERB = re.compile(
-    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb
-    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\))?"
-    rf"(?:,[^,()]{{1,80}},|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
-    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS})\s+)?$"
+    #: "Sen. Heidi Heitkamp (D-ND) has said": the party and state in brackets stand between the name and its verb;
+    #: "Rep. Doug Collins, R-Ga., the panel's ranking member, emphasized": after a comma
+    rf"(?P<name>{_SOURCE_NAME})(?:\s*\([DRI]-[A-Z][A-Za-z.]*\)|,\s*[DRI]-[A-Z][A-Za-z.]*(?=,))?"
+    #: "Fastly, which said", "…, who has …, said"
+    rf"(?:,[^,()]{{1,80}},|,\s+(?:which|who)|\s+(?:on|in|at|during|from|later)\s+[A-Z]?[\w-]+)?"
+    rf"\s+(?:(?:also|has|had|have|previously|recently|{_SOURCE_ADVERBS}|{_SOURCE_AUXILIARIES})\s+)?$"
 )
 #: "the finance ministry said", "the transport minister told": a named role or body, in lower case.
 _ROLE_BEFORE_VERB = re.compile(
+    #: "the finance ministry said", "Spain's acting prime minister's office on Wednesday confirmed", "The sheriff said"
     r"\b(?P<name>the\s+(?:[A-Za-z-]+\s+){0,3}?(?:ministry|minister|office|department|agency|police|government|"
     r"spokesman|spokeswoman|spokesperson|court|company|army|military|embassy|council|committee|commission|board|"
     r"central bank|institute|university|mayor|president|governor|senator|prosecutors?|chief|secretary|statement|"
-    r"justices|judges|jury)"
+    r"justices|judges|jury|sheriff|judge|ambassador|commissioner|chairman|chairwoman|chancellor|premier|coach|"
+    r"superintendent)"
     #: "A McConnell spokesman told …", "an aide to Hoyer told …", "a police spokesperson told …": someone's
     #: person, named by whose they are (the name after "to"/"for"/"from"/"at" is whom they speak for, not the source:
     #: "a spokesperson from Palmetto Health said")
@@ -1124,24 +1417,39 @@ _ROLE_BEFORE_VERB = re.compile(
     r"advisor|lawyer|attorney|representative|assistant|official|staffer|friend|colleague|neighbou?r|brother|sister|"
     r"mother|father|son|daughter|wife|husband|cousin|uncle|aunt|partner)(?:\s+(?:to|for|from|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)"
-    r"(?:,[^,()]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$",
+    r"(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?"  # "… office on Wednesday confirmed"
+    rf"(?:,[^,()]{{1,80}},)?\s+(?:(?:also|has|had|have|{_SOURCE_AUXILIARIES})\s+)?$",
     re.I,
+)
+#: A state's office or government before its verb: "Spain's acting prime minister's office on Wednesday confirmed".
+_STATE_BODY_BEFORE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z'’-]+\s+){0,3}?(?:ministry|office|government|"
+    r"embassy|department|military|army|police))(?:\s+(?:on|in|at|during|later)\s+[A-Z][\w-]+)?\s+(?:also\s+)?$"
 )
 #: A person named before an aside that gives their role in the body named just before the verb: "Marjorie
 #: Dannenfelser, president of the …" (the body is whose president, the person speaks).
 _HEAD_OF = re.compile(
     rf"(?P<name>{_SOURCE_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_ROLE_WORDS}|director|"
-    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?$"
+    r"manager|adviser|advisor|aide|counsel|founder|head|member|fellow|professor)\s+(?:of|for|at)\s+(?:the\s+)?"
+    #: "James Esseks, director of the LGBT & HIV Project at the American Civil Liberties Union, …, told"
+    r"(?:(?:[A-Z&][\w.'’&-]*\s+){1,5}(?:of|for|at)\s+(?:the\s+)?)?$"
 )
 _ASIDE_NAME = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*$")
 _SPEAKS_FOR = re.compile(r"\s(?:to|for|from|at)\s", re.I)
-_PRONOUN_BEFORE_VERB = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS})\s+)?$", re.I)
+_PRONOUN_BEFORE_VERB = re.compile(
+    rf"\b(?:he|she|they)\s+(?:(?:also|{_SOURCE_ADVERBS}|{_SOURCE_AUXILIARIES})\s+)?$", re.I
+)
 _AFTER_VERB = re.compile(rf"\s+(?P<name>{_SOURCE_NAME})")
 #: A role after whose it is, then the person: "said CNN global affairs analyst Joseph Yun" is Joseph Yun.
 _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_ASIDE_ROLES})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})"
 )
 _ACCORDING = re.compile(rf"\baccording to (?:the )?(?P<name>{_SOURCE_NAME})")
+#: "according to that country's foreign minister, Roberto Ampuero": the person the description names.
+_ACCORDING_NAMED = re.compile(
+    r"\baccording to (?:[\w'’-]+\s+){1,5}?[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?(?=\s+[A-Z]))*\s+[A-Z][\w'’-]+)"  # no full stop after it
+)
 
 
 #: A preposition before a name makes it an object ("the work on North Korea had told"; not "of", "for", "at", "from":
@@ -1180,15 +1488,26 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
     source; a pronoun ("he stressed") is returned as ``"pronoun"``.
     """
     candidates: list[tuple[int, str]] = []
-    according = _ACCORDING.search(text) if "according to" in text else None
+    according = (_ACCORDING.search(text) or _ACCORDING_NAMED.search(text)) if "according to" in text else None
     if according:
         candidates.append((according.start(), according.group("name")))
     source_after = _verbs_with("source_after")
     found = _source_verbs(_lexicon(REPORT_VERBS).finditer(text)) if verbs is None else verbs
     for start, end, entry in found:
         role = _ROLE_BEFORE_VERB.search(text, max(0, start - 140), start)
+        if (
+            role is None
+            and "s " in text[max(0, start - 80) : start]
+            and (owned := _STATE_BODY_BEFORE_VERB.search(text, max(0, start - 80), start)) is not None
+            and owned.group("owner").lower() in _places()
+        ):
+            role = owned  # "Spain's … office on Wednesday confirmed": the state's ("Mr. Moon's office": Moon's, below)
         before = _BEFORE_VERB.search(text, max(0, start - 140), start)
-        if before is None or (role is not None and role.start() < before.start() and _SPEAKS_FOR.search(role.group())):
+        if before is None or (
+            role is not None
+            and role.start() < before.start()
+            and (_SPEAKS_FOR.search(role.group()) or _not_name(before.group("name")))  # "… office on Wednesday said"
+        ):
             before = role  # "an aide to Hoyer told": the aide, not Hoyer
             if role is not None and (aside := _ASIDE_NAME.search(role.group())):
                 before = aside  # "Their attorney, Gloria Schmidt, told": the name the aside gives
@@ -1257,6 +1576,7 @@ def sentence_attributions(
     ``verbs`` are the reporting verbs of each sentence (only sentences that have one).
     """
     found: list[str | None] = []
+    people: _People | None = None  # the people the text names with a role, read when a description needs them
     lookup = QuoteSpans.of(tuple(quotes))
     marked_by_sentence = _marked_by_sentence(sentences, quotes)
     for sentence in sentences:
@@ -1271,6 +1591,18 @@ def sentence_attributions(
         ]
         marked = [(q.start, q.end) for q in marked_by_sentence[sentence.index]]
         source = attribution(blank_quotes(text, sentence.start, sentence.end, marked, marks=False), own)
+        if source and source.endswith(_PARTY_WORDS):  # "the New York Democrat said": whom the text named so
+            at = text.find(source, sentence.start, sentence.end)
+            source = (_party_person(text, at, source) if at >= 0 else None) or source
+        elif source and source.split()[-1].lower() in _ROLES and source[:1].islower():
+            people = people or _people_of(text)  # "The sheriff said": the sheriff the text named
+            written = re.search(  # the description as written: "The former president" (not a bare "president")
+                rf"\b[Tt]he\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(source.removeprefix('the '))}\b",
+                text[sentence.start : sentence.end],
+            )
+            described = "the " + written.group()[4:] if written else f"the {source.removeprefix('the ')}"
+            if (person := people.named(described, sentence.start)) is not None:
+                source = person[0]
         found.append(_named_body(text, sentence.start, source) if source else source)
     return tuple(found)
 
@@ -1301,8 +1633,13 @@ def _named_body(text: str, before: int, source: str) -> str:
     last = next(reversed(list(pattern.finditer(text, max(0, before - _BODY_LOOK_BACK), before))), None)
     if last is None:
         return source
-    name = clean_name(last.group(0))
+    run = last.group(0)
+    ends = [m.end() for m in _RUN_END.finditer(run)]
+    name = clean_name(run[ends[-1] :].strip() if ends else run)  # not across a sentence's end: "Friday. The …"
     return name if name and " " in name else source
+
+
+_RUN_END = re.compile(r"(?<=[a-z]{2})\.\s|\n")  # a full stop after a word (not "U.S. Circuit Court"), a line break
 
 
 def _marked_by_sentence(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> list[list[Quote]]:
@@ -1475,9 +1812,21 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
     match = _OPENING.match(text, start, end)
     lead = match.group("lead") if match else None
     opening = lead.split()[0].strip(",").lower() if lead else ""
-    if match is None or (lead and opening not in _NOT_NAME_WORDS | _NOT_NAMES and not _lead_adverb(lead)):
+    if (
+        lead
+        and opening not in _NOT_NAME_WORDS | _NOT_NAMES
+        and not _lead_adverb(lead)
+        and not (opening.endswith("ing") and len(opening) > 5)  # "Taking questions for the first time …, Mueller"
+    ):
+        match, lead = _OPENING_BARE.match(text, start, end), None  # the lead opens with a name: no lead
+        after = text[match.end("name") : match.end("name") + 12].split()[:1] if match else []
+        if after and after[0] in _PLACE_PREPOSITIONS | {"and", "or"}:
+            return None  # "Kamala D. Harris of California, Elizabeth Warren of …": a list, not a subject
+    if match is None:
         return None
     name = match.group("name")
+    if _QUALIFIES.match(text, match.end("name")):
+        return None  # "Health professionals I spoke to …", "Trump administration officials": the name qualifies
     if name.endswith(("'s", "’s")) and name.split()[0].lower() in _CONJUNCTIONS:
         return None  # "But Donald Trump's secretary … criticised" (an owner opening alone still speaks for its own:
         # "Mr. Moon's office said")
@@ -1495,8 +1844,8 @@ def _opening_person(text: str, start: int, end: int, names: frozenset[str]) -> S
         return None  # "As Beth" -> "Beth": the run opened with a word that is no name (but "But Bernard Cironneau":
         # a full name after a conjunction; "And Trump himself" is left, a surname alone being too weak a subject)
     speaker = _as_speaker(cleaned)
-    if speaker[1] in ("he", "she", "they") or speaker[1] in _NOT_NAMES or not _person_like(speaker):
-        return None
+    if speaker[1] in ("he", "she", "they") or _not_name(cleaned) or not _person_like(speaker):
+        return None  # ("Mrs. May has ordered" is Theresa May's sentence; "May" alone is a month)
     if len(cleaned.split()) == 1 and cleaned not in names:
         return None  # "Criticism of the plan grew": one capitalised word the text never capitalises mid-sentence
     return speaker
@@ -1516,12 +1865,19 @@ def _mid_names(text: str) -> frozenset[str]:
 
 
 _MID_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][\w'’-]+)")
+_OPENING_LABEL = r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
+_OPENING_NAME = (
+    rf"(?P<name>{_LONG_NAME})"
+    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},"  # "Bernard Cironneau, 66, a retired …"
+    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Democrat|Republican|Independent),\s+[a-z])"  # "…, New York Democrat, shot"
+)
 _OPENING = re.compile(
     #: a paragraph labelled with whom it is about ("Lisa Murkowski: In a surprising turn, Murkowski voted …")
-    r"\s*(?:(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+)?"
-    rf"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{{0,40}})?,\s+)?(?P<name>{_LONG_NAME})"
-    r"(?:\s+(?:has\s+|had\s+|also\s+)?[a-z]|,\s+[a-z]|,\s+\d{1,3},)"  # "Bernard Cironneau, 66, a retired …"
+    _OPENING_LABEL + r"(?P<lead>[A-Z][a-z]*(?:\s[^,\"“”]{0,70})?,\s+)?" + _OPENING_NAME
 )
+#: The same without a lead, for a sentence whose first clause is its subject's ("Trump signaled he is open …
+#: in Houston, Texas, telling"): read when the lead found opens with a name.
+_OPENING_BARE = re.compile(_OPENING_LABEL + r"(?P<lead>(?!))?" + _OPENING_NAME)
 #: A relative clause after a name: "But Pompeo, who has staked …, had little to say" (the name is the subject).
 _WHO_AFTER = re.compile(r",\s+who\s")
 #: Conjunctions that open a sentence before its subject: "But Bernard Cironneau … was disappointed".
@@ -1588,6 +1944,18 @@ _SINGLE_ROLES = frozenset(
         "minority leader",
     }
 )
+
+
+_LAST_PEOPLE: list[tuple[str, _People]] = []  # the last text's people: the quotations and the sources share them
+
+
+def _people_of(text: str) -> _People:
+    """The people ``text`` names with a role, found once for the text's quotations and its sources together."""
+    if _LAST_PEOPLE and _LAST_PEOPLE[0][0] is text:
+        return _LAST_PEOPLE[0][1]
+    people = _People(text, _run_names(text))
+    _LAST_PEOPLE[:] = [(text, people)]
+    return people
 
 
 class _People:

@@ -751,3 +751,140 @@ def test_a_sentence_credited_to_no_one_plain_is_its_quotations_speaker():
     )
     document = doc(text)
     assert credited_person(document, len(document.sentences) - 1, "someone it reports", None) == "Brant Jeanne"
+
+
+def test_a_name_before_its_verb_past_an_age_an_auxiliary_or_a_bracketed_state():
+    assert _speakers('Tax recipient Min Ho Park, 41, said they were "pawns in a game".') == ["Min Ho Park"]
+    text = 'The hearing opened.\n\n"We agreed on the importance of patience," Halvorsen will tell investigators.'
+    assert _speakers(text) == ["Halvorsen"]
+    text = '"The only reason given was the order," Brannigan is expected to tell House lawmakers.'
+    assert _speakers(text) == ["Brannigan"]
+    text = (
+        "Sen. Joe Marlin (D-WV), who earlier crossed the aisle to vote for Kellerman, confirmed Friday that he "
+        'will support Kellerman, calling him a "qualified jurist."'
+    )
+    assert _speakers(text) == ["Sen. Joe Marlin"]
+    text = '"Most of us have read it," Sen. John Thorn (S.D.), the No. 3 Republican senator, told reporters.'
+    assert _speakers(text) == ["Sen. John Thorn"]
+
+
+def test_an_owners_document_a_quoted_person_and_a_month_name_speak():
+    text = '"Blaming illness is simplistic," Arthur Evers\' statement said. "The one difference? Access to guns."'
+    assert _speakers(text) == ["Arthur Evers", "Arthur Evers"]
+    text = '"Police treated people with patience," state media quoted Rahmani as saying.'
+    assert _speakers(text) == ["Rahmani"]
+    text = (
+        "British Prime Minister Theresa May spoke on Saturday.\n\n"
+        '"We have a very good relationship with President Trump," May said. "We work with President Trump."'
+    )
+    assert _speakers(text) == ["Theresa May", "Theresa May"]
+
+
+def test_a_name_after_a_description_after_the_verb_is_the_speaker():
+    text = '"I love the state," said former NBA basketball star Charles Barkman, a Leeds native.'
+    assert _speakers(text) == ["Charles Barkman"]
+    text = '"The laws have failed," said Stoneman Douglas student Laurence Prado, referring to the state law.'
+    assert _speakers(text) == ["Laurence Prado"]
+    # the person after a title, also one spelt in capitals or with a field after "of"
+    assert _speakers('"Viewers leave," — Nine Line Apparel CEO Tyler Merrit') == ["Tyler Merrit"]
+    text = '"There is a special place for them." — White House Director of Trade Policy Peter Navarra'
+    assert _speakers(text) == ["Peter Navarra"]
+
+
+def test_a_sayer_described_but_not_named_leaves_the_quote_unresolved():
+    # no later or earlier name stands in: "a federal judge", "the source", an ambassador to a country
+    text = 'But Democrats got good news as a federal judge wrote he has a "grave concern" about the law.'
+    assert _speakers(text) == [None]
+    text = 'A source told Axios the team will write to the court. "What they did is illegal," the source said.'
+    assert _speakers(text)[-1] is None
+    text = 'The Palestinian ambassador to the United Kingdom told CNN that Trump "killed the prospect of a deal."'
+    assert _speakers(text) == [None]
+    assert _speakers('"Pretty much want to burn my shoes," one current NFL employee told Fox News.') == [None]
+    # but a named person's group is theirs, a body's by its kind is left to the body, and an adverbial is no sayer
+    assert _speakers('The Mueller team said the inquiry did not assemble "a complete picture".') == ["Mueller"]
+    assert _speakers('As Trump spoke, Trump at one point said he wants a "bill of love".') == ["Trump"]
+
+
+def test_the_fallback_subject_stays_in_its_sentence_and_skips_objects():
+    text = 'Under the plan, "there shall be no right of return." Rather, up to 50,000 Palestinians may be accepted.'
+    assert _speakers(text) == [None]
+    text = 'Those included working with Congress and "working with the White House to confirm the nominee."'
+    assert _speakers(text) == [None]
+    text = (
+        "Russia's government denied that Wednesday, with Foreign Ministry spokeswoman Maria Zakharovna telling "
+        'CNN the U.S. was using "fakes as a part of an information war."'
+    )
+    assert _speakers(text) == ["Maria Zakharovna"]
+    text = 'The agreement between Graham and Blumenfeld will be made into law "in the near future."'
+    assert _speakers(text) == [None]
+
+
+def test_signs_brackets_and_terms_after_a_possessive_noun_are_no_ones_words():
+    assert _speakers('Some wore T-shirts and carried signs reading: "We call B.S.," one of the slogans.') == [None]
+    assert _speakers('The law bars direct ("hard money") contributions to candidates.') == [None]
+    text = 'The president\'s tweets came one day after an emotional "listening session" with the survivors.'
+    assert _speakers(text) == [None]
+    text = 'In a tweet, President Trump congratulated Jones on his "hard fought victory."'
+    assert _speakers(text) == ["Trump"]
+
+
+def test_a_nations_description_is_no_one_and_a_closing_credit_speaks_for_the_sentence():
+    text = (
+        "Mahmoud Abbas spoke in Ramallah.\n\n"
+        '"We say no," he added.\n\n'
+        '"It is a circus," the Palestinian ambassador said.'
+    )
+    assert _speakers(text)[-1] is None
+    text = 'Alsharani also wrote a "final will" that was saved on his phone, Mr. Ray said.'
+    assert _speakers(text) == ["Mr. Ray"]
+
+
+def test_a_party_description_is_the_person_named_with_it():
+    text = (
+        "Rep. Jerrold Nadlin, New York Democrat, opened the meeting.\n\n"
+        '"There is no legal difference between these terms," the New York Democrat said.'
+    )
+    assert _speakers(text) == ["Jerrold Nadlin"]
+    document = doc(
+        "House Speaker Nancy Pelosa, California Democrat, urged Republicans to act.\n\n"
+        "The law requires him to turn over the complaint, she said, and failing would be grave.\n\n"
+        "The panel met, the California Democrat said."
+    )
+    assert document.attributions[-1] == "Nancy Pelosa"
+
+
+def test_attribution_reads_past_asides_auxiliaries_and_descriptions():
+    text = "Rep. Doug Collard, R-Ga., the panel's ranking member, emphasized that the inquiry found no plot."
+    assert speech.attribution(text) == "Rep. Doug Collard"
+    assert (
+        speech.attribution("The problems appear related to cloud provider Fastlane, which said a fix was applied.")
+        == "Fastlane"
+    )
+    assert speech.attribution("Anderton will tell investigators the aid was held.") == "Anderton"
+    text = (
+        '"Not at all," James Esser, director of the LGBT Project at the American Civil Liberties Union, who '
+        "represented the couple, told reporters."
+    )
+    assert speech.attribution(text) == "James Esser"
+    text = "Spain's acting prime minister's office on Wednesday confirmed that Lopes was in the residence."
+    assert speech.attribution(text) == "Spain's acting prime minister's office"
+    text = "Lopes entered the residence, according to that country's foreign minister, Roberto Amparo."
+    assert speech.attribution(text) == "Roberto Amparo"
+    # "Mr. Moon's office" is still Moon's (read from the sentence's subject), no source by the patterns here
+    assert speech.attribution("Mr. Moon's office said in a statement that it regretted the outcome.") is None
+    document = doc("Butte County Sheriff Kory Honeyman spoke.\n\nThe sheriff said he has requested three teams.")
+    assert document.attributions[-1] == "Kory Honeyman"
+
+
+def test_credited_person_skips_a_subject_the_sentence_credits_to_someone_else():
+    from framing.extractors._speech import credited_person
+
+    document = doc("In the afternoon, Lopes entered the residence, according to officials there.")
+    assert credited_person(document, 0, "someone it reports", None) is None
+    document = doc("Health professionals I spoke to said that candidates should stop shaking hands.")
+    assert credited_person(document, 0, "someone it reports", None) is None
+    document = doc(
+        "Taking questions for the first time about his two-year inquiry, Mueller challenged the criticism, "
+        "telling lawmakers that it was serious."
+    )
+    assert credited_person(document, 0, "someone it reports", None) == "Mueller"

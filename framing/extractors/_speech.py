@@ -343,6 +343,8 @@ def doubtful_speaker(document: Document, quote: Quote) -> bool:
     sentence = document.sentences[quote.sentence]
     text = document.text
     names = ("he", "she", "they", *((quote.speaker.lower(),) if quote.speaker else ()))
+    if quote.speaker_key and quote.speaker and " " in quote.speaker:
+        names += (quote.speaker_key,)  # "Theresa May" said as '"…," May said': her surname beside the verb
     for match in _verb_pattern().finditer(text, sentence.start, sentence.end):
         before = text[max(sentence.start, match.start() - 120) : match.start()].rstrip().removesuffix(",").lower()
         words = before.split()
@@ -449,8 +451,8 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
         return said.speaker  # '"…," Botham's 18-year-old brother, Brandt Jean, told Guyger': the quote's speaker
     if pronoun:
         found = people.before(start)
-    elif source == "someone it reports":
-        found = people.openings.get(start)
+    elif source == "someone it reports" and "according to" not in document.sentence_text(sentence):
+        found = people.openings.get(start)  # not "Lopez … entered the residence, according to …": its subject
     else:
         return None
     return found[0] if found else None
