@@ -760,13 +760,14 @@ def _speaker(
         elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
             found.append((before[0], _full_name(text, before[1])))  # '"…," May said': Theresa May, not a month
         elif (
-            (verb in name_after or outside[: verb_start - start].rstrip()[-1:] == ",")
+            (verb in name_after or verb == "according to" or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (
                 verb == "according to"
                 or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")
                 or _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start)
             )
-            and (after := _name_after_verb(outside, verb_end - start, verb in name_after)) is not None
+            and (after := _name_after_verb(outside, verb_end - start, verb in name_after or verb == "according to"))
+            is not None
         ):  # "according to X", an inverted "…," said X (not "One source said X is happy"), "…, insisted X, counsel"
             found.append(after)
         elif before is None and (

@@ -56,7 +56,7 @@ def test_cli_filters(capsys):
     seed = str(example_path())
     assert main(["analyze", seed, "--format", "csv", "--kinds", "unsourced_statistic,hedge"]) == 0
     rows = capsys.readouterr().out.strip().splitlines()[1:]
-    assert len(rows) == 11 and all(",unsourced_statistic," in r or ",hedge," in r for r in rows)
+    assert len(rows) == 10 and all(",unsourced_statistic," in r or ",hedge," in r for r in rows)
     assert main(["analyze", seed, "--format", "csv", "--hide-attributed", "--min-severity", "substantive"]) == 0
     out = capsys.readouterr().out
     assert "attributed_addition" not in out and ",boilerplate," not in out
