@@ -124,12 +124,13 @@ def document_names(document: Document, words: Iterable[tuple[int, int, int]]) ->
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)|describ(?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)|brand(?:s|ed|ing)|dub(?:s|bed|bing)|"
     r"termed|deem(?:s|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
-    r"arguing|asserting|contending)\b",
+    r"arguing|asserting|contending|stating|compar(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){1,4}?to)\b",
     re.I,
 )
 #: A noun of claiming and its clause: "an assertion that the shooting was a hoax" is the assertion's.
 _CLAIM_NOUN = re.compile(
-    r"\b(?:assertions?|claims?|allegations?|contention|insistence|belief|theory|theories|notion|argument)\s+that\s+"
+    r"\b(?:assertions?|claims?|allegations?|contention|insistence|belief|theory|theories|notion|argument|concerns?|"
+    r"fears?|worries|suspicions?|complaints?|charges?)\s+that\s+"
     r"(?=(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|this|these|those|there)\b|[A-Z0-9])",
 )
 #: A verb of belief with a subject other than the writer ("many critics believe he has a rose-tinted
@@ -299,8 +300,10 @@ _VOTE = re.compile(
 _VOTED_BEFORE = re.compile(
     r"\b(?:approv|pass|vot|reject|back|support|elect|endors|ratif|favor|favour|confirm|adopt)[a-z]*\s+$", re.I
 )
+_SETTING_CHARS = 300  # characters before the admission's sentence where its setting may be named
 _REFUSED_BEFORE = re.compile(
-    r"\b(?:refus\w*|declin\w*|won['’]t|wouldn['’]t|would\s+not|did\s+not|didn['’]t|has\s+yet|have\s+yet|not\s+yet)\s+"
+    r"\b(?:refus\w*|declin\w*|unwilling|reluctant|won['’]t|wouldn['’]t|would\s+not|did\s+not|didn['’]t|has\s+yet|"
+    r"have\s+yet|not\s+yet)\s+"
     r"(?:to\s+)?$",
     re.I,
 )
@@ -311,7 +314,7 @@ _RACE = re.compile(
     re.I,
 )
 _RACE_CHARS = 250
-_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)\"”]|$|\s(?:and|but|or|after|until|despite|even|in|on|to)\b)")
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?()\"”]|$|\s(?:and|but|or|after|until|despite|even|in|on|to)\b)")
 _ACT_AFTER = re.compile(r"\s+(?:to\s+)?[a-z]+ing\b")
 _NEWS_ITEMS = re.compile(
     r"\s+(?:stories|story|sites?|websites?|articles?|reports?|posts?|items?|outlets?|pages?|accounts?)\b", re.I
@@ -336,7 +339,7 @@ _CONDEMN_ACT = re.compile(
     r"murders?|abductions?|kidnappings?|rocket|rockets|fire)\b",
     re.I,
 )
-_NOTHING = re.compile(r"\b(?:nothing|anything)\s+$", re.I)
+_NOTHING = re.compile(r"\b(?:nothing|anything)\s+(?:at\s+all\s+|whatsoever\s+)?$", re.I)
 _CLAIM = frozenset({"claim", "claims", "claimed", "claiming"})
 #: Feelings as a person's state with its cause after it ("outraged by the sentence", "furious that"); the
 #: nouns ("in his growing fury over") stay the writer's words for it.
@@ -361,6 +364,17 @@ _TECHNICAL_REGIME = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?of\b", re.I)
 _WHAT_CALLED = re.compile(r"\s+what\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+(?:called|calls|described|termed)\b", re.I)
 _TO_BE = re.compile(r"\s+to\s+be\b", re.I)
+#: "… as …" within a few words after a verb of condemning: the description the verb puts on its object.
+_AS_AFTER = re.compile(r"(?:\s+[\w'’.-]+){1,6}?\s+as\b", re.I)
+#: "for what it claimed was “incompetence”": the verb hands over a quoted allegation, named as theirs.
+_WHAT_CLAIMED = re.compile(r"\bwhat\s+(?:he|she|it|they|we|[A-Z][\w.'’-]*)\s+$")
+_CLAIMED_WAS = re.compile(r"\s+(?:was|were|is|are|to\s+be|had\s+been|has\s+been)\b", re.I)
+#: A trial, a hearing or testimony around an admission: the plain verb for what a witness conceded under oath.
+_LEGAL_SETTING = re.compile(
+    r"\b(?:testif\w*|testimony|cross[- ]examination|witness\w*|trial|jury|jurors|court|under\s+oath|plea|pleaded|"
+    r"hearing|deposition|prosecutors?|judge)\b",
+    re.I,
+)
 _AS_QUOTED = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?as\s+(?:(?:a|an|the)\s+)?[\"“‘']", re.I)
 #: A word of scale in a noun phrase that is denied ("far from a sweeping victory", "did not provide the
 #: sweeping victory", "no dramatic change"): the writer does not use the word of anything.
@@ -386,7 +400,7 @@ def _intensifier(word: str) -> bool:
 def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the loaded word at ``start:end`` is used in a plain sense its neighbours tell (module docstring)."""
     word = text[start:end].lower()
-    if _NOTHING.search(text, max(0, start - 12), start):
+    if _NOTHING.search(text, max(0, start - 30), start):
         return True  # "nothing alarming": a judgement denied
     if _DENIED_BEFORE.search(text, max(0, start - 40), start) and _intensifier(word):
         return True  # "far from a sweeping victory": a scale denied ("not a coward" still uses the label)
@@ -405,10 +419,17 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
         _AS_QUOTED.match(text, end) or _WHAT_CALLED.match(text, end)
     ):
         return True  # "decried the leak as “so disgraceful”": the quotation carries the judgement, credited
+    if word.startswith(("condemn", "denounc")) and not _AS_AFTER.match(text, end):
+        # "condemned the decision", "have denounced the president's plan", "embrace Trump or denounce him": the
+        # plain verb for a stated condemnation (fresh-story audits judged 1 of 12 such uses loaded); "condemns the
+        # ties as a threat" still frames what was condemned in the outlet's words
+        return True
     if word.startswith("condemn"):
         return _CONDEMN_ACT.match(text, end) is not None
     if word == "claiming" and _TO_BE.match(text, end):
         return True  # "someone claiming to be from the Church of Satan": who the caller said they were
+    if word in _CLAIM and _WHAT_CLAIMED.search(text, max(0, start - 20), start) and _CLAIMED_WAS.match(text, end):
+        return True  # "slammed Snipes for what it claimed was “incompetence”": the party's allegation, theirs
     if word in _CLAIM:
         return (
             _CLAIM_OBJECT.match(text, end) is not None
@@ -424,6 +445,8 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
         )
     if word.startswith("admit") and _ACT_AFTER.match(text, end):
         return True  # "admitted wearing blackface": the confession of an act, the plain verb for it
+    if word.startswith("admit") and _LEGAL_SETTING.search(text, max(sentence_start - _SETTING_CHARS, 0), end + 80):
+        return True  # "Gates admitted in testimony that he had lied": what a witness conceded, the plain verb
     if word == "fake news" and _NEWS_ITEMS.match(text, end):
         return True  # "fake news stories", "fake news sites": false reports named as such, not a label for the press
     if word == "overwhelmingly":

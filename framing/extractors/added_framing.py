@@ -628,6 +628,15 @@ def _source(document: Document, sentence: int) -> str | None:
     if _stances(document, sentence):
         return "someone it reports"  # "activists argue that …", "most observers think …": a stance credited;
         # "Maglio doesn't think the boycott will …": what he does not think is his view too
+    text = document.sentence_text(sentence)
+    if (said := _SAYING_CLAUSE.search(text)) is not None and (
+        quotes is None or quotes.at(span.start + said.start(), span.start + said.end()) is None
+    ):
+        return "someone it reports"  # "He knocked Northam …, arguing that his position paved the way …"
+    if (naming := _NAMED_IN_QUOTES.search(text)) is not None and (
+        quotes is None or quotes.at(span.start + naming.start(), span.start + naming.start() + 4) is None
+    ):
+        return "someone it reports"  # 'the federation called the tariffs "a self-inflicted wound" that will …'
     if any(
         credits_claim(document.text, span.start, start, end) and not _POSSESSIVE.search(document.text, start, end)
         for start, end in document.vague.get(sentence, ())
@@ -683,6 +692,18 @@ _STANCES: dict[int, tuple[Any, Any]] = {}  # by identity with the document: sent
 #: …", "… while critics argue …"): it credits the clause, not the sentence's claim.
 _SUBORDINATE_STANCE = re.compile(
     r"\w[\w'’-]*\s+(?:as|while|because|since|although|though|whereas)\s+(?:[\w'’-]+\s+){1,4}$", re.I
+)
+#: A participle of saying with its clause after a comma: what it opens is the subject's ("…, arguing that …").
+_SAYING_CLAUSE = re.compile(
+    r",\s+(?:saying|arguing|insisting|claiming|contending|asserting|noting|warning|predicting)\s+"
+    r"(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|there)\b)",
+    re.I,
+)
+#: A verb of naming with the name in quotation marks: the name, and what it says, are the subject's.
+_NAMED_IN_QUOTES = re.compile(
+    r"(?<![\w-])(?<!the\s)(?<!a\s)(?:call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:l?ed|l?ing)|dubb(?:ed|ing)|termed)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:as|a|an|the)\s+)?[\"“‘']",
+    re.I,
 )
 #: A verb of thought denied by its holder ("doesn't think", "did not believe"): the view is still the holder's.
 _DENIED_THOUGHT = re.compile(
@@ -912,6 +933,13 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True
     if _PLAN_CONTENTS.search(text, 0, at):
         return True  # "The plan calls for increasing competition, creating incentives …": the plan's contents
+    if category == "cause" and _MECHANICAL_CAUSE.match(text, match.end()):
+        return True  # "delayed for hours because of glitches with a tabulation machine": a breakdown, plain fact
+    if category == "motive" and _LEGAL_ACTION_BEFORE.search(text, 0, at):
+        return True  # "sued the department, in an effort to count mail-in ballots": the suit's stated aim
+    if category == "prediction" and word in ("will", "would") and _IF_BEFORE.search(text, 0, at) and sentence > 0:
+        if _RULE_WORDS.search(document.sentence_text(sentence - 1)):
+            return True  # "The recount must be done by Thursday. If …, a hand recount will be ordered": the rule
     if category == "consequence" and word.startswith("creat"):
         # "creating a potential security lapse" reads the event; "creating booming explosions" depicts it
         return _ABSTRACT_RESULT.search(text, match.end(), match.end() + 60) is None
@@ -942,6 +970,22 @@ _DOCUMENTS = (
 #: A document or a made thing as the subject of "seeks to", "aims to", "designed to": its stated aim or its
 #: function ("devices designed to convert guns into automatic weapons"), not a motive.
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+(?:that|which|is|was|are|were|also|now))?\s+$", re.I)
+#: What a breakdown or the weather caused is reported fact: "because of glitches", "due to malfunctioning machines".
+_MECHANICAL_CAUSE = re.compile(
+    r"\s+(?:of\s+|to\s+)?(?:(?:a|an|the|some|several|technical|computer|software|mechanical|equipment|malfunctioning|faulty|"
+    r"broken|bad|heavy|severe)\s+){0,3}(?:glitch(?:es)?|malfunction\w*|outages?|breakdowns?|power\s+failures?|"
+    r"technical\s+(?:problems?|issues?|difficulties)|machines?|weather|storms?|rain|snow|fog|flooding|winds?|"
+    r"traffic|errors?|bugs?)\b",
+    re.I,
+)
+#: A suit or a filing before a motive: the aim the action states ("sued the state, in an effort to count …").
+_LEGAL_ACTION_BEFORE = re.compile(
+    r"\b(?:sued|sues|suing|filed|petitioned|appealed|asked\s+(?:a|the)\s+(?:court|judge))\b[^.;:!?]{0,120}$", re.I
+)
+#: A sentence that states a rule: the conditional after it spells the rule out.
+_RULE_WORDS = re.compile(
+    r"\b(?:must|requires?|required|mandat\w*|statute|under\s+(?:the\s+|state\s+|federal\s+)?(?:law|rules?))\b", re.I
+)
 #: A plan's list of what it calls for: the items are its contents, whatever their verbs.
 _PLAN_CONTENTS = re.compile(
     rf"\b(?:{_DOCUMENTS}|package|plan|blueprint|provision|agreement|deal)\s+(?:also\s+)?"

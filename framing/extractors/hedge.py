@@ -36,6 +36,9 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
     - *uncertain* or *unclear* said of a thing ("a murky and uncertain path ahead", "was made more uncertain")
       **describes** a situation; it hedges only a claim ("it is unclear whether", "it is unclear from the video");
     - "could not possibly" **emphasises** a denial, and "may …, but" **concedes** before the claim after "but";
+    - *possibility* and *speculation* as things named ("demonstrated the real possibility that …", "speculation
+      reached a fever pitch") are a **prospect** or others' guessing ("There is a possibility that …" still
+      hedges); "could have been able to", "possible for two things to be true" are **ability**;
     - "I think about" is the verb of **considering**, and "if confirmed" after a nominee ("Kavanaugh, if
       confirmed, is expected to") is the **condition** of a confirmation vote;
     - a **stance** noun that someone is said to hold ("would not rule out the possibility") is theirs, as is a
@@ -56,6 +59,16 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         return "idiom"  # "Biden can't seem to get out of his own way": an idiom of failing, not a hedge
     if word == "speculation" and _WHOSE.match(text, end):
         return "source_words"  # "wild speculation from anti-Trump figures": others' speculation, named
+    if word in _PROSPECTS and not _EXISTENTIAL.search(before):
+        return "prospect"  # "demonstrated the real possibility that …", "speculation reached a fever pitch": a risk
+        # or others' guessing named as a thing; "There is a possibility that …" still hedges the claim after it
+    if (
+        category in ("adjective", "modal")
+        and _ABLE.match(text, end)
+        or word == "possible"
+        and _POSSIBLE_FOR.match(text, end)
+    ):
+        return "ability"  # "could have been able to speak", "It is possible for two things to be true"
     if word == "possibly" and _NOT_BEFORE.search(before):
         return "emphasis"  # "could not possibly prove": strengthens the denial, softens nothing
     if word == "may" and _CONCEDED.match(text, end):
@@ -100,6 +113,14 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.I)
+_PROSPECTS = frozenset({"possibility", "speculation"})
+_EXISTENTIAL = re.compile(
+    r"\b(?:there|it)\s*(?:is|['’]s|was|remains|remained|seems|seemed)\s+(?:still\s+|also\s+)?(?:a|an|the|some|every)\s+"
+    r"[\"“]?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_ABLE = re.compile(r"\s+(?:have\s+)?(?:been\s+)?able\b", re.I)
+_POSSIBLE_FOR = re.compile(r"\s+(?:here\s+)?for\s+(?:[\w'’-]+\s+){1,4}?to\b", re.I)
 #: "X may be Y, but …": the concessive "may" grants Y before the claim that follows "but".
 _CONCEDED = re.compile(r"[^,;:.!?—–()]{1,60},\s+but\b", re.I)
 _IF_SUBJECT = re.compile(r"\bif\s+(?:that|this|it|he|she|they|[\w'’-]+)\s+$", re.I)
@@ -219,7 +240,9 @@ def _verb_ends(document: Document, sentence: int, start: int) -> list[int]:
 
 #: Not "suggested": the seed's answer key reads "Reports from last year suggested that NATO is contemplating an
 #: office, potentially in Tokyo" as the outlet's hedge.
-_OTHER_REPORTING = re.compile(r"\bcall(?:s|ed)\s+(?:it|this|that|him|her|them)(?=\s)", re.I)
+_OTHER_REPORTING = re.compile(
+    r"\bcall(?:s|ed)\s+(?:it|this|that|him|her|them|(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?[a-z][\w-]*)(?=\s)", re.I
+)
 
 
 _REPORTED_REACH = 12  # words from a reporting verb to a word of what it reports

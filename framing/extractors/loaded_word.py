@@ -24,7 +24,7 @@ from ..models.encoder import LoadedEncoder, SentenceReading, decode_words, encod
 from ..models.loaded import LoadedWordModel, ModelReading, loaded_word_model
 from ..records import Document, Finding, Quote
 from ..segment import STOPWORDS, words
-from ..structure import furniture
+from ..structure import furniture, in_furniture
 from ._loaded_sense import document_names, other_sense, plain_use, reported_by
 from .base import Context, Extractor, Result, check_bool, check_number, per_100_words, register, span_words
 
@@ -179,6 +179,8 @@ class LoadedWord(Extractor):
             last_end = -1  # where the last hit taken ends: hits come in order of start and never overlap
             taken: tuple[int, Entry, str | None] | None = None  # the last lexicon hit reported: start, entry, source
             for start, end, entry in self._hits(context, sentence.index, story):
+                if in_furniture(document, start, end):
+                    continue  # a name card's glued headlines, a signature: page furniture inside the sentence
                 if entry.source == _PHRASE_REST:
                     # the rest of a lexicon hit's phrase ("stunning |outcome|"): one finding with the hit, or none
                     if taken is not None and last_end <= start and _JOINED.fullmatch(document.text, last_end, start):
@@ -397,7 +399,9 @@ def _encoder_hits(
     text = document.text
     found = []
     for start, end, score in decode_words(words, model.seed, model.grow, document.sentence_text(sentence)):
-        start, end = start + offset, end + offset
+        start, end = _trimmed(text, start + offset, end + offset)
+        if start >= end:
+            continue  # nothing but function words
         if text.count(" ", start, end) < _REMNANT_WORDS and _next_to(text, start, end, taken):
             # the short rest of the hit's phrase ("stunning |outcome|", "crippling |US sanctions|"): reported with
             # the hit, never alone
@@ -410,6 +414,24 @@ def _encoder_hits(
     return found
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model phrase without the function words at its ends ("|Although| nerve-wracking" -> "nerve-wracking"):
+    the loaded wording is the content words; a conjunction or an article carries none."""
+    while (first := _EDGE_FIRST.match(text, start, end)) is not None and first.end() < end:
+        start = first.end()
+    while (last := _EDGE_LAST.search(text, start, end)) is not None and last.start() > start:
+        end = last.start()
+    return start, end
+
+
+_EDGE_FIRST = re.compile(
+    r"(?:although|though|while|because|since|as|and|but|or|so|if|when|the|a|an|of|to|in|on|at|by|for|with|"
+    r"from|into|that|this|these|those|its|their|his|her)\s+",
+    re.I,
+)
+_EDGE_LAST = re.compile(
+    r"\s+(?:going|and|but|or|of|to|in|on|at|by|for|with|from|into|that|the|a|an|as|is|was|were|are)$", re.I
+)
 _REMNANT_WORDS = 2  # words of a phrase's rest next to a lexicon hit that the hit stands for
 _PHRASE_REST = "model-phrase-rest"  # an Entry's source: the rest of a lexicon hit's phrase, never a finding alone
 #: What may stand between a lexicon hit and the rest of its phrase: spaces and stop words ("brutality of many").

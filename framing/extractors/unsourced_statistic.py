@@ -20,7 +20,7 @@ from typing import Any
 
 from ..attribution import Speech
 from ..kinds import FeatureSpec
-from ..records import Document, Finding
+from ..records import Document, Finding, Sentence
 from ..structure import furniture
 from ._speech import SourceRef, sentence_sources, source_of_span, version_speech
 from .base import Context, Extractor, Result, by_identity, check_number, per_100_words, register
@@ -125,8 +125,10 @@ _NAME_BEFORE_POLL = re.compile(
 _POLL_SHOWS = re.compile(
     r"[^.;!?]{0,80}?\b(?:shows?|showed|found|finds|says|said|suggests|suggested|indicates|indicated|puts|put)\b"
 )
-#: "all" before a count: the whole of a set, whose size is common knowledge ("all 32 franchises").
+#: "all" before a count, or a named owner's: the whole of a set, whose size is common knowledge ("all 32
+#: franchises", "Florida's 67 counties", "all of Florida's 67 counties").
 _WHOLE_SET = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_OWNERS_SET = re.compile(r"(?<![\w'’])(?:[A-Z][\w.-]+|state|country|nation|city|county)['’]s\s+$")
 _DOUBLED_DOWN = re.compile(r"[\s-]+down\b")  # "doubled down on her criticism": an idiom, no quantity
 _NUMERIC_LOWER = re.compile(_NUMERIC.pattern)
 _WORDED_LOWER = re.compile(_WORDED.pattern)
@@ -159,7 +161,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _AFTER_NOT_FIGURE = re.compile(
     r"^(?:st|nd|rd|th|s\b|-day|-year|-month|-week|-hour|\s?(?:a\.m|p\.m|am\b|pm\b|o'clock))", re.I
 )
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|(?<![\w.])\.\d+")
 
 
 @register
@@ -206,8 +208,12 @@ class UnsourcedStatistic(Extractor):
                     continue  # "fewer than 1,000 votes" where the baseline counts 905
                 if context.is_baseline or context.quote_at(start, end) or furniture(document, sentence.index):
                     continue
-                if _WHOLE_SET.search(document.text, max(sentence.start, start - 12), start):
-                    continue  # "all 32 franchises", "all 50 states": the size of a known set, not a statistic
+                if _WHOLE_SET.search(document.text, max(sentence.start, start - 12), start) or (
+                    document.text[start].isdigit()
+                    and _figure_type(document.text[start:end]) == "count"
+                    and _OWNERS_SET.search(document.text, max(sentence.start, start - 30), start)
+                ):
+                    continue  # "all 32 franchises", "Florida's 67 counties": the size of a known set, no statistic
                 if credit is None:  # once per sentence, not per figure: a long sentence holds many figures
                     source = _source(document, sentence.index, speech)
                     credited = _credited_speaker(document, sentence.index, speakers, source)
@@ -324,6 +330,8 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
     found_all = [*_numeric_matches(numeric, source), *worded, *_quantities(text, lowered)]
     for match in sorted(found_all, key=lambda m: m.start()):
         start, end = match.span()
+        if start > 0 and text[start - 1] == "." and (start < 2 or not text[start - 2].isalnum()):
+            start -= 1  # ".15 percentage points": the share begins at its point, not at "15"
         index = bisect_right(starts, start) - 1
         if index < 0 or end > document.sentences[index].end:
             continue
@@ -335,6 +343,8 @@ def _find_figures(document: Document) -> list[list[tuple[int, int]]]:
             text, max(0, start - 40), start
         ):
             continue  # "117,000 acres burned (more than 182 square miles)"; "Trump carried it by 18 points"
+        if _race_margin(text, start, end, document.sentences[index]):
+            continue  # "DeSantis' lead has narrowed to .41 percentage points — about 33,000 votes": a count's result
         if _DISTANCE_UNIT.search(text, start, end) and _LOCATION_AFTER.match(text, end):
             continue  # where a place is ("20 miles north of Austin", "240 miles away"): an address, not a statistic
         sentence = document.sentences[index]
@@ -554,7 +564,11 @@ _MULTIPLIER = re.compile(
     r"(?:two|three|four|five|ten) times)\b",
     re.I,
 )
-_TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$|(?<!from )(?<![\d.])\d[\d.]*\s*(?:%|percent)\s+to\s+$", re.I)
+_TALLY_BEFORE = re.compile(
+    r"\d\s*(?:-|–|to)\s*$|(?<!from )(?<![\d.])\d[\d.]*\s*(?:%|percent)\s+to\s+$|"
+    r"\b\d[\d,]*\s+(?:Republicans|Democrats|Conservatives|Labour|Liberals|independents|seats|votes|ayes|yeas)\s+to\s+$",
+    re.I,
+)
 #: A share of an election's vote: "42% of the vote", "51 percent of the popular vote", and the rival's share after
 #: it ("… of the vote to Espy's 40%").
 _VOTE_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|precincts)\b", re.I)
@@ -576,6 +590,38 @@ _MEASURE_CONVERTED = re.compile(
     r"\d[\d.,]*\s*(?:acres|hectares|square\s+(?:miles|kilometers|kilometres)|sq\.?\s*(?:mi|km)|miles|kilometers|"
     r"kilometres|km|pounds|kilograms|kg|tons|tonnes|feet|meters|metres)\b[^()]{0,20}\(\s*(?:about\s+|more\s+than\s+|"
     r"nearly\s+|roughly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _race_margin(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Whether a share, points or a number of votes is a race's margin in a sentence about a count or a race: after
+    "led … by", "a lead of", "narrowed to", "a margin of", "ahead by", or before "lead", "margin", "separating"
+    ("Scott's lead had narrowed to .15 percentage points, or about 12,500 votes", "a 0.07 percentage point lead"):
+    the result of a count, which the gold leaves out like a tally."""
+    if not _MARGIN_UNIT.search(text, start, end):
+        return False
+    if not (_LEAD_BEFORE.search(text, max(sentence.start, start - 60), start) or _LEAD_AFTER.match(text, end)):
+        return False
+    return _RACE_WORDS.search(text, sentence.start, sentence.end) is not None
+
+
+#: The units of a race's margin: a share, points, votes or ballots.
+_MARGIN_UNIT = re.compile(r"(?:%|percent|per\s+cent|points?|votes|ballots)$", re.I)
+_LEAD_BEFORE = re.compile(
+    r"\b(?:(?:led|leads|leading|lead|ahead|trailed|trails|trailing|behind|topped|tops|beat|beats|defeated|won|"
+    r"narrowed|shrunk|shrank|grew|widened|margin)\b[^.;:!?]{0,50}?\b(?:by|to|of|at|was|is)|margin\s+(?:of|was|is)|"
+    r"lead\s+(?:of|is|was|stood\s+at|stands\s+at)|"
+    # the same margin again, in votes: ".15 percentage points, or about 12,500 votes", "— about 33,000 votes"
+    r"(?:points?|percent|%)\s*(?:,\s*or|—|–)\s*(?:about|roughly|nearly|some)?)\s*(?:(?:about|roughly|nearly|almost|only|just|some|a\s+mere|"
+    r"more\s+than|less\s+than|fewer\s+than|a\s+little\s+(?:over|under|more\s+than)|over|under)\s+)?"
+    r"(?:\.\s*)?$",
+    re.I,
+)
+_LEAD_AFTER = re.compile(r"\s+(?:lead|margin|edge|advantage|separating|ahead)\b", re.I)
+_RACE_WORDS = re.compile(
+    r"\b(?:votes?|ballots?|recounts?|race|races|election|elections|electoral|primary|runoff|governor|gubernatorial|"
+    r"senate|tally|counted|count|precincts|polls?|lead|led|leads|margin)\b",
     re.I,
 )
 #: An election's margin: "Trump carried it by 18 points", "won the state by 4 points".

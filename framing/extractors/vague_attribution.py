@@ -54,6 +54,8 @@ class VagueAttribution(Extractor):
                         # warned": the group is named by its members
                     if _NAMED_SAYER.search(document.text, start, end) or _designated(document.text, start, end):
                         continue  # "officials who Washington says are spies"; "diplomats alleged to be spies"
+                    if _OBJECT_BEFORE.search(document.text, max(0, start - 60), start):
+                        continue  # "the lawsuit … against South Florida elections officials warned …": an object
                     if _REFUSED.search(document.text, start, min(end + _REFUSAL_REACH, sentence.end)):
                         continue  # "officials have refused to say": a refusal, no claim credited
                     if _channel(document.text, start, end):
@@ -165,8 +167,14 @@ _REFUSED = re.compile(
     r"\b(?:did|would|could|do|does|will)\s+not\s+say\b|\b(?:didn|wouldn|couldn|don|doesn|won)['’]t\s+say\b",
     re.I,
 )
+#: A preposition that makes the group an object, never a source ("a lawsuit against … officials").
+_OBJECT_BEFORE = re.compile(r"\b(?:against|toward|towards|over|with)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+)?$")
 #: "through media reports", "in news reports": reports as the way news travels, not a source of the claim.
-_REPORTS_AS_CHANNEL = re.compile(r"\b(?:through|in|via)\s+(?:(?:the|some|early|initial)\s+)?$", re.I)
+_REPORTS_AS_CHANNEL = re.compile(
+    r"\b(?:through|in|via|amid|after|following|(?:night|day|morning|evening|week|wake|time)\s+of)\s+"
+    r"(?:(?:the|some|early|initial)\s+)?$",
+    re.I,
+)
 _ALONGSIDE_CHARS = 60
 _REFUSAL_REACH = 30  # characters after the phrase where its refusal stands ("officials |have refused to say|")
 

@@ -269,7 +269,7 @@ def test_a_denied_thought_a_view_of_something_and_pointing_out_are_their_holders
         "someone it reports"
     ]
     # "the suspect's" is a noun, no stance
-    assert _sources("The suspect's mother was at the station because of the storm.") == ["cause"]
+    assert _sources("The suspect's mother was at the station because of the feud.") == ["cause"]
 
 
 def test_what_one_of_the_bills_named_before_would_do_is_its_provision():
@@ -289,3 +289,21 @@ def test_a_contracted_view_a_studys_count_and_a_plans_contents_are_no_outlets_cl
     ]
     assert _unattributed("The plan calls for cutting fares, creating incentives for riders to return.") == []
     assert _unattributed("The strike ended, creating chaos for riders.") != []
+
+
+def test_a_breakdowns_cause_a_suits_aim_a_rule_spelled_out_and_a_named_or_argued_claim_are_no_outlets_claims():
+    assert _unattributed("The count was delayed for hours because of glitches with a tabulation machine.") == []
+    assert _unattributed("The campaign sued the state, in an effort to count late ballots.") == []
+    copy = (
+        "The council passed the transit bill on Monday. The recount must be done by Thursday. "
+        "If it is not, a hand count will be ordered."
+    )
+    assert [f for f in run("added_framing", copy, WIRE).findings if not f.details["attributed"]] == []
+    assert _sources('The federation called the fares "a self-inflicted wound" that will lead to higher prices.') == [
+        "someone it reports"
+    ]
+    assert _sources("He knocked the mayor over fares, arguing that his position paved the way for the strike.") == [
+        "someone it reports"
+    ]
+    # the outlet's own cause stays
+    assert _unattributed("The count was delayed because of the mayor's feud with the clerk.") == ["cause"]

@@ -183,3 +183,13 @@ def test_a_denial_strengthened_a_concession_and_the_baselines_own_hedge_in_anoth
     wire = "The bridge will reopen in June. The mayor made an apparent reference to the unions."
     copy = "The bridge will reopen in June. The mayor was apparently referring to the unions."
     assert [f.text for f in run("hedge", copy, wire).findings] == []
+
+
+def test_a_prospect_named_an_ability_and_a_hedge_in_what_someone_called_a_thing_are_no_added_hedges():
+    tail = " The bridge will reopen in June."
+    assert _added("The vote demonstrated the real possibility that the mayor might ignore it." + tail) == []
+    assert _added("Speculation reached a fever pitch on Monday." + tail) == []
+    assert _added("He also could have been able to speak to the council." + tail) == []
+    assert _added("It is possible here for two things to be true." + tail) == []
+    assert _added("Lopez has called the mayor's firing perhaps the biggest mistake in history." + tail) == []
+    assert _added("There is a possibility that the talks will fail." + tail) == ["possibility"]

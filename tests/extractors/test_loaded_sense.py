@@ -57,8 +57,10 @@ def test_a_weak_report_verb_naming_an_act_is_no_loaded_word_but_a_finite_one_is(
     assert outlet(copy) == []
     copy = "The committee met on Tuesday. Her remarks were condemned by lawmakers of both parties."
     assert outlet(copy) == []
-    copy = "The committee met on Tuesday. Beijing condemns the pact."
+    copy = "The committee met on Tuesday. Beijing condemns the pact as a threat to the region."
     assert outlet(copy) == ["condemns"]
+    # with a plain object it is the plain verb for a stated condemnation (fresh-story audits: 1 of 12 loaded)
+    assert outlet("The committee met on Tuesday. Beijing condemns the pact.") == []
 
 
 def test_arguing_opens_what_a_source_argues():
@@ -167,7 +169,8 @@ def test_condemning_an_act_is_the_formal_reaction_and_nothing_alarming_denies_th
         "The neighbour recalled nothing alarming about him.",
     ):
         assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
-    assert outlet("The committee met on Tuesday. All of them condemned comments the senator made.") == ["condemned"]
+    found = outlet("The committee met on Tuesday. All of them condemned comments the senator made as racist.")
+    assert "condemned" in found
     assert "alarming" in outlet("The committee met on Tuesday. The rise is alarming.")
     assert outlet("The committee met on Tuesday. Beijing condemns the ties as a Cold War mentality.") == ["condemns"]
 
@@ -231,3 +234,16 @@ def test_a_race_conceded_a_confessed_act_false_stories_and_a_grievance_are_plain
 
 def test_what_a_report_found_is_the_reports():
     assert outlet("The committee met on Tuesday. The report found that Russia ran a campaign of propaganda.") == []
+
+
+def test_an_admission_under_oath_a_quoted_allegation_a_comparison_credited_and_link_cards_are_not_the_outlets():
+    for sentence in (
+        "At the trial, the aide admitted in testimony that he had lied to the accountant.",
+        "The party faulted the clerk for what it claimed was “gross mismanagement”.",
+        "The state party has compared the governor to a dictator.",
+        "The book renewed concerns that the primary was rigged against the senator.",
+        "Their Democratic opponents, with votes still being counted, are unwilling to concede.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    assert "nefarious" not in outlet("The committee met on Tuesday. There is nothing at all nefarious about the count.")
+    assert outlet("The committee met on Tuesday. The aide admitted that he had lied.") == ["admitted"]

@@ -191,3 +191,12 @@ def test_vague_plural_magnitudes_and_the_size_of_a_whole_set_are_no_statistics()
         "Two dozen diplomats left. More than a dozen donors left."
     )
     assert texts(run("unsourced_statistic", copy, WIRE)) == ["Two dozen", "More than a dozen"]
+
+
+def test_a_race_margin_a_seat_tally_a_states_subdivisions_and_a_decimal_share():
+    copy = (
+        "Scott's lead had narrowed to .15 percentage points, or about 12,500 votes, in the Senate race. "
+        "The Senate stands at 51 Republicans to 46 Democrats. Florida's 67 counties will decide. "
+        "Crime fell .15 percentage points last year."
+    )
+    assert texts(run("unsourced_statistic", copy, WIRE)) == [".15 percentage points"]

@@ -131,3 +131,11 @@ def test_a_refusal_reports_as_a_channel_and_a_named_leader_with_his_allies_are_n
         assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == [], copy
     copy = "According to media reports, the minister resigned."
     assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == ["According to media reports"]
+
+
+def test_reports_as_a_time_and_a_group_as_an_object_are_not_vague_sources():
+    for copy in (
+        "The minister did not resign until the night of media reports about the call.",
+        "The lawsuit against South Florida elections officials warned both sides.",
+    ):
+        assert [f.text for f in run("vague_attribution", copy, WIRE).findings] == [], copy

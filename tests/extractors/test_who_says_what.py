@@ -234,7 +234,7 @@ def test_a_bound_the_baselines_count_meets_is_supported() -> None:
     wire = "Lee led Park by 905 votes. The board met on Tuesday and drove 60 miles."
     assert findings("unsourced_statistic", wire + " Lee led by fewer than 1,000 votes.", wire) == []
     # the counted word must be the baseline's too, and the count within half the bound
-    found = findings("unsourced_statistic", wire + " Lee led by fewer than 100 votes.", wire)
+    found = findings("unsourced_statistic", wire + " Lee received fewer than 100 votes.", wire)
     assert [f.text for f in found] == ["100 votes"]
     found = findings("unsourced_statistic", wire + " The bus drove fewer than 90 kilometres.", wire)
     assert [f.text for f in found] == ["90 kilometres"]
