@@ -574,7 +574,9 @@ _APPOSITIVE_END = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
-    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*)$"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*"
+    #: ", one of her sisters,", ", wearing a blue suit,": one of a group, or a participle's aside
+    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s+[^,]+)$"
 )  # ", a spokesperson for the police", ", an Alaska Republican"
 #: An aside of circumstance between a speaker and the verb: ", in a statement supporting CNN,", ", on Twitter,".
 _CIRCUMSTANCE_END = re.compile(
@@ -760,7 +762,8 @@ def _speaker(
         elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
             found.append((before[0], _full_name(text, before[1])))  # '"…," May said': Theresa May, not a month
         elif (
-            (verb in name_after or verb == "according to" or outside[: verb_start - start].rstrip()[-1:] == ",")
+            verb not in _HEARER_VERBS  # "…, Amber Carr, one of …, told HLN": whom she told, never who speaks
+            and (verb in name_after or verb == "according to" or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (
                 verb == "according to"
                 or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")
@@ -772,6 +775,7 @@ def _speaker(
             found.append(after)
         elif before is None and (
             _unnamed_before(outside, verb_start - start)
+            or outside[max(0, verb_start - start - 4) : verb_start - start] in (" it ", "\nit ", " It ")
             or (verb in _INVERTING and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
         ):
             unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
@@ -955,6 +959,8 @@ _CLOSING_CREDIT = re.compile(
 )
 #: Verbs of saying that take no object, so that what follows them after a quotation is their sayer: '"…," said a
 #: senior security official' (not '"…," asked a followup question').
+#: Verbs whose object is who hears: "…, she told HLN" (the outlet told, not a speaker after an inverted verb).
+_HEARER_VERBS = frozenset("told tells tell telling".split())
 _INVERTING = frozenset("said says added wrote tweeted posted quipped snapped joked countered stated continued".split())
 #: A quotation's closing mark right before a reporting verb: '"…," tweeted …'.
 _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")

@@ -888,3 +888,34 @@ def test_credited_person_skips_a_subject_the_sentence_credits_to_someone_else():
         "telling lawmakers that it was serious."
     )
     assert credited_person(document, 0, "someone it reports", None) == "Mueller"
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    found = doc(text)
+    return [(found.text[q.start : q.end], q.speaker) for q in found.quotes]
+
+
+def test_a_participle_aside_between_the_name_and_its_verb():
+    # ", wearing a grey coat," stands between the speaker and "told": the speaker is not the clause's subject
+    assert _said('After Novak left office, "it fell", Helen Brandt, wearing a grey coat, told the court.') == [
+        ("it fell", "Helen Brandt")
+    ]
+
+
+def test_one_of_a_group_as_an_aside_and_whom_someone_told():
+    # "told Radio Nord": the station heard it; the speaker is named before the aside
+    assert _said('"She was kind," Lena Ortiz, one of her cousins, told Radio Nord.') == [
+        ("She was kind,", "Lena Ortiz")
+    ]
+
+
+def test_told_never_names_the_hearer_as_the_speaker():
+    # the aside is not one the reader knows, so no one is named rather than the hearer
+    assert _said('"She was kind," Lena Ortiz, cousin and neighbour since youth, told Radio Nord.')[0][1] != "Radio Nord"
+
+
+def test_it_before_the_verb_is_a_body_the_sentence_does_not_name():
+    # "it claimed": the party speaks; the supervisor it blamed and the county are no speakers
+    assert _said(
+        'The Green party criticised Dorset\'s registrar, Paul Vane, for what it claimed was "gross neglect".'
+    ) == [("gross neglect", None)]
