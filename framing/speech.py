@@ -835,7 +835,10 @@ def _speaker(
             )
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
-            and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
+            # "Saying Le Pen voters …": an object (but "Downing", "Fleming": a name the text capitalises mid-sentence)
+            and not (
+                m.group(0).split()[0].lower().endswith("ing") and (names is None or m.group(0).split()[0] not in names)
+            )
         )
         subject = None
         for at, until, name in subjects:

@@ -919,3 +919,10 @@ def test_it_before_the_verb_is_a_body_the_sentence_does_not_name():
     assert _said(
         'The Green party criticised Dorset\'s registrar, Paul Vane, for what it claimed was "gross neglect".'
     ) == [("gross neglect", None)]
+
+
+def test_a_name_ending_in_ing_opens_a_sentence_as_its_subject():
+    # "Fleming" is a name the text capitalises mid-sentence, not a participle like "Saying"
+    assert _said(
+        'Moss spoke as Fleming questioned him.\n\nFleming wondered aloud why Moss had shown "perfect memory" before.'
+    ) == [("perfect memory", "Fleming")]
