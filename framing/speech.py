@@ -218,6 +218,15 @@ class _SpeakerHistory:
             return self.genders.agree(speaker[1], last[1], at if until is None else until)
         return speaker
 
+    def left_open(self, number: int) -> bool:
+        """Whether paragraph ``number`` ends inside a quotation (its last opening mark is not closed): the writer's
+        sign that the next paragraph's quotation is the same speaker's."""
+        if number < 0:
+            return False
+        part = self.text[self.paragraphs[number][0].start : self.paragraphs[number][-1].end]
+        curly = part.count("“")
+        return curly > part.count("”") if curly else part.count('"') % 2 == 1
+
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
         """The quotations of paragraph ``number`` (found once)."""
         found = self.spans.get(number)
@@ -316,6 +325,9 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     paragraph = history.resolve(spoken, opening, start)
     if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
+    elif paragraph is None and spans and spans[0][0] - start <= 1 and history.left_open(number - 1):
+        # '"…," Kraus said. "If they …' then '"If they …." He didn't elaborate.': the same speaker's quotation runs on
+        paragraph = history.named.get(number - 1)
     quotes: list[Quote] = []
     raw: dict[int, Speaker | None] = {}  # each sentence's own speaker as written, read once
 
@@ -569,7 +581,9 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
     r"(?<=[A-Za-z.)]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
-    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*)"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*"
+    #: ", a CNN legal analyst who once worked for …,": an organisation's name before the lower-case noun
+    r"|(?:[A-Z][\w.'’&-]*\s+){1,3}[a-z][^,]*)"
     #: ", New York Democrat,": a lawmaker's state and party without article (The Washington Times' style)
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
@@ -605,9 +619,23 @@ _STATE_TAG = re.compile(r"\s+\((?:[DRI]-)?[A-Z][A-Za-z.]*\)$")
 #: said", "Anderson will tell", "Croft is expected to tell", "He went on to say".
 _ADVERB_END = re.compile(
     r"(?:(?<=[A-Za-z.])|(?<=\)))\s+(?:soon|later|then|again|also|will|would|(?<=\)\s)(?:has|have|had)|"
-    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to)$"
+    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to|himself|herself|themselves|itself)$"
 )
-_ADVERB_ENDINGS = (" soon", " later", " then", " again", " also", " will", " would", " has", " have", " had", " to")
+_ADVERB_ENDINGS = (
+    " soon",
+    " later",
+    " then",
+    " again",
+    " also",
+    " will",
+    " would",
+    " has",
+    " have",
+    " had",
+    " to",
+    "self",
+    "selves",
+)
 #: Titles written with a field after "of": "Secretary of State", "Director of National Intelligence".
 _OF_TITLES = frozenset("secretary director minister chief head commissioner administrator president".split())
 #: An age after a name: "Jung Woo Kim, 33, said".
@@ -618,6 +646,19 @@ _OWNED_NOUNS = frozenset(
 )
 _OWNED_END = re.compile(
     r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?[a-z-]+$"
+)
+
+
+#: A person's name (two to four capitalised words) then "of" and a body or a place right before a reporting verb.
+_PERSON_OF = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+))\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’&-]*$"
+)
+#: What ends a body's name before "of": "Bank of America", "the Department of Justice" (no person).
+_BODY_WORDS = frozenset(
+    "Department Ministry Bank University Office Bureau Board Council Committee Institute Association Union League "
+    "Society School College Court House Chamber Commission Agency Federation Church Party Republic State States "
+    "Kingdom Coalition Center Centre Foundation Fund Corps Academy Service Authority Alliance Conference".split()
 )
 
 
@@ -684,6 +725,10 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         name.append(word)
     if not name or name[-1] == "of":
         return None
+    if n and words[n] in ("of", "the") and (person := _PERSON_OF.search(head)) is not None:
+        # "Ken Blackwell of the Family Research Council told": the person, not the body or place they are of
+        if person.group("last") not in _BODY_WORDS and person.group("last").lower() not in _OF_TITLES:
+            return verb - len(window) + person.start("person"), person.group("person")
     text = " ".join(reversed(name))
     return verb - len(window) + head.rfind(name[-1]), text
 
@@ -1399,8 +1444,9 @@ _NOT_SOURCES = frozenset(
     "however meanwhile moreover".split()
 )
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
-#: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
-_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
+#: Adverbs of time between a source and its verb, or an emphatic pronoun: "Moulton later told CNN", "He originally told
+#: The Post", "Trump himself said".
+_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once|himself|herself|themselves"
 #: Auxiliaries of time to come between a source and its verb: "Anderson will tell", "Croft is expected to tell",
 #: "He went on to say".
 _SOURCE_AUXILIARIES = r"will|would|(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to"

@@ -926,3 +926,28 @@ def test_a_name_ending_in_ing_opens_a_sentence_as_its_subject():
     assert _said(
         'Moss spoke as Fleming questioned him.\n\nFleming wondered aloud why Moss had shown "perfect memory" before.'
     ) == [("perfect memory", "Fleming")]
+
+
+def test_an_aside_naming_an_organisation_before_its_noun():
+    # ", a BBC legal analyst who once worked at the Home Office,": the speaker is named before the aside
+    assert _said('Tom Reed, a BBC legal analyst who once worked at the Home Office, said: "It is a risky step."') == [
+        ("It is a risky step.", "Tom Reed")
+    ]
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    assert _said('"It raises questions," Nora Hale of the Civic Values Council told a radio show.') == [
+        ("It raises questions,", "Nora Hale")
+    ]
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
+    text = (
+        '"It depends," Kraus said. "If they think it is open, that is one response.\n\n'
+        '"If not, that is another." He did not elaborate.'
+    )
+    assert [who for _, who in _said(text)] == ["Kraus", "Kraus", "Kraus"]
+
+
+def test_an_emphatic_pronoun_between_the_source_and_its_verb():
+    assert speech.attribution("But Novak himself said later he had meant to close the plant anyway.") == "Novak"
