@@ -82,6 +82,8 @@ _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
 _CLOSING = frozenset('".”’')  # what may stand before a description that speaks: a quotation's end, a full stop
+#: What stands before a closing credit's pronoun: "…, he said", '"…," he said'.
+_CREDIT_BEFORE = frozenset(',"”’')
 #: Role nouns a text uses for people it has named ("President Tsai Ing-wen" ... "the Taiwanese president said";
 #: "Gov. Phil Bryant" ... "the governor said"), each with the role it stands for.
 _ROLES: dict[str, str] = {
@@ -298,6 +300,17 @@ class _SpeakerHistory:
         return named, person
 
 
+def _closing_pronoun(text: str, start: int, spoken: Speaker | None, found: Iterable[tuple[int, str]]) -> bool:
+    """Whether a sentence's speaker is a "he" or "she" that closes it after a comma or a quotation ("…, he said",
+    '"…," she said'): what the sentence opens with is what was said, not who said it. ``found`` holds the
+    speakers beside verbs with where they stand from ``start``."""
+    return (
+        spoken is not None
+        and spoken[0] in ("he", "she")
+        and any(who == spoken[0] and text[start : start + at].rstrip()[-1:] in _CREDIT_BEFORE for at, who in found)
+    )
+
+
 def _nation_described(description: str) -> bool:
     """Whether a description names a nation's role ("the Palestinian ambassador", "the Taiwanese president"): it
     stands for someone the text named with that nation, never for whoever was named last."""
@@ -318,8 +331,14 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
     spoken = _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1])
     opening = last
-    if len(members) == 1 and spoken is not None and spoken[0] in ("he", "she"):
+    if (
+        len(members) == 1
+        and spoken is not None
+        and spoken[0] in ("he", "she")
+        and not _closing_pronoun(text, start, spoken, every[-1])
+    ):
         # "Dee Crane, the mother of …, cried as she asked: "…"": the person the sentence opens with, not the last
+        # (but "Ann was important to the "A-Team," he said.": the opening is what he said, not who he is)
         subject = _opening_person(outside, 0, end - start, history.names)
         opening = (last[0], subject or last[1])
     paragraph = history.resolve(spoken, opening, start)
@@ -361,6 +380,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         position = bisect_right(ends, q_start)
         sentence = members[position]  # the first sentence that ends after the quote starts
         for earlier in members[opened : position + 1]:  # "Trump continued to cast blame … "…," he said"
+            if earlier is sentence and _closing_pronoun(
+                text, earlier.start, own(sentence), every.get(sentence.index, ())
+            ):
+                continue  # "Ann was important to the "A-Team," he said.": the opening is what he said, not him
             subject = _opening_person(outside, earlier.start - start, earlier.end - start, history.names)
             local = (local[0], subject or local[1])
         opened = max(opened, position + 1)
