@@ -677,12 +677,9 @@ _PERSON_OF = re.compile(
     r"(?:^|(?<=[\s,;:(]))(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+))\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’&-]*$"
 )
-#: What ends a body's name before "of": "Bank of America", "the Department of Justice" (no person).
-_BODY_WORDS = frozenset(
-    "Department Ministry Bank University Office Bureau Board Council Committee Institute Association Union League "
-    "Society School College Court House Chamber Commission Agency Federation Church Party Republic State States "
-    "Kingdom Coalition Center Centre Foundation Fund Corps Academy Service Authority Alliance Conference".split()
-)
+#: What ends the name of a body or a state before "of", besides the kinds of body (:data:`_BODY_WORDS`): "the
+#: Republic of Korea", "the Academy of Sciences" (no person).
+_OF_BODY_ENDS = frozenset("republic state states kingdom society college chamber academy corps conference".split())
 
 
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
@@ -750,7 +747,7 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         return None
     if n and words[n] in ("of", "the") and (person := _PERSON_OF.search(head)) is not None:
         # "Ken Blackwell of the Family Research Council told": the person, not the body or place they are of
-        if person.group("last") not in _BODY_WORDS and person.group("last").lower() not in _OF_TITLES:
+        if (last := person.group("last").lower()) not in _BODY_WORDS | _OF_BODY_ENDS and last not in _OF_TITLES:
             return verb - len(window) + person.start("person"), person.group("person")
     text = " ".join(reversed(name))
     return verb - len(window) + head.rfind(name[-1]), text

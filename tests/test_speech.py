@@ -961,3 +961,10 @@ def test_a_closing_pronoun_is_not_the_person_the_sentence_opens_with():
     assert [who for _, who in _said(two)] == ["Omar Reyes"] * 2
     # "as she asked": the person the sentence opens with still asks
     assert _said('Dee Crane, the mother of Ann, cried as she asked: "Why?"') == [("Why?", "Dee Crane")]
+
+
+def test_a_body_named_with_of_is_not_read_as_a_person_of_it():
+    # "Reserve Bank" ends in a body's word: the rule for "Nora Hale of the … Council" leaves it alone
+    assert _said('"Rates will hold," Federal Reserve Bank of Ohio said.') == [
+        ("Rates will hold,", "Federal Reserve Bank")
+    ]
