@@ -1464,9 +1464,8 @@ _NOT_SOURCES = frozenset(
     "however meanwhile moreover".split()
 )
 _SOURCE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
-#: Adverbs of time between a source and its verb, or an emphatic pronoun: "Moulton later told CNN", "He originally told
-#: The Post", "Trump himself said".
-_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once|himself|herself|themselves"
+#: Adverbs of time between a source and its verb: "Moulton later told CNN", "He originally told The Post".
+_SOURCE_ADVERBS = "later|then|again|first|originally|repeatedly|subsequently|initially|once"
 #: Auxiliaries of time to come between a source and its verb: "Anderson will tell", "Croft is expected to tell",
 #: "He went on to say".
 _SOURCE_AUXILIARIES = r"will|would|(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to"

@@ -949,10 +949,6 @@ def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
     assert [who for _, who in _said(text)] == ["Kraus", "Kraus", "Kraus"]
 
 
-def test_an_emphatic_pronoun_between_the_source_and_its_verb():
-    assert speech.attribution("But Novak himself said later he had meant to close the plant anyway.") == "Novak"
-
-
 def test_a_closing_pronoun_is_not_the_person_the_sentence_opens_with():
     # "Ann" opens what he said; "he" is the man who said it before (one sentence or two in the paragraph)
     before = 'Her mother called them the "A-Team," Omar Reyes said. He spoke of Ann and her sisters.\n\n'
