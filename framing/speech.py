@@ -82,6 +82,8 @@ _NAME = r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]+"
 _NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
 _PRONOUNS = frozenset({"he", "He", "she", "She", "they", "They"})
 _CLOSING = frozenset('".”’')  # what may stand before a description that speaks: a quotation's end, a full stop
+#: What stands before a closing credit's pronoun: "…, he said", '"…," he said'.
+_CREDIT_BEFORE = frozenset(',"”’')
 #: Role nouns a text uses for people it has named ("President Tsai Ing-wen" ... "the Taiwanese president said";
 #: "Gov. Phil Bryant" ... "the governor said"), each with the role it stands for.
 _ROLES: dict[str, str] = {
@@ -218,6 +220,15 @@ class _SpeakerHistory:
             return self.genders.agree(speaker[1], last[1], at if until is None else until)
         return speaker
 
+    def left_open(self, number: int) -> bool:
+        """Whether paragraph ``number`` ends inside a quotation (its last opening mark is not closed): the writer's
+        sign that the next paragraph's quotation is the same speaker's."""
+        if number < 0:
+            return False
+        part = self.text[self.paragraphs[number][0].start : self.paragraphs[number][-1].end]
+        curly = part.count("“")
+        return curly > part.count("”") if curly else part.count('"') % 2 == 1
+
     def quote_spans(self, number: int) -> list[tuple[int, int]]:
         """The quotations of paragraph ``number`` (found once)."""
         found = self.spans.get(number)
@@ -289,6 +300,17 @@ class _SpeakerHistory:
         return named, person
 
 
+def _closing_pronoun(text: str, start: int, spoken: Speaker | None, found: Iterable[tuple[int, str]]) -> bool:
+    """Whether a sentence's speaker is a "he" or "she" that closes it after a comma or a quotation ("…, he said",
+    '"…," she said'): what the sentence opens with is what was said, not who said it. ``found`` holds the
+    speakers beside verbs with where they stand from ``start``."""
+    return (
+        spoken is not None
+        and spoken[0] in ("he", "she")
+        and any(who == spoken[0] and text[start : start + at].rstrip()[-1:] in _CREDIT_BEFORE for at, who in found)
+    )
+
+
 def _nation_described(description: str) -> bool:
     """Whether a description names a nation's role ("the Palestinian ambassador", "the Taiwanese president"): it
     stands for someone the text named with that nation, never for whoever was named last."""
@@ -309,13 +331,22 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
     every: dict[int, list[tuple[int, str]]] = {-1: []}  # each sentence's speakers beside verbs (-1: the paragraph's)
     spoken = _speaker(text, start, end, spans, history.verbs, members[0].heading, outside, history.names, every[-1])
     opening = last
-    if len(members) == 1 and spoken is not None and spoken[0] in ("he", "she"):
+    if (
+        len(members) == 1
+        and spoken is not None
+        and spoken[0] in ("he", "she")
+        and not _closing_pronoun(text, start, spoken, every[-1])
+    ):
         # "Dee Crane, the mother of …, cried as she asked: "…"": the person the sentence opens with, not the last
+        # (but "Ann was important to the "A-Team," he said.": the opening is what he said, not who he is)
         subject = _opening_person(outside, 0, end - start, history.names)
         opening = (last[0], subject or last[1])
     paragraph = history.resolve(spoken, opening, start)
     if paragraph is None and spans and _only_quotes(text, start, end, spans) and number - 1 not in history.mixed:
         paragraph = last[0]  # a paragraph that is only a quote continues the last speaker (if the last is known)
+    elif paragraph is None and spans and spans[0][0] - start <= 1 and history.left_open(number - 1):
+        # '"…," Kraus said. "If they …' then '"If they …." He didn't elaborate.': the same speaker's quotation runs on
+        paragraph = history.named.get(number - 1)
     quotes: list[Quote] = []
     raw: dict[int, Speaker | None] = {}  # each sentence's own speaker as written, read once
 
@@ -349,6 +380,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         position = bisect_right(ends, q_start)
         sentence = members[position]  # the first sentence that ends after the quote starts
         for earlier in members[opened : position + 1]:  # "Trump continued to cast blame … "…," he said"
+            if earlier is sentence and _closing_pronoun(
+                text, earlier.start, own(sentence), every.get(sentence.index, ())
+            ):
+                continue  # "Ann was important to the "A-Team," he said.": the opening is what he said, not him
             subject = _opening_person(outside, earlier.start - start, earlier.end - start, history.names)
             local = (local[0], subject or local[1])
         opened = max(opened, position + 1)
@@ -569,12 +604,16 @@ def blank_quotes(text: str, start: int, end: int, spans: Iterable[tuple[int, int
 #: An aside between a name and its reporting verb: ", a spokesperson for …", ", who is leading …" (no comma inside).
 _APPOSITIVE_END = re.compile(
     r"(?<=[A-Za-z.)]),\s+(?:(?:a|an|the|who|whose|which|his|her|its|their)\s+"
-    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*)"
+    r"(?:[a-z][^,]*|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Republican|Democrat|Independent|Democratic\s+[a-z])[^,]*"
+    #: ", a CNN legal analyst who once worked for …,": an organisation's name before the lower-case noun
+    r"|(?:[A-Z][\w.'’&-]*\s+){1,3}[a-z][^,]*)"
     #: ", New York Democrat,": a lawmaker's state and party without article (The Washington Times' style)
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}(?:Republican|Democrat|Independent)"
     #: ", chairman of the House Committee on Oversight and Government Reform": a role of a body, without article
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
-    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*)$"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*"
+    #: ", one of her sisters,", ", wearing a blue suit,": one of a group, or a participle's aside
+    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s+[^,]+)$"
 )  # ", a spokesperson for the police", ", an Alaska Republican"
 #: An aside of circumstance between a speaker and the verb: ", in a statement supporting CNN,", ", on Twitter,".
 _CIRCUMSTANCE_END = re.compile(
@@ -603,9 +642,23 @@ _STATE_TAG = re.compile(r"\s+\((?:[DRI]-)?[A-Z][A-Za-z.]*\)$")
 #: said", "Anderson will tell", "Croft is expected to tell", "He went on to say".
 _ADVERB_END = re.compile(
     r"(?:(?<=[A-Za-z.])|(?<=\)))\s+(?:soon|later|then|again|also|will|would|(?<=\)\s)(?:has|have|had)|"
-    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to)$"
+    r"(?:is|are|was|were)\s+expected\s+to|went\s+on\s+to|himself|herself|themselves|itself)$"
 )
-_ADVERB_ENDINGS = (" soon", " later", " then", " again", " also", " will", " would", " has", " have", " had", " to")
+_ADVERB_ENDINGS = (
+    " soon",
+    " later",
+    " then",
+    " again",
+    " also",
+    " will",
+    " would",
+    " has",
+    " have",
+    " had",
+    " to",
+    "self",
+    "selves",
+)
 #: Titles written with a field after "of": "Secretary of State", "Director of National Intelligence".
 _OF_TITLES = frozenset("secretary director minister chief head commissioner administrator president".split())
 #: An age after a name: "Jung Woo Kim, 33, said".
@@ -617,6 +670,16 @@ _OWNED_NOUNS = frozenset(
 _OWNED_END = re.compile(
     r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?[a-z-]+$"
 )
+
+
+#: A person's name (two to four capitalised words) then "of" and a body or a place right before a reporting verb.
+_PERSON_OF = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<person>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+))\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’&-]*$"
+)
+#: What ends the name of a body or a state before "of", besides the kinds of body (:data:`_BODY_WORDS`): "the
+#: Republic of Korea", "the Academy of Sciences" (no person).
+_OF_BODY_ENDS = frozenset("republic state states kingdom society college chamber academy corps conference".split())
 
 
 def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
@@ -682,6 +745,10 @@ def _name_before(outside: str, verb: int) -> tuple[int, str] | None:
         name.append(word)
     if not name or name[-1] == "of":
         return None
+    if n and words[n] in ("of", "the") and (person := _PERSON_OF.search(head)) is not None:
+        # "Ken Blackwell of the Family Research Council told": the person, not the body or place they are of
+        if (last := person.group("last").lower()) not in _BODY_WORDS | _OF_BODY_ENDS and last not in _OF_TITLES:
+            return verb - len(window) + person.start("person"), person.group("person")
     text = " ".join(reversed(name))
     return verb - len(window) + head.rfind(name[-1]), text
 
@@ -760,7 +827,8 @@ def _speaker(
         elif before and before[1] in _CAPITAL_MONTHS and outside[: before[0]].rstrip()[-1:] in _CLAUSE_OPEN:
             found.append((before[0], _full_name(text, before[1])))  # '"…," May said': Theresa May, not a month
         elif (
-            (verb in name_after or verb == "according to" or outside[: verb_start - start].rstrip()[-1:] == ",")
+            verb not in _HEARER_VERBS  # "…, Amber Carr, one of …, told HLN": whom she told, never who speaks
+            and (verb in name_after or verb == "according to" or outside[: verb_start - start].rstrip()[-1:] == ",")
             and (
                 verb == "according to"
                 or outside[: verb_start - start].rstrip()[-1:] in ("", ",", '"', "”", "’")
@@ -772,6 +840,7 @@ def _speaker(
             found.append(after)
         elif before is None and (
             _unnamed_before(outside, verb_start - start)
+            or outside[max(0, verb_start - start - 4) : verb_start - start] in (" it ", "\nit ", " It ")
             or (verb in _INVERTING and _QUOTE_CLOSE_BEFORE.search(text, max(start, verb_start - 6), verb_start))
         ):
             unnamed = True  # "a federal judge wrote", '"…," the source said', '"…," tweeted someone undescribed'
@@ -831,7 +900,10 @@ def _speaker(
             )
             and not _NOT_SUBJECT.match(outside, m.start())
             and not m.group(0).endswith(("'", "’"))  # "the 2012 Roberts' decision": an owner, not a subject
-            and not m.group(0).split()[0].lower().endswith("ing")  # "Saying Le Pen voters …": an object
+            # "Saying Le Pen voters …": an object (but "Downing", "Fleming": a name the text capitalises mid-sentence)
+            and not (
+                m.group(0).split()[0].lower().endswith("ing") and (names is None or m.group(0).split()[0] not in names)
+            )
         )
         subject = None
         for at, until, name in subjects:
@@ -955,6 +1027,8 @@ _CLOSING_CREDIT = re.compile(
 )
 #: Verbs of saying that take no object, so that what follows them after a quotation is their sayer: '"…," said a
 #: senior security official' (not '"…," asked a followup question').
+#: Verbs whose object is who hears: "…, she told HLN" (the outlet told, not a speaker after an inverted verb).
+_HEARER_VERBS = frozenset("told tells tell telling".split())
 _INVERTING = frozenset("said says added wrote tweeted posted quipped snapped joked countered stated continued".split())
 #: A quotation's closing mark right before a reporting verb: '"…," tweeted …'.
 _QUOTE_CLOSE_BEFORE = re.compile(r"[\"”’'][\s,]*$")

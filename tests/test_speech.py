@@ -888,3 +888,79 @@ def test_credited_person_skips_a_subject_the_sentence_credits_to_someone_else():
         "telling lawmakers that it was serious."
     )
     assert credited_person(document, 0, "someone it reports", None) == "Mueller"
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    found = doc(text)
+    return [(found.text[q.start : q.end], q.speaker) for q in found.quotes]
+
+
+def test_a_participle_aside_between_the_name_and_its_verb():
+    # ", wearing a grey coat," stands between the speaker and "told": the speaker is not the clause's subject
+    assert _said('After Novak left office, "it fell", Helen Brandt, wearing a grey coat, told the court.') == [
+        ("it fell", "Helen Brandt")
+    ]
+
+
+def test_one_of_a_group_as_an_aside_and_whom_someone_told():
+    # "told Radio Nord": the station heard it; the speaker is named before the aside
+    assert _said('"She was kind," Lena Ortiz, one of her cousins, told Radio Nord.') == [
+        ("She was kind,", "Lena Ortiz")
+    ]
+
+
+def test_told_never_names_the_hearer_as_the_speaker():
+    # the aside is not one the reader knows, so no one is named rather than the hearer
+    assert _said('"She was kind," Lena Ortiz, cousin and neighbour since youth, told Radio Nord.')[0][1] != "Radio Nord"
+
+
+def test_it_before_the_verb_is_a_body_the_sentence_does_not_name():
+    # "it claimed": the party speaks; the supervisor it blamed and the county are no speakers
+    assert _said(
+        'The Green party criticised Dorset\'s registrar, Paul Vane, for what it claimed was "gross neglect".'
+    ) == [("gross neglect", None)]
+
+
+def test_a_name_ending_in_ing_opens_a_sentence_as_its_subject():
+    # "Fleming" is a name the text capitalises mid-sentence, not a participle like "Saying"
+    assert _said(
+        'Moss spoke as Fleming questioned him.\n\nFleming wondered aloud why Moss had shown "perfect memory" before.'
+    ) == [("perfect memory", "Fleming")]
+
+
+def test_an_aside_naming_an_organisation_before_its_noun():
+    # ", a BBC legal analyst who once worked at the Home Office,": the speaker is named before the aside
+    assert _said('Tom Reed, a BBC legal analyst who once worked at the Home Office, said: "It is a risky step."') == [
+        ("It is a risky step.", "Tom Reed")
+    ]
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    assert _said('"It raises questions," Nora Hale of the Civic Values Council told a radio show.') == [
+        ("It raises questions,", "Nora Hale")
+    ]
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
+    text = (
+        '"It depends," Kraus said. "If they think it is open, that is one response.\n\n'
+        '"If not, that is another." He did not elaborate.'
+    )
+    assert [who for _, who in _said(text)] == ["Kraus", "Kraus", "Kraus"]
+
+
+def test_a_closing_pronoun_is_not_the_person_the_sentence_opens_with():
+    # "Ann" opens what he said; "he" is the man who said it before (one sentence or two in the paragraph)
+    before = 'Her mother called them the "A-Team," Omar Reyes said. He spoke of Ann and her sisters.\n\n'
+    assert [who for _, who in _said(before + 'Ann was important to the "A-Team," he said.')] == ["Omar Reyes"] * 2
+    two = before + 'Their aunt spoke first. Ann was important to the "A-Team," he said.'
+    assert [who for _, who in _said(two)] == ["Omar Reyes"] * 2
+    # "as she asked": the person the sentence opens with still asks
+    assert _said('Dee Crane, the mother of Ann, cried as she asked: "Why?"') == [("Why?", "Dee Crane")]
+
+
+def test_a_body_named_with_of_is_not_read_as_a_person_of_it():
+    # "Reserve Bank" ends in a body's word: the rule for "Nora Hale of the … Council" leaves it alone
+    assert _said('"Rates will hold," Federal Reserve Bank of Ohio said.') == [
+        ("Rates will hold,", "Federal Reserve Bank")
+    ]

@@ -410,6 +410,31 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+#: A credit that closes a sentence after a comma or a quotation and describes its source without naming it:
+#: "…, authorities said.", "…, sources say.", '"…," the official said.', "…, Republican attorneys said Sunday."
+_CLOSING_DESCRIBED = re.compile(
+    r"[,\"”]\s+(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]+)"
+    r"\s+(?:have\s+|has\s+)?(?:said|say|says|told|reported|confirmed|stated)\b[^,;\"“”]{0,40}$"
+)
+#: What cannot open or head such a credit: a clause's opener or a pronoun ("…, as he said", "…, but it says").
+_NOT_CREDIT = frozenset(
+    "as and but while when because though although since so that what which who whom whose if or he she it they "
+    "we i you his her its their this these those".split()
+)
+
+
+def _closing_described(text: str) -> str | None:
+    """The description a closing credit gives its source ("authorities", "the official"), if the sentence ends
+    with one (checked only where the sentence's source is otherwise unnamed)."""
+    found = _CLOSING_DESCRIBED.search(text.rstrip(), max(0, len(text) - 120))
+    if found is None:
+        return None
+    words = found.group("who").split()
+    if words[0].lower() in _NOT_CREDIT or words[-1].lower() in _NOT_CREDIT or len(words) > 4:
+        return None
+    return " ".join(words)
+
+
 def _described_subject(text: str) -> bool:
     return _DESCRIBED_SUBJECT.match(text) is not None
 
@@ -449,6 +474,10 @@ def credited_person(document: Document, sentence: int, source: str | None, engin
         and not doubtful_speaker(document, said)
     ):
         return said.speaker  # '"…," Botham's 18-year-old brother, Brandt Jean, told Guyger': the quote's speaker
+    if source == "someone it reports" and (closing := _closing_described(document.sentence_text(sentence))):
+        return (
+            closing  # "Gadsden County was the first to finish, Republican attorneys said.": the credit, not the subject
+        )
     if pronoun:
         found = people.before(start)
     elif source == "someone it reports" and "according to" not in document.sentence_text(sentence):

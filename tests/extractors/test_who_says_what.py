@@ -299,3 +299,14 @@ def test_the_story_is_parsed_in_one_batch_and_each_version_gets_what_it_gets_alo
         seen += len(batched.attributions)
     assert seen >= 1  # "a report found" is read by the engine
     assert len(store._values) == 1  # one entry: every version's Speech made in one go
+
+
+def test_a_closing_credit_that_describes_its_source_is_the_source() -> None:
+    # the sentence opens with the county it is about; the lawyers who said it close it
+    copy = WIRE + "\n\nDorset County was the first to finish its count because it hired more staff, party lawyers said."
+    found = [f for f in findings("added_framing", copy) if f.details["attributed"]]
+    assert [f.details["source"] for f in found] == ["party lawyers"]
+    assert _speech._closing_described("The board will meet again soon, sources say.") == "sources"
+    assert _speech._closing_described('"We will travel on Monday," the official said.') == "the official"
+    assert _speech._closing_described("The board will meet again soon, as he said.") is None
+    assert _speech._closing_described("The board will meet again soon, Marta Silva said.") is None
