@@ -196,7 +196,7 @@ def find_blocks(
             _pitch_before(text, recent, found)  # "Looking for a quick way …? Host Ana Lopez will guide you …"
         previous = line
         previous_span = (start, end)
-        recent = [*recent[-(_PITCH_PARAGRAPHS - 1) :], (start, end)] if _PITCH_PARAGRAPHS > 1 else []
+        recent = [*recent, (start, end)][-_PITCH_PARAGRAPHS:]
         if kind not in FURNITURE and opening:
             if heading and (_after_byline(raw, clean, start, bylines) or _credit_line(line, outlet)):
                 kind = "byline"  # "BBC News, Tokyo" under "By Jane Smith"; "Ana Lopez and Li Wei"; "USA TODAY"
