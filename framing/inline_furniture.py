@@ -163,6 +163,8 @@ def paragraph_furniture(line: str, previous: str | None, *, opening: bool) -> st
         label = _LINK_LABEL.match(line)
         if label is not None and len(line.split()) <= _LINK_LABEL_WORDS and _one_sentence(line[label.end() - 1 :]):
             return "link_headline"
+    if "enjoyed this" in lowered and _ENJOYED_PITCH.search(line):
+        return "promo"  # "Something to Consider If you enjoyed this article, we have a proposition for you: Join …"
     if line[-1:].isalpha() and len(line) <= _PULL_QUOTE_CHARS and _NAMED_PULL_QUOTE.match(line):
         return "statement"  # "Our case just got better. This is about a cover-up Michael Avenatti": a pull quote
     if previous is not None and previous.rstrip().endswith(":") and not line.startswith(("“", '"', "‘", "'")):
@@ -179,6 +181,12 @@ _NAMED_PULL_QUOTE = re.compile(
     r"about|against|as|than|like|via)\b)[a-z][\w'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$"
 )
 _PULL_QUOTE_CHARS = 300
+#: A pitch to the reader for a membership or subscription, after "If you enjoyed this article".
+_ENJOYED_PITCH = re.compile(
+    r"\bif you enjoyed this (?:article|story|piece|post)\b.{0,200}?\b(?:join|subscribe|sign up|become a member|"
+    r"support us|donate|membership)\b",
+    re.I,
+)
 #: A picture's credit on a line of its own, in brackets: "(Reuters photo: Ana Lopez)", "(AP Photo/Ana Lopez)".
 _PHOTO_CREDIT_LINE = re.compile(
     r"^\([^()\n]{0,60}\b(?:photo|image|picture|video|file|graphic)s?\b[^()\n]{0,80}\)$", re.I

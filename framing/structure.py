@@ -77,7 +77,7 @@ _CAPTION = re.compile(
 #: REUTERS").
 _PHOTO_CREDIT = re.compile(
     r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?:(?:Handout|Pool|File)\s)?(?:via\s)?"
-    r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Bloomberg|Sipa)"
+    r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Bloomberg|Sipa|Wikimedia|Wikipedia|Flickr|Shutterstock|iStock)"
     r"(?: Photo| Images| Contributor)?\b"
 )
 _CAPTION_WORDS = 60  # a caption with a credit is a paragraph of a few lines; an article paragraph may quote one

@@ -64,3 +64,18 @@ def test_a_posts_text_before_its_signature_and_a_named_pull_quote_are_someone_el
     # one sentence, or a name after a verb of saying, is no pull quote
     assert kinds.get("The council approved the budget on Monday after a vote said Ana Lopez") != "statement"
     assert "The bridge reopened on Friday after two years of repairs." not in kinds
+
+
+def test_a_membership_pitch_and_a_wikimedia_credit_are_furniture():
+    text = (
+        "The court ruled on Wednesday.\n\n"
+        "Ana Lopez (Office of the Mayor/Wikimedia)\n\n"
+        "If you enjoyed this article, we have a proposition for you: Join PLUS. Members get all of our content.\n\n"
+        "The judge said the case was closed."
+    )
+    kinds = _kinds(text)
+    assert kinds["Ana Lopez (Office of the Mayor/Wikimedia)"] == "caption"
+    assert (
+        kinds["If you enjoyed this article, we have a proposition for you: Join PLUS. Members get all of our content."]
+        == "promo"
+    )

@@ -287,7 +287,7 @@ def act_participle(text: str, start: int, end: int, strong: float) -> bool:
 #: in the sentence) that tell the plain one. Each pattern is matched right after the word.
 _CLAIM_OBJECT = re.compile(
     r"\s+(?:or\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|multiple|several|many|two|three|some|most|all)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:responsibility|credit|victory|win|title|lives|life|seats?|ownership|asylum|allegiance|"
+    r"(?:[a-z'’-]+\s+)?(?:responsibility|credit|victory|win|title|lives|life|seats?|ownership|asylum|allegiance|nomination|"
     r"attacks?|bombings?|killings?|share|prize|crown|throne|mantle|territory|land)\b",
     re.I,
 )
@@ -356,6 +356,8 @@ _FEELING_HELD = re.compile(
     re.I,
 )
 _QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
+_HYPHENED_TERM = re.compile(r"\s+[a-z]+(?:-[a-z]+){2,}\b")  # "so-called right-to-work": a term of art named
+_SOUNDED = re.compile(r"\bsound(?:s|ed|ing)?\s+(?:an?|the)\s+$", re.I)
 _TECHNICAL_REGIME = re.compile(
     r"\b(?:sanctions?|tax|trade|visa|inspections?|regulatory|export|tariff|licensing|controls?|verification|"
     r"monitoring|non-proliferation|nonproliferation|dosing|treatment|training|testing)\s+$",
@@ -409,8 +411,10 @@ def other_sense(text: str, sentence_start: int, start: int, end: int) -> bool:
     cause = word in _FELT and _FEELING_CAUSE.match(text, end) is not None
     if cause or word in _FEELINGS and _FEELING_HELD.search(text, max(0, start - 40), start) is not None:
         return True  # "Outraged by the sentence, supporters …", "expressed alarm", "fleeing in panic": their state
-    if word == "so-called" and _QUOTE_NEXT.match(text, end):
-        return True  # "so-called “faithless electors”": the term introduced, in its quotation marks
+    if word == "so-called" and (_QUOTE_NEXT.match(text, end) or _HYPHENED_TERM.match(text, end)):
+        return True  # "so-called “faithless electors”", "so-called right-to-work referendum": a term introduced
+    if word == "alarm" and _SOUNDED.search(text, max(0, start - 20), start):
+        return True  # "sounded an alarm over the tactics": the idiom for warning, the warning follows
     if word == "regime" and _TECHNICAL_REGIME.search(text, max(0, start - 30), start):
         return True  # "the sanctions regime": a system of rules
     if word.startswith("accus") and _ACCUSED_OF.match(text, end):

@@ -935,6 +935,10 @@ def _described(document: Document, sentence: int, text: str, match: re.Match[str
         return True  # "The plan calls for increasing competition, creating incentives …": the plan's contents
     if category == "cause" and _MECHANICAL_CAUSE.match(text, match.end()):
         return True  # "delayed for hours because of glitches with a tabulation machine": a breakdown, plain fact
+    if category == "cause" and word.startswith("stem") and _MATTER_BEFORE.search(text, 0, at):
+        return True  # "The charges stem from his lobbying in Ukraine": where a case comes from, its record
+    if category == "motive" and _ANNOUNCED_BEFORE.search(text, 0, at):
+        return True  # "a memo announcing his intention to issue the subpoena": an intention stated, reported
     if category == "motive" and _LEGAL_ACTION_BEFORE.search(text, 0, at):
         return True  # "sued the department, in an effort to count mail-in ballots": the suit's stated aim
     if category == "prediction" and word in ("will", "would") and _IF_BEFORE.search(text, 0, at) and sentence > 0:
@@ -975,13 +979,23 @@ _MECHANICAL_CAUSE = re.compile(
     r"\s+(?:of\s+|to\s+)?(?:(?:a|an|the|some|several|technical|computer|software|mechanical|equipment|malfunctioning|faulty|"
     r"broken|bad|heavy|severe)\s+){0,3}(?:glitch(?:es)?|malfunction\w*|outages?|breakdowns?|power\s+failures?|"
     r"technical\s+(?:problems?|issues?|difficulties)|machines?|weather|storms?|rain|snow|fog|flooding|winds?|"
-    r"traffic|errors?|bugs?)\b",
+    r"traffic|errors?|bugs?|term\s+limits?)\b",
     re.I,
 )
 #: A suit or a filing before a motive: the aim the action states ("sued the state, in an effort to count …").
 _LEGAL_ACTION_BEFORE = re.compile(
-    r"\b(?:sued|sues|suing|filed|petitioned|appealed|asked\s+(?:a|the)\s+(?:court|judge))\b[^.;:!?]{0,120}$", re.I
+    r"\b(?:sued|sues|suing|filed|petitioned|appealed|asked\s+(?:a|the)\s+(?:court|judge)|(?:lawyers?|attorneys?|"
+    r"prosecutors?|counsel)\s+(?:[a-z]+\s+){0,2}(?:cited|argued|asked|requested|moved|sought))\b[^.;:!?]{0,120}$",
+    re.I,
 )
+#: A legal matter as the subject of "stems from": a case's origin, on the record.
+_MATTER_BEFORE = re.compile(
+    r"\b(?:case|cases|charges?|counts?|indictments?|lawsuits?|suits?|investigations?|probes?|inquiry|dispute|"
+    r"skirmish|subpoenas?|complaints?|allegations?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: An intention someone announced or stated: reported, not imputed ("announcing his intention to").
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announc\w*|stat(?:ed|ing)|declar\w*|signal\w*)\s+(?:his|her|their|its)\s+$", re.I)
 #: A sentence that states a rule: the conditional after it spells the rule out.
 _RULE_WORDS = re.compile(
     r"\b(?:must|requires?|required|mandat\w*|statute|under\s+(?:the\s+|state\s+|federal\s+)?(?:law|rules?))\b", re.I

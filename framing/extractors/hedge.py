@@ -69,6 +69,8 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
         and _POSSIBLE_FOR.match(text, end)
     ):
         return "ability"  # "could have been able to speak", "It is possible for two things to be true"
+    if word in ("possible", "potential") and _INQUIRY_INTO.search(before):
+        return "designation"  # "the probe into the campaign's possible ties with Russia": what the probe is about
     if word == "possibly" and _NOT_BEFORE.search(before):
         return "emphasis"  # "could not possibly prove": strengthens the denial, softens nothing
     if word == "may" and _CONCEDED.match(text, end):
@@ -114,6 +116,11 @@ def reading(document: Document, sentence: int, start: int, end: int, category: s
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.I)
 _PROSPECTS = frozenset({"possibility", "speculation"})
+_INQUIRY_INTO = re.compile(
+    r"\b(?:probe|probes|investigation|investigations|inquiry|inquiries|review|look|investigating|examining|examine|"
+    r"investigate|hearings?)\s+(?:into|of|over|on)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
 _EXISTENTIAL = re.compile(
     r"\b(?:there|it)\s*(?:is|['’]s|was|remains|remained|seems|seemed)\s+(?:still\s+|also\s+)?(?:a|an|the|some|every)\s+"
     r"[\"“]?(?:[\w-]+\s+)?$",

@@ -191,6 +191,8 @@ class LoadedWord(Extractor):
                 taken = None
                 if span_words(document.text[start:end]) <= shared or last_end > start:
                     continue
+                if entry.source != "model" and _form_of(document.text[start:end], context, sentence.index):
+                    continue  # "voters' overwhelming rejection" for the baseline's "overwhelmingly rejected"
                 if _overlaps(swapped, start, end):
                     continue
                 verb = entry.category in _LOADED_REPORT_VERBS  # a report verb, judged as one
@@ -412,6 +414,18 @@ def _encoder_hits(
         term = document.text[start:end]
         found.append((start, end, Entry(term, MODEL_CATEGORY, round(score, 4), "model", _NO_FLAGS)))
     return found
+
+
+def _form_of(word: str, context: Context, sentence: int) -> bool:
+    """Whether a one-word hit is another form of a word the aligned baseline sentence uses ("overwhelming" for
+    "overwhelmingly"): the first eight letters of a word of eight or more, as the crude stem of its family"""
+    if " " in word.strip() or len(word) < _FORM_LETTERS:
+        return False
+    key = word.lower()[:_FORM_LETTERS]
+    return any(len(w) >= _FORM_LETTERS and w[:_FORM_LETTERS] == key for w in context.counterpart_words(sentence))
+
+
+_FORM_LETTERS = 8
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -66,8 +66,6 @@ _WORDED = re.compile(
 #: in a window round each of their key words (:data:`_QUANTITY_KEY`), not over the whole text.
 _QUANTITY = re.compile(
     rf"\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
-    rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
-    r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
     rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
     re.I,
 )
@@ -93,7 +91,8 @@ _ESTIMATED_BY = re.compile(
 #: Records and data a figure is credited to, named by their kind: "according to property records", "court filings
 #: show", "census data shows".
 _RECORDS = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:records|filings|documents|data|statistics|figures)\b"
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:records|filings|documents|data|statistics|figures|tallies|"
+    r"counts|estimates)\b|\baccording\s+to\s+(?:the\s+)?[A-Z]"
     r"|\b(?:court|property|public|police|census|tax|campaign|federal|state)\s+(?:records|filings|documents|data)\s+"
     r"(?:show|showed|shows|indicate|indicated|list|listed)\b",
     re.I,

@@ -307,3 +307,10 @@ def test_a_breakdowns_cause_a_suits_aim_a_rule_spelled_out_and_a_named_or_argued
     ]
     # the outlet's own cause stays
     assert _unattributed("The count was delayed because of the mayor's feud with the clerk.") == ["cause"]
+
+
+def test_a_cases_origin_an_announced_intention_and_a_lawyers_bid_are_no_outlets_readings():
+    assert _unattributed("The charges stem from the mayor's lobbying in Lisbon.") == []
+    assert _unattributed("In a memo announcing his intention to issue the subpoena, the mayor named the firm.") == []
+    assert _unattributed("His lawyers cited the distance in a bid to postpone the trial.") == []
+    assert _unattributed("The mayor cut the fares in a bid to win votes.") == ["motive"]

@@ -193,3 +193,11 @@ def test_a_prospect_named_an_ability_and_a_hedge_in_what_someone_called_a_thing_
     assert _added("It is possible here for two things to be true." + tail) == []
     assert _added("Lopez has called the mayor's firing perhaps the biggest mistake in history." + tail) == []
     assert _added("There is a possibility that the talks will fail." + tail) == ["possibility"]
+
+
+def test_what_a_probe_looks_into_is_no_hedge():
+    tail = " The bridge will reopen in June."
+    assert (
+        _added("The inspector testified about the probe into the campaign's possible ties with the firm." + tail) == []
+    )
+    assert _added("The campaign may have ties with the firm." + tail) == ["may"]

@@ -247,3 +247,15 @@ def test_an_admission_under_oath_a_quoted_allegation_a_comparison_credited_and_l
         assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
     assert "nefarious" not in outlet("The committee met on Tuesday. There is nothing at all nefarious about the count.")
     assert outlet("The committee met on Tuesday. The aide admitted that he had lied.") == ["admitted"]
+
+
+def test_a_nomination_claimed_a_term_of_art_a_sounded_alarm_and_the_baselines_word_in_another_form():
+    for sentence in (
+        "In Missouri, the senator claimed her party's nomination on Tuesday.",
+        "Voters will also decide on a so-called right-to-work referendum.",
+        "The governor endorsed him even as he sounded an alarm over the tactics.",
+    ):
+        assert outlet("The committee met on Tuesday. " + sentence) == [], sentence
+    wire = "The committee met on Tuesday. Voters overwhelmingly rejected the law."
+    assert outlet("The committee met on Tuesday. Voters delivered an overwhelming rejection of the law.", wire) == []
+    assert outlet("The committee met on Tuesday. The so-called reform failed.") == ["so-called"]

@@ -51,11 +51,8 @@ def test_quantities_in_words():
         "Donors poured millions of dollars into the race. More than a dozen donors left. The party made over a "
         "million voter contacts. The plan helps millions of Americans. She doubled down on her criticism."
     )
-    assert texts(run("unsourced_statistic", copy, WIRE)) == [
-        "millions of dollars",
-        "More than a dozen",
-        "over a million voter",
-    ]
+    # "millions of dollars", like "millions of Americans" and "dozens of", is a manner of speaking (audits: 0 of 2)
+    assert texts(run("unsourced_statistic", copy, WIRE)) == ["More than a dozen", "over a million voter"]
 
 
 def test_a_quantity_in_words_the_baseline_gives_is_supported():
@@ -200,3 +197,11 @@ def test_a_race_margin_a_seat_tally_a_states_subdivisions_and_a_decimal_share():
         "Crime fell .15 percentage points last year."
     )
     assert texts(run("unsourced_statistic", copy, WIRE)) == [".15 percentage points"]
+
+
+def test_a_figure_according_to_a_named_source_or_a_tally_is_sourced():
+    copy = (
+        "According to FiveThirtyEight, the senator voted with the mayor 25 percent of the time. "
+        "His campaign spent $2.25 million on ads, according to campaign tallies of ad spending."
+    )
+    assert texts(run("unsourced_statistic", copy, WIRE)) == []
