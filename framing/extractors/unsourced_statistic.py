@@ -66,6 +66,8 @@ _WORDED = re.compile(
 #: in a window round each of their key words (:data:`_QUANTITY_KEY`), not over the whole text.
 _QUANTITY = re.compile(
     rf"\b(?:{_ABOUT}\s+)?(?:a|one|two|three|four|five|several|half\s+a)\s+dozens?\b"
+    rf"|\b(?:{_ABOUT}\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+"
+    r"(?:dollars|euros|pounds)\b"  # money; "millions of Americans" is a manner of speaking
     rf"|\b(?:{_ABOUT}\s+)?(?:a|one)\s+(?:million|billion|trillion)\s+[a-z]+",
     re.I,
 )

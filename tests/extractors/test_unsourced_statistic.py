@@ -51,8 +51,12 @@ def test_quantities_in_words():
         "Donors poured millions of dollars into the race. More than a dozen donors left. The party made over a "
         "million voter contacts. The plan helps millions of Americans. She doubled down on her criticism."
     )
-    # "millions of dollars", like "millions of Americans" and "dozens of", is a manner of speaking (audits: 0 of 2)
-    assert texts(run("unsourced_statistic", copy, WIRE)) == ["More than a dozen", "over a million voter"]
+    # "millions of dollars" stays a figure: the tune gold marks one (two audit readers called it vague)
+    assert texts(run("unsourced_statistic", copy, WIRE)) == [
+        "millions of dollars",
+        "More than a dozen",
+        "over a million voter",
+    ]
 
 
 def test_a_quantity_in_words_the_baseline_gives_is_supported():
