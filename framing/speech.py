@@ -415,7 +415,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
-        quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        chosen = speaker or paragraph or (None, None)
+        if _no_speaker(chosen[0]):
+            chosen = (None, None)  # "that lifestyle", "the Excessive Fines Clause": no one, unresolved not a guess
+        quotes.append(Quote(q_start, q_end, sentence.index, *chosen))
         previous = speaker or paragraph
         heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
@@ -1628,6 +1631,8 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         if name != "pronoun" and parts and not parts[0].islower():
             cleaned = clean_name(" ".join(parts), text[max(0, at - 20) : at])
             parts = cleaned.split() if cleaned else []
+        if parts and (any(p.lower().endswith(("n't", "n’t")) for p in parts) or _no_speaker(" ".join(parts))):
+            continue  # "won't say": a negated verb, not a name; "the Excessive Fines Clause": a law's part
         if name == "pronoun" or (parts and parts[-1].lower() not in _VAGUE_HEADS):
             return name if name == "pronoun" else " ".join(parts)
     return None
@@ -1968,6 +1973,8 @@ def _person_like(speaker: Speaker) -> bool:
     """Whether a named speaker can be what "he" or "she" stands for: no word of a body ("The New York Times",
     "Facebook") and not a name in capitals only (a dateline, an acronym)."""
     words = speaker[0].replace("’", "'").split()
+    if len(words) == 1 and _group_plural(words[0]):
+        return False  # "Democrats", "Russians": a group of people, never what "he" or "she" stands for
     if " ".join(words).lower().removesuffix("'s") in _places():
         return False  # "Ohio", "the Capitol", "Syria": a place, not someone a pronoun stands for
     return not any(
@@ -1975,6 +1982,32 @@ def _person_like(speaker: Speaker) -> bool:
         or (w.isupper() and len(w.strip(".,")) > 1 and not _SUFFIX.fullmatch(w))
         for w in words
     )
+
+
+#: Party and camp nouns whose plural names a group ("Democrats", "Conservatives"), like a nation's ("Russians").
+_GROUP_NOUNS = frozenset("democrat republican conservative liberal progressive independent loyalist".split())
+
+
+def _group_plural(word: str) -> bool:
+    """Whether a capitalised word is the plural of a party's, camp's or nation's noun ("Democrats", "Russians",
+    "Israelis"): many people, not one (a surname such as "Sanders" or "Jones" is no such plural)."""
+    stem = word.strip(".,").lower()
+    return stem.endswith("s") and (stem[:-1] in _GROUP_NOUNS or stem[:-1] in _NATIONS)
+
+
+#: The last word of a law's part ("the 14th Amendment", "the Excessive Fines Clause"): what a text quotes from, never
+#: a speaker of words the sentence around it quotes.
+_LAW_PARTS = frozenset("amendment clause".split())
+#: A demonstrative then a lower-case noun ("that lifestyle", "this deal"): a thing the sentence refers back to.
+_DEMONSTRATIVE_THING = re.compile(r"(?:that|this|these|those)\s+[a-z]")
+
+
+def _no_speaker(name: str | None) -> bool:
+    """Whether a speaker's name can be no one who speaks: a law's part or a thing referred back to."""
+    if not name:
+        return False
+    words = name.split()
+    return words[-1].lower().strip(".,") in _LAW_PARTS or bool(_DEMONSTRATIVE_THING.match(name))
 
 
 def _run_names(text: str) -> frozenset[str]:

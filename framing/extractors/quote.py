@@ -232,6 +232,13 @@ class QuoteFidelity(Extractor):
         findings = []
         for quote, finding in reported:
             source = quote_speaker(speech, quote) if quote in doubtful else None
+            if source is not None and source.nobody and quote.speaker:
+                # the parse's subject is no one who speaks ("that lifestyle, which Asonye mentioned …"): the
+                # patterns' guess was doubtful and the parse names no one, so the quotation's speaker is unresolved
+                again = self._check(context, replace(quote, speaker=None, speaker_key=None))
+                if again is not None:
+                    findings.append(again)
+                continue
             if source is None or not source.speaker or not _trusted(context.document, quote, source):
                 findings.append(finding)
                 continue
