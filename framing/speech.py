@@ -944,10 +944,17 @@ def _name_after_verb(outside: str, at: int, name_after: bool) -> tuple[int, str]
     if after is None:
         return None
     name = after.group("name")
+    if name.startswith("the ") and (full := _NAME_AFTER_ROLE.match(outside, after.end())) is not None:
+        return full.start("name"), full.group("name")  # "said the congressman Ben Ray Lujan,": the one named so
     if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
         name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
     cleaned = name if name.startswith("the ") else clean_name(name)
     return (after.start(), cleaned) if cleaned and not _not_name(cleaned) else None
+
+
+#: A full name right after a description that follows a reporting verb ("said the congressman Ben Ray Lujan, …"),
+#: closing the clause.
+_NAME_AFTER_ROLE = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[,.;]|\s*$)")
 
 
 #: A description after a reporting verb that ends in a lower-case noun right before a full name: "said former NBA
@@ -1072,6 +1079,8 @@ _FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
     r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+    # "the day after the CNN story": a name inside a time's object (after a determiner: "after Trump said" is a clause)
+    r"|\b(?:after|before|during|since|until|despite|amid)\s+(?:the|a|an)\s+$"
 )
 #: A name joined to a preposition's object: "between Graham and Blumenthal".
 _COORDINATED_OBJECT = re.compile(
