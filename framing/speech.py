@@ -616,7 +616,9 @@ _APPOSITIVE_END = re.compile(
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*"
     #: ", one of her sisters,", ", wearing a blue suit,": one of a group, or a participle's aside
-    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s+[^,]+)$"
+    #: (", reacting to the indictment on Friday,": the participle's preposition before its object)
+    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:(?:to|on|for|with|about|at|from|after)\s+)?"
+    r"(?:a|an|the|his|her|its|their)\s+[^,]+)$"
 )  # ", a spokesperson for the police", ", an Alaska Republican"
 #: An aside of circumstance between a speaker and the verb: ", in a statement supporting CNN,", ", on Twitter,".
 _CIRCUMSTANCE_END = re.compile(

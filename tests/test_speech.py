@@ -1011,3 +1011,15 @@ def test_a_name_inside_a_time_phrase_is_no_subject():
     )
     assert _speakers(text) == [None]  # "after the CNN story": CNN is no one who speaks here
     assert _speakers('After Trump spoke, Ann Moe said "it was fine."') == ["Ann Moe"]
+
+
+def test_a_participle_aside_with_a_preposition_stands_between_name_and_verb():
+    text = (
+        'Rod Rosenstein said, "no one is charged here."\n\n'
+        'He also said, "There is no claim of that. The inquiry goes on.”\n\n'
+        "Director of National Intelligence Dan Coats, reacting to the charges and the wider threat on Friday, said "
+        "there is “not yet” such meddling – but warned it could come.\n\n"
+        "“In regards to states, Russia leads. No question,” he said. “We are not yet seeing it.”"
+    )
+    # ", reacting to the charges …,": an aside; "he" is Coats, not the Rosenstein of the paragraphs before
+    assert _speakers(text)[2:] == ["Dan Coats", "Dan Coats", "Dan Coats"]
