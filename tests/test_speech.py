@@ -1023,3 +1023,18 @@ def test_a_participle_aside_with_a_preposition_stands_between_name_and_verb():
     )
     # ", reacting to the charges …,": an aside; "he" is Coats, not the Rosenstein of the paragraphs before
     assert _speakers(text)[2:] == ["Dan Coats", "Dan Coats", "Dan Coats"]
+
+
+def test_a_quote_inside_a_name_cards_link_headline_has_no_speaker():
+    from framing.extractors.quote import _in_link, _unlinked
+
+    text = (
+        "The budget passed on Monday after a long night.\n\n"
+        "Asked about the vote, Sen. Ana Lopez Ana Maria LopezSenate passes budget Lopez calls rival 'a fraud' on "
+        'radio MORE (D-Ore.) said she was "very pleased" with it.\n'
+    )
+    document = doc(text)
+    card, own = document.quotes
+    assert document.text[card.start : card.end] == "a fraud" and _in_link(document, card)
+    assert _unlinked(document, card).speaker is None  # another story's headline: not what Lopez says here
+    assert not _in_link(document, own) and _unlinked(document, own).speaker == "Sen. Ana Lopez"
