@@ -415,7 +415,10 @@ def _paragraph_quotes(text: str, members: list[Sentence], history: _SpeakerHisto
         speaker = history.resolve(nearest, local, at, q_start) if nearest else head
         if found and found[1] not in ("he", "she", "they"):  # a name: what a later "she said" here stands for
             local = (found, found if _person_like(found) else local[1])
-        quotes.append(Quote(q_start, q_end, sentence.index, *(speaker or paragraph or (None, None))))
+        chosen = speaker or paragraph or (None, None)
+        if _no_speaker(chosen[0]):
+            chosen = (None, None)  # "that lifestyle", "the Excessive Fines Clause": no one, unresolved not a guess
+        quotes.append(Quote(q_start, q_end, sentence.index, *chosen))
         previous = speaker or paragraph
         heads.append(head or speaker or paragraph)
     quotes += _unmarked(text, unquoted, paragraph, last, history)
@@ -613,7 +616,9 @@ _APPOSITIVE_END = re.compile(
     rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(r for r in _ROLES if r.isalpha() and r.islower())}|director|head)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*"
     #: ", one of her sisters,", ", wearing a blue suit,": one of a group, or a participle's aside
-    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:a|an|the|his|her|its|their)\s+[^,]+)$"
+    #: (", reacting to the indictment on Friday,": the participle's preposition before its object)
+    r"|one\s+of\s+[^,]+|[a-z]{2,}ing\s+(?:(?:to|on|for|with|about|at|from|after)\s+)?"
+    r"(?:a|an|the|his|her|its|their)\s+[^,]+)$"
 )  # ", a spokesperson for the police", ", an Alaska Republican"
 #: An aside of circumstance between a speaker and the verb: ", in a statement supporting CNN,", ", on Twitter,".
 _CIRCUMSTANCE_END = re.compile(
@@ -941,10 +946,17 @@ def _name_after_verb(outside: str, at: int, name_after: bool) -> tuple[int, str]
     if after is None:
         return None
     name = after.group("name")
+    if name.startswith("the ") and (full := _NAME_AFTER_ROLE.match(outside, after.end())) is not None:
+        return full.start("name"), full.group("name")  # "said the congressman Ben Ray Lujan,": the one named so
     if not name.startswith("the ") and (role := _LOWER_ROLE.search(name)) is not None:
         name = name[role.end() :]  # "Macron ally Francois Bayrou": the name after the role, not whose ally
     cleaned = name if name.startswith("the ") else clean_name(name)
     return (after.start(), cleaned) if cleaned and not _not_name(cleaned) else None
+
+
+#: A full name right after a description that follows a reporting verb ("said the congressman Ben Ray Lujan, …"),
+#: closing the clause.
+_NAME_AFTER_ROLE = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3})(?=\s*[,.;]|\s*$)")
 
 
 #: A description after a reporting verb that ends in a lower-case noun right before a full name: "said former NBA
@@ -1069,6 +1081,8 @@ _FULL_NAME = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|about|against|between|over|into|upon|like|than|under|without|toward|towards|among|onto|to|of|"
     r"from|for|in|on|at|near)\s+(?:(?:the|a|an)\s+)?$"
+    # "the day after the CNN story": a name inside a time's object (after a determiner: "after Trump said" is a clause)
+    r"|\b(?:after|before|during|since|until|despite|amid)\s+(?:the|a|an)\s+$"
 )
 #: A name joined to a preposition's object: "between Graham and Blumenthal".
 _COORDINATED_OBJECT = re.compile(
@@ -1628,6 +1642,8 @@ def attribution(text: str, verbs: Iterable[Hit] | None = None) -> str | None:
         if name != "pronoun" and parts and not parts[0].islower():
             cleaned = clean_name(" ".join(parts), text[max(0, at - 20) : at])
             parts = cleaned.split() if cleaned else []
+        if parts and (any(p.lower().endswith(("n't", "n’t")) for p in parts) or _no_speaker(" ".join(parts))):
+            continue  # "won't say": a negated verb, not a name; "the Excessive Fines Clause": a law's part
         if name == "pronoun" or (parts and parts[-1].lower() not in _VAGUE_HEADS):
             return name if name == "pronoun" else " ".join(parts)
     return None
@@ -1968,6 +1984,8 @@ def _person_like(speaker: Speaker) -> bool:
     """Whether a named speaker can be what "he" or "she" stands for: no word of a body ("The New York Times",
     "Facebook") and not a name in capitals only (a dateline, an acronym)."""
     words = speaker[0].replace("’", "'").split()
+    if len(words) == 1 and _group_plural(words[0]):
+        return False  # "Democrats", "Russians": a group of people, never what "he" or "she" stands for
     if " ".join(words).lower().removesuffix("'s") in _places():
         return False  # "Ohio", "the Capitol", "Syria": a place, not someone a pronoun stands for
     return not any(
@@ -1975,6 +1993,32 @@ def _person_like(speaker: Speaker) -> bool:
         or (w.isupper() and len(w.strip(".,")) > 1 and not _SUFFIX.fullmatch(w))
         for w in words
     )
+
+
+#: Party and camp nouns whose plural names a group ("Democrats", "Conservatives"), like a nation's ("Russians").
+_GROUP_NOUNS = frozenset("democrat republican conservative liberal progressive independent loyalist".split())
+
+
+def _group_plural(word: str) -> bool:
+    """Whether a capitalised word is the plural of a party's, camp's or nation's noun ("Democrats", "Russians",
+    "Israelis"): many people, not one (a surname such as "Sanders" or "Jones" is no such plural)."""
+    stem = word.strip(".,").lower()
+    return stem.endswith("s") and (stem[:-1] in _GROUP_NOUNS or stem[:-1] in _NATIONS)
+
+
+#: The last word of a law's part ("the 14th Amendment", "the Excessive Fines Clause"): what a text quotes from, never
+#: a speaker of words the sentence around it quotes.
+_LAW_PARTS = frozenset("amendment clause".split())
+#: A demonstrative then a lower-case noun ("that lifestyle", "this deal"): a thing the sentence refers back to.
+_DEMONSTRATIVE_THING = re.compile(r"(?:that|this|these|those)\s+[a-z]")
+
+
+def _no_speaker(name: str | None) -> bool:
+    """Whether a speaker's name can be no one who speaks: a law's part or a thing referred back to."""
+    if not name:
+        return False
+    words = name.split()
+    return words[-1].lower().strip(".,") in _LAW_PARTS or bool(_DEMONSTRATIVE_THING.match(name))
 
 
 def _run_names(text: str) -> frozenset[str]:

@@ -964,3 +964,77 @@ def test_a_body_named_with_of_is_not_read_as_a_person_of_it():
     assert _said('"Rates will hold," Federal Reserve Bank of Ohio said.') == [
         ("Rates will hold,", "Federal Reserve Bank")
     ]
+
+
+def test_he_never_stands_for_a_party_or_nation_plural():
+    text = (
+        "Dana Wirth spoke first.\n\n"
+        'Democrats said the plan was "a failure" on Monday.\n\n"Maybe worse than that," he said.'
+    )
+    assert _speakers(text) == ["Democrats", "Dana Wirth"]
+    assert not speech._person_like(("Democrats", "democrats")) and not speech._person_like(("Russians", "russians"))
+    assert speech._person_like(("Sanders", "sanders"))  # a surname ending in s is a person
+
+
+def test_a_law_part_or_a_thing_referred_back_to_speaks_no_quote():
+    from framing.extractors._speech import _closing_described, no_one
+
+    assert _speakers('The authors meant the Excessive Fines Clause to curb "harsh fines that ruin people."') == [None]
+    assert _speakers('The law is old. The Second Amendment says "the right of the people" holds.') == [None]
+    assert [
+        no_one(n) for n in ("won't", "the Excessive Fines Clause", "that lifestyle", "Anna Lopez", "Clause Meyer")
+    ] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    # "…, won't say it erred.": a negated verb closes the sentence, no one who says it
+    assert _closing_described("CNN, which ran the story, won't say it erred.") is None
+    assert _closing_described("The plan failed, officials said.") == "officials"
+    assert speech.attribution("The network, which ran the story, won't say it erred.") is None
+
+
+def test_a_name_after_the_description_after_the_verb_speaks():
+    text = (
+        "Rep. Mike Bishop, a congressman, spoke first.\n\n"
+        '"It was a slam dunk," said the congressman Ben Ray Lujan, chairman of the committee.'
+    )
+    assert _speakers(text) == ["Ben Ray Lujan"]  # not the congressman the text named before
+
+
+def test_a_name_inside_a_time_phrase_is_no_subject():
+    text = (
+        "The Ledger handled it differently.\n\n"
+        'As the paper recounts, the day after the CNN story, "The Ledger reported that he saw it."'
+    )
+    assert _speakers(text) == [None]  # "after the CNN story": CNN is no one who speaks here
+    assert _speakers('After Trump spoke, Ann Moe said "it was fine."') == ["Ann Moe"]
+
+
+def test_a_participle_aside_with_a_preposition_stands_between_name_and_verb():
+    text = (
+        'Rod Rosenstein said, "no one is charged here."\n\n'
+        'He also said, "There is no claim of that. The inquiry goes on.”\n\n'
+        "Director of National Intelligence Dan Coats, reacting to the charges and the wider threat on Friday, said "
+        "there is “not yet” such meddling – but warned it could come.\n\n"
+        "“In regards to states, Russia leads. No question,” he said. “We are not yet seeing it.”"
+    )
+    # ", reacting to the charges …,": an aside; "he" is Coats, not the Rosenstein of the paragraphs before
+    assert _speakers(text)[2:] == ["Dan Coats", "Dan Coats", "Dan Coats"]
+
+
+def test_a_quote_inside_a_name_cards_link_headline_has_no_speaker():
+    from framing.extractors.quote import _in_link, _unlinked
+
+    text = (
+        "The budget passed on Monday after a long night.\n\n"
+        "Asked about the vote, Sen. Ana Lopez Ana Maria LopezSenate passes budget Lopez calls rival 'a fraud' on "
+        'radio MORE (D-Ore.) said she was "very pleased" with it.\n'
+    )
+    document = doc(text)
+    card, own = document.quotes
+    assert document.text[card.start : card.end] == "a fraud" and _in_link(document, card)
+    assert _unlinked(document, card).speaker is None  # another story's headline: not what Lopez says here
+    assert not _in_link(document, own) and _unlinked(document, own).speaker == "Sen. Ana Lopez"

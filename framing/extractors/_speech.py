@@ -72,13 +72,17 @@ class SourceRef:
     type: str  # person, organisation, document_or_data, unnamed, pronoun
     speaker: str  # the name credited: the source, or what a resolved pronoun stands for; "" when unresolved
     resolved: bool
+    nobody: bool = False  # the parse credited a name that can be no one who speaks (:func:`no_one`), blanked
 
     @classmethod
     def of(cls, attribution: Attribution) -> SourceRef:
         start, end = attribution.source or attribution.cue
         pronoun = attribution.source_type == "pronoun"
         speaker = _short(attribution.speaker) if not pronoun or attribution.resolved else ""
-        return cls(start, end, attribution.source_text, attribution.source_type, speaker, attribution.resolved)
+        nobody = no_one(speaker)
+        if nobody:
+            speaker = ""  # "won't", "that lifestyle": the parse's subject is no one who speaks (unresolved, no guess)
+        return cls(start, end, attribution.source_text, attribution.source_type, speaker, attribution.resolved, nobody)
 
     @property
     def named(self) -> bool:
@@ -97,6 +101,14 @@ class SourceRef:
             "source_type": self.type,
             "source_resolved": self.resolved,
         }
+
+
+def no_one(name: str) -> bool:
+    """Whether a name the parse credits can be no one who speaks: a negated verb ("won't"), a law's part ("the
+    Excessive Fines Clause") or a thing referred back to ("that lifestyle")."""
+    from ..speech import _no_speaker
+
+    return any(w.lower().endswith(("n't", "n’t")) for w in name.split()) or _no_speaker(name)
 
 
 def _short(phrase: str) -> str:
@@ -432,6 +444,8 @@ def _closing_described(text: str) -> str | None:
     words = found.group("who").split()
     if words[0].lower() in _NOT_CREDIT or words[-1].lower() in _NOT_CREDIT or len(words) > 4:
         return None
+    if no_one(" ".join(words)):
+        return None  # "…, won't say it made a mistake.": a negated verb, not who says it
     return " ".join(words)
 
 

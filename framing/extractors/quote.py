@@ -184,7 +184,7 @@ class QuoteFidelity(Extractor):
         document = context.document
         if context.alignment is None:
             return Result(scores=self._scores(document, [], len(document.quotes)))
-        found = [(quote, self._check(context, quote)) for quote in document.quotes]
+        found = [(quote, self._check(context, _unlinked(document, quote))) for quote in document.quotes]
         reported = [(quote, finding) for quote, finding in found if finding is not None]
         findings = self._speakers(context, reported)
         findings.extend(self._stripped(context))
@@ -227,11 +227,22 @@ class QuoteFidelity(Extractor):
         """The reported quotations whose speaker the patterns only guessed (:func:`doubtful_speaker`), checked
         again with the speaker the attribution engine reads for them (the version's one analysis parses those
         outside copied sentences): a quotation is compared with the baseline's of the same speaker only."""
-        doubtful = {quote for quote, _ in reported if doubtful_speaker(context.document, quote)}
+        doubtful = {
+            quote
+            for quote, _ in reported
+            if doubtful_speaker(context.document, quote) and not _in_link(context.document, quote)
+        }
         speech = version_speech(context) if doubtful else None
         findings = []
         for quote, finding in reported:
             source = quote_speaker(speech, quote) if quote in doubtful else None
+            if source is not None and source.nobody and quote.speaker:
+                # the parse's subject is no one who speaks ("that lifestyle, which Asonye mentioned …"): the
+                # patterns' guess was doubtful and the parse names no one, so the quotation's speaker is unresolved
+                again = self._check(context, replace(quote, speaker=None, speaker_key=None))
+                if again is not None:
+                    findings.append(again)
+                continue
             if source is None or not source.speaker or not _trusted(context.document, quote, source):
                 findings.append(finding)
                 continue
@@ -407,6 +418,19 @@ def _best(quote: Quote, mine: QuoteIndex, other: Document, theirs: QuoteIndex) -
         if score > best[1]:
             best = (candidate, score)
     return best
+
+
+def _in_link(document: Document, quote: Quote) -> bool:
+    """Whether a quotation stands inside a link's headline that the page glued into a sentence (a name card's
+    headlines before "MORE"): words of another story, said by no one this sentence names."""
+    block = document.blocks.at(quote.start, quote.end) if document.blocks else None
+    return block is not None and block.kind == "link_headline"
+
+
+def _unlinked(document: Document, quote: Quote) -> Quote:
+    """``quote`` without a speaker when it stands inside a link's headline (:func:`_in_link`): the sentence's
+    speaker never said the other story's headline words."""
+    return replace(quote, speaker=None, speaker_key=None) if quote.speaker and _in_link(document, quote) else quote
 
 
 def _trusted(document: Document, quote: Quote, source: SourceRef) -> bool:
