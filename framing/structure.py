@@ -177,6 +177,7 @@ def find_blocks(
     previous: str | None = None
     previous_span: tuple[int, int] | None = None
     recent: list[tuple[int, int]] = []  # the paragraphs just before, nearest last
+    reprint = False  # after "Here is the full text of …:": every paragraph to the end is someone else's words
     links = False  # inside a list of links under "READ MORE:" or "Related:"
     for start, end in paragraphs(text):
         line = text[start:end]
@@ -184,6 +185,9 @@ def find_blocks(
         kind = _paragraph_kind(line, heading, raw, clean, start)
         if kind in (None, "subhead") and (start, end) not in found:
             kind = paragraph_furniture(line, previous, opening=opening and heading) or kind
+        reprint = reprint or (previous is not None and _REPRINT_INTRO.search(previous.rstrip()) is not None)
+        if reprint and kind is None and (start, end) not in found:
+            kind = "statement"  # the rest of a text the page reprints whole ("Here is the full text of …:")
         if links and kind in (None, "subhead", "statement") and _link_title(line):
             kind = "link_headline"  # "He's 39 and could be France's next president" under "READ MORE:"
         links = _LINK_LIST_HEAD.match(line) is not None or links and kind == "link_headline"
@@ -215,6 +219,15 @@ def find_blocks(
     if title:
         _mark_repeated_title(text, title, found)
     return Blocks(tuple(sorted(found.values(), key=lambda b: (b.start, b.end))))
+
+
+#: A line that introduces a text reprinted whole, to the page's end: "Here is the full text of Ford's testimony, which
+#: she submitted to the committee:", "Read the statement in full:".
+_REPRINT_INTRO = re.compile(
+    r"\b(?:full|complete|entire)\s+(?:text|transcript|statement|testimony|letter|remarks|speech)\b[^.!?]{0,120}:$|"
+    r"\bin\s+full\s*:$",
+    re.I,
+)
 
 
 #: An ellipsis that ends a paragraph and one that opens the next: a post split over several, as a thread is

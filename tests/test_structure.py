@@ -335,3 +335,17 @@ def test_a_podcast_pitch_before_its_subscribe_line_and_a_listen_widget_are_promo
     assert kinds["Host Ana Lopez will guide you through the most important stories at the end of each day."] == "promo"
     assert kinds["LISTEN TO ARTICLE 6:09 SHARE THIS ARTICLE Share Tweet Post Email"] == "promo"
     assert '"You can cross it now," the mayor told drivers.' not in kinds  # a quotation is the story's
+
+
+def test_a_text_reprinted_in_full_is_someone_elses_words_to_the_end():
+    text = (
+        "The bridge reopened on Friday after two years of work on its cables.\n\n"
+        "Here is the full text of the mayor's statement, which she gave to the council on Monday:\n\n"
+        "Members of the council. My name is Ana Lopez.\n\n"
+        "I am terrified that the bridge will fail again.\n\n"
+        "I am here because it is my duty."
+    )
+    kinds = _kinds(text)
+    assert kinds["I am terrified that the bridge will fail again."] == "statement"
+    assert kinds["I am here because it is my duty."] == "statement"
+    assert "The bridge reopened on Friday after two years of work on its cables." not in kinds
