@@ -167,8 +167,9 @@ _REFUSED = re.compile(
     r"\b(?:did|would|could|do|does|will)\s+not\s+say\b|\b(?:didn|wouldn|couldn|don|doesn|won)['’]t\s+say\b",
     re.I,
 )
-#: A preposition that makes the group an object, never a source ("a lawsuit against … officials").
-_OBJECT_BEFORE = re.compile(r"\b(?:against|toward|towards|over|with)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+)?$")
+#: A preposition that makes the group an object, never a source ("a lawsuit against … officials"); not "with"
+#: ("spoke with officials who said …": they are the source).
+_OBJECT_BEFORE = re.compile(r"\b(?:against|toward|towards|over)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+\s+)?$")
 #: "through media reports", "in news reports": reports as the way news travels, not a source of the claim.
 _REPORTS_AS_CHANNEL = re.compile(
     r"\b(?:through|in|via|amid|after|following|(?:night|day|morning|evening|week|wake|time)\s+of)\s+"
@@ -221,7 +222,7 @@ def _a_source(document: Document, sentence: int, start: int, end: int) -> bool:
     says = [m.group().lower() for m in _SAYS.finditer(text, start, end)]
     if any(word not in _ANONYMITY for word in says) or _SOURCE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    # "unnamed", "anonymous" alone describe someone ("the whistleblower, the still unnamed government official who
+    # "unnamed" alone describes someone ("the whistleblower, the still unnamed government official who
     # filed the complaint"): a source only where a verb of saying follows, as for any bare group
     stop = min(document.sentences[sentence].end, end + _SOURCE_REACH)
     if any(start < s < stop for s, _, _ in document.hits.report_verbs.get(sentence, ())):
