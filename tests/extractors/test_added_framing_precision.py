@@ -254,7 +254,7 @@ def test_the_engines_source_names_a_reporting_verb_only_when_it_is_that_verbs_su
     ]
     # a relative clause's subject is not the sentence's source: the verb's source stays unnamed
     copy = "Two officers responded to a call from a neighbor who said the depot doors were open, police said."
-    assert _sources(copy) != ["a neighbor"]
+    assert _sources(copy) == ["police"]
 
 
 def test_a_denied_thought_a_view_of_something_and_pointing_out_are_their_holders():
@@ -265,9 +265,7 @@ def test_a_denied_thought_a_view_of_something_and_pointing_out_are_their_holders
     assert _sources("Economists point out that the fares are low because of the subsidy.") == ["Economists"]
     # a view in a relative or a subordinate clause leaves the sentence's claim to the outlet
     assert _sources("The mayor pushed the tram, which he sees as a winner, in a bid to win votes.") == ["motive"]
-    assert _sources("The rushed plan comes as some riders view the tram as the city's last chance.") != [
-        "someone it reports"
-    ]
+    assert _sources("The rushed plan comes as some riders view the tram as the city's last chance.") == []
     # "the suspect's" is a noun, no stance
     assert _sources("The suspect's mother was at the station because of the feud.") == ["cause"]
 
@@ -288,7 +286,7 @@ def test_a_contracted_view_a_studys_count_and_a_plans_contents_are_no_outlets_cl
         "someone it reports"
     ]
     assert _unattributed("The plan calls for cutting fares, creating incentives for riders to return.") == []
-    assert _unattributed("The strike ended, creating chaos for riders.") != []
+    assert _unattributed("The strike ended, creating chaos for riders.") == ["consequence"]
 
 
 def test_a_breakdowns_cause_a_suits_aim_a_rule_spelled_out_and_a_named_or_argued_claim_are_no_outlets_claims():
